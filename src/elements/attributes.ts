@@ -1,0 +1,98 @@
+/**
+ * Strict attribute parsing and the guard that keeps an element's last good
+ * values. One helper for every numeric attribute of every element.
+ */
+
+import type { ComplexAttributeConverter } from 'lit';
+
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * A decimal number written plainly (`2`, `-0.5`, `1e-3`, surrounding white
+ * space allowed); NaN for anything else: empty text, `0x10`, `Infinity`,
+ * `1,5`, words.
+ */
+export function parseNumber(text: string): number {
+  const trimmed = text.trim();
+  return DECIMAL.test(trimmed) ? Number(trimmed) : NaN;
+}
+
+/**
+ * Lit converter for numeric attributes: parses strictly and turns a removed
+ * attribute into `null`, which the guard reads as "back to the default".
+ */
+export const numberAttribute: ComplexAttributeConverter<number | null> = {
+  fromAttribute: (value) => (value === null ? null : parseNumber(value)),
+  toAttribute: (value) => (value === null ? null : String(value)),
+};
+
+/**
+ * Checks the values an element is given, warns once per bad value with the
+ * element, the attribute and the value, and hands back the last good value
+ * (or the default) in place of a bad one.
+ */
+export class InputGuard {
+  private readonly good = new Map<string, unknown>();
+  private readonly warned = new Set<string>();
+
+  constructor(private readonly host: HTMLElement) {}
+
+  /**
+   * `value` if it is a finite number that `problem` finds nothing wrong
+   * with; `fallback` (the default) for null/undefined (attribute removed);
+   * else a warning and the last good value.
+   */
+  number(
+    attribute: string,
+    value: unknown,
+    fallback: number,
+    problem: (n: number) => string | null = () => null,
+  ): number {
+    if (value === null || value === undefined) return this.accept(attribute, fallback);
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      return this.reject(attribute, value, 'it is not a finite number', fallback);
+    }
+    const reason = problem(value);
+    return reason === null
+      ? this.accept(attribute, value)
+      : this.reject(attribute, value, reason, fallback);
+  }
+
+  /** Records `value` as the last good value of `attribute` and returns it. */
+  accept<T>(attribute: string, value: T): T {
+    this.good.set(attribute, value);
+    return value;
+  }
+
+  /** Warns about `value` and returns the last good value, else `fallback`. */
+  reject<T>(attribute: string, value: unknown, reason: string, fallback: T): T {
+    const kept = (this.good.has(attribute) ? this.good.get(attribute) : fallback) as T;
+    this.warn(attribute, value, `${reason}; keeping ${JSON.stringify(kept)}`);
+    return kept;
+  }
+
+  /** Last accepted value of `attribute`, if any. */
+  last<T>(attribute: string): T | undefined {
+    return this.good.get(attribute) as T | undefined;
+  }
+
+  /** `console.warn` naming element, attribute and value, once per attribute and value. */
+  warn(attribute: string, value: unknown, reason: string): void {
+    const text = this.describe(attribute, value);
+    const key = `${attribute}\u0000${text}`;
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    console.warn(
+      `<${this.host.localName}>: ignored ${attribute}=${JSON.stringify(text)}: ${reason}.`,
+    );
+  }
+
+  /** The value as the author wrote it: the attribute text when it produced this value. */
+  private describe(attribute: string, value: unknown): string {
+    const written = this.host.getAttribute(attribute);
+    if (written !== null && (written === value || Object.is(parseNumber(written), value))) {
+      return written;
+    }
+    return typeof value === 'string' ? value : String(value);
+  }
+}

@@ -1,0 +1,5 @@
+export * from './activations.js';
+export * from './errors.js';
+export * from './network.js';
+export * from './piecewise.js';
+export * from './sampling.js';

@@ -1,0 +1,46 @@
+/** Nice domains, ticks and their labels, on d3-array's tick algorithm. */
+
+import { nice, tickIncrement, ticks } from 'd3-array';
+import type { Extent } from './scale.js';
+
+/**
+ * The smallest extent of nice round numbers (for about `count` ticks) that
+ * holds every finite value given. A single value v widens to v ± 1 (so a flat
+ * line sits mid-plot); no finite value gives `fallback`.
+ */
+export function niceExtent(
+  values: Iterable<number>,
+  count = 5,
+  fallback: Extent = [0, 1],
+): Extent {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (!Number.isFinite(v)) continue;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (min > max) return fallback;
+  if (min === max) {
+    min -= 1;
+    max += 1;
+  }
+  const [a, b] = nice(min, max, count);
+  return [a, b];
+}
+
+/** About `count` round tick values inside `extent` (d3-array's `ticks`); `[]` for NaN. */
+export function axisTicks(extent: Extent, count = 5): number[] {
+  return ticks(extent[0], extent[1], count);
+}
+
+/**
+ * How many fraction digits the labels of ticks spaced like `axisTicks(extent,
+ * count)` need: 0 for a step of 1 or more, 1 for 0.5 or 0.1, and so on.
+ */
+export function tickDigits(extent: Extent, count = 5): number {
+  const increment = tickIncrement(Math.min(...extent), Math.max(...extent), count);
+  if (!Number.isFinite(increment) || increment >= 0) return 0;
+  // A negative increment −k means a step of 1/k.
+  return Math.ceil(Math.log10(-increment) - 1e-9);
+}
