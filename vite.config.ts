@@ -1,13 +1,26 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/** `npm start` opens on the demo: `/` redirects to `/demo/`. */
+const demoHome: Plugin = {
+  name: 'relu-lab-demo-home',
+  configureServer(server) {
+    server.middlewares.use((req, res, next) => {
+      if (req.url !== '/') return next();
+      res.statusCode = 302;
+      res.setHeader('Location', '/demo/');
+      res.end();
+    });
+  },
+};
 
 /**
- * `npm start` serves demo/ (the elements straight from src/).
+ * `npm start` serves demo/ with the elements straight from src/.
  * `npm run build:bundle` writes dist/relu-lab.bundle.js: every element, Lit
  * included, minified, for a single <script type="module"> on any page.
  */
 export default defineConfig(({ command }) =>
   command === 'serve'
-    ? { root: 'demo', server: { host: '127.0.0.1', fs: { allow: ['..'] } } }
+    ? { plugins: [demoHome], server: { host: '127.0.0.1' }, preview: { host: '127.0.0.1' } }
     : {
         build: {
           outDir: 'dist',
@@ -15,6 +28,8 @@ export default defineConfig(({ command }) =>
           minify: true,
           sourcemap: true,
           target: 'es2022',
+          // Vite keeps whitespace in ES library builds; this bundle is for browsers, so minify fully.
+          rolldownOptions: { output: { minify: true } },
           lib: {
             entry: 'src/define.ts',
             formats: ['es'],

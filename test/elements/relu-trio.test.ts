@@ -83,7 +83,8 @@ describe('<relu-trio>', () => {
   });
 
   it('heading is text, never markup', async () => {
-    const el = await fixture<ReluTrio>(html`<relu-trio heading="<img src=x onerror=alert(1)>Hi"></relu-trio>`);
+    const markup = '<img src=x onerror=alert(1)>Hi';
+    const el = await fixture<ReluTrio>(html`<relu-trio heading=${markup}></relu-trio>`);
     const heading = el.shadowRoot!.querySelector('[role="heading"]')!;
     expect(heading.textContent!.trim()).to.equal('<img src=x onerror=alert(1)>Hi');
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
@@ -119,7 +120,7 @@ describe('<relu-trio>', () => {
     const el = await fixture<ReluTrio>(html`<relu-trio></relu-trio>`);
     const plot = plots(el)[2];
     const box = plot.getBoundingClientRect();
-    const frameLeft = (38 / 300) * box.width;
+    const frameLeft = (34 / 300) * box.width;
     const frameRight = box.width - (12 / 300) * box.width;
     // Three quarters of the way along z from −5 to 5 is z = 2.5.
     const clientX = box.left + frameLeft + 0.75 * (frameRight - frameLeft);

@@ -158,7 +158,7 @@ export class ReluTrio extends LitElement {
     const frame = createFrame({
       width: WIDTH,
       height: HEIGHT,
-      margin: { top: 30, right: 12, bottom: 34, left: 38 },
+      margin: { top: 30, right: 12, bottom: 34, left: 34 },
       xDomain: domain,
       yDomain,
       xTickCount: 5,
@@ -206,7 +206,7 @@ export class ReluTrio extends LitElement {
               @blur=${this.handleBlur}
               @keydown=${this.handleKeyDown}
             >
-              ${grid(p.frame)}${zeroLines(p.frame)}${axes(p.frame, { x: 'z', y: 'a' })}
+              ${grid(p.frame)}${zeroLines(p.frame)}${axes(p.frame, { x: 'z' })}
               ${lines(p.frame, p.series)}${title(p.frame, p.activation.label)}
               ${x === null
                 ? null
@@ -236,7 +236,18 @@ export class ReluTrio extends LitElement {
     const box = svg.getBoundingClientRect();
     if (!frame || box.width === 0) return;
     const userX = ((event.clientX - box.left) / box.width) * WIDTH;
-    this.cursorX = clamp(frame.x.invert(userX), ...this.domain);
+    this.cursorX = this.snap(frame.x.invert(userX));
+  }
+
+  /** The keyboard's step: 1/100 of the range (the notebook's 100 samples). */
+  private get step(): number {
+    return (this.domain[1] - this.domain[0]) / KEY_STEPS;
+  }
+
+  /** `x` on the step grid inside the range, so readouts show round values. */
+  private snap(x: number): number {
+    const step = this.step;
+    return clamp(Number((Math.round(x / step) * step).toFixed(10)), ...this.domain);
   }
 
   private handlePointerLeave(event: PointerEvent): void {
@@ -253,7 +264,7 @@ export class ReluTrio extends LitElement {
 
   private handleKeyDown(event: KeyboardEvent): void {
     const [start, end] = this.domain;
-    const step = ((end - start) / KEY_STEPS) * (event.shiftKey ? 10 : 1);
+    const step = this.step * (event.shiftKey ? 10 : 1);
     const x = this.cursorX ?? clamp(0, start, end);
     const moves: Record<string, number> = {
       ArrowLeft: x - step,
@@ -265,10 +276,8 @@ export class ReluTrio extends LitElement {
     };
     if (event.key in moves) {
       event.preventDefault();
-      // Snap to the step grid so repeated presses land on round values.
-      const snapped = Math.round(moves[event.key] / step) * step;
-      const target = event.key === 'Home' || event.key === 'End' ? moves[event.key] : snapped;
-      this.cursorX = clamp(Number(target.toFixed(10)), start, end);
+      const home = event.key === 'Home' || event.key === 'End';
+      this.cursorX = home ? moves[event.key] : this.snap(moves[event.key]);
     } else if (event.key === 'Escape') {
       this.cursorX = null;
     }
