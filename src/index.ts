@@ -1,5 +1,9 @@
-/** relu-lab: element classes, math and renderer, without registering anything. */
+/** relu-lab: element classes, events, math and renderer, without registering anything. */
 export { ReluTrio } from './elements/relu-trio/relu-trio.js';
+export { ReluUnitPlot } from './elements/relu-unit-plot/relu-unit-plot.js';
+export { ReluFitLab } from './elements/relu-fit-lab/relu-fit-lab.js';
+export { ReluChangeEvent, ReluInputEvent, ReluMatchEvent, type LabState } from './elements/events.js';
+export type { LabUnit } from './elements/unit-source.js';
 export { parseNumber } from './elements/attributes.js';
 export * from './math/index.js';
 export * from './plot/index.js';

@@ -3,19 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/relu-trio.js';
 import { defineElement } from '../../src/elements/define-element.js';
 import { ReluTrio } from '../../src/elements/relu-trio/relu-trio.js';
-
-/** Collects console.warn calls while `run` is awaited. */
-async function warningsDuring(run: () => Promise<unknown>): Promise<string[]> {
-  const original = console.warn;
-  const seen: string[] = [];
-  console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
-}
+import { vertices as pathVertices, warningsDuring } from '../helpers/console.js';
 
 const titles = (el: ReluTrio) =>
   [...el.shadowRoot!.querySelectorAll('.plot-title')].map((t) => t.textContent);
@@ -23,10 +11,7 @@ const plots = (el: ReluTrio) => [...el.shadowRoot!.querySelectorAll<SVGSVGElemen
 const readout = (el: ReluTrio) => el.shadowRoot!.querySelector('[part="readout"]')!.textContent!.trim();
 
 /** Screen-space vertices of a panel's curve. */
-function vertices(svgEl: SVGSVGElement): number[][] {
-  const d = svgEl.querySelector('path.plot-line')!.getAttribute('d')!;
-  return d.split(/[ML]/).filter(Boolean).map((p) => p.split(',').map(Number));
-}
+const vertices = (svgEl: SVGSVGElement) => pathVertices(svgEl.querySelector('path.plot-line')!.getAttribute('d'));
 
 describe('<relu-trio>', () => {
   it('is accessible', async () => {
@@ -120,8 +105,9 @@ describe('<relu-trio>', () => {
     const el = await fixture<ReluTrio>(html`<relu-trio></relu-trio>`);
     const plot = plots(el)[2];
     const box = plot.getBoundingClientRect();
-    const frameLeft = (34 / 300) * box.width;
-    const frameRight = box.width - (12 / 300) * box.width;
+    const scale = box.width / plot.viewBox.baseVal.width;
+    const frameLeft = 34 * scale;
+    const frameRight = box.width - 12 * scale;
     // Three quarters of the way along z from −5 to 5 is z = 2.5.
     const clientX = box.left + frameLeft + 0.75 * (frameRight - frameLeft);
     plot.dispatchEvent(new PointerEvent('pointermove', { clientX, clientY: box.top + 50, bubbles: true }));

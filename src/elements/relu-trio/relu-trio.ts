@@ -11,6 +11,7 @@ import { niceExtent } from '../../plot/ticks.js';
 import { InputGuard, numberAttribute } from '../attributes.js';
 import { describeActivation } from '../describe.js';
 import { sharedStyles } from '../shared.styles.js';
+import { WidthController, plotSize } from '../width-controller.js';
 import { trioStyles } from './relu-trio.styles.js';
 
 /** One panel's derived data, recomputed only when the activations or the range change. */
@@ -21,8 +22,8 @@ interface Panel {
   readonly description: string;
 }
 
-const WIDTH = 300;
-const HEIGHT = 230;
+/** How each panel sizes itself for its measured width. */
+const PANEL_SIZE = { min: 200, max: 520, aspect: 0.77, minHeight: 180, maxHeight: 360 };
 /** The notebook sampled 100 points; smooth curves use the same. */
 const SAMPLES = 100;
 /** Arrow keys move the cursor by 1/100 of the range (Shift: 1/10). */
@@ -82,6 +83,8 @@ export class ReluTrio extends LitElement {
   @state() private cursorX: number | null = null;
 
   private readonly guard = new InputGuard(this);
+  private readonly widths = new WidthController(this, { panel: 'figure' });
+  private panelWidth = 0;
   private domain: readonly [number, number] = [-5, 5];
   private kinds: readonly Activation[] = [];
   private panels: readonly Panel[] = [];
@@ -100,6 +103,11 @@ export class ReluTrio extends LitElement {
       this.headingLevel = this.guard.number('heading-level', this.headingLevel, 2, (n) =>
         Number.isInteger(n) && n >= 1 && n <= 6 ? null : 'it must be a whole number from 1 to 6',
       );
+    }
+    const width = this.widths.get('panel', 300);
+    if (width !== this.panelWidth) {
+      this.panelWidth = width;
+      dirty = true;
     }
     if (dirty) {
       this.panels = this.kinds.map((a) => this.panel(a));
@@ -156,8 +164,7 @@ export class ReluTrio extends LitElement {
     const points = curvePoints(activation.fn, domain, breakpoints, SAMPLES);
     const yDomain = niceExtent([0, ...points.map(([, y]) => y)], 4);
     const frame = createFrame({
-      width: WIDTH,
-      height: HEIGHT,
+      ...plotSize(this.panelWidth, PANEL_SIZE),
       margin: { top: 30, right: 12, bottom: 34, left: 34 },
       xDomain: domain,
       yDomain,
@@ -196,7 +203,7 @@ export class ReluTrio extends LitElement {
             <svg
               class="plot"
               part="plot"
-              viewBox="0 0 ${WIDTH} ${HEIGHT}"
+              viewBox="0 0 ${p.frame.width} ${p.frame.height}"
               role="img"
               tabindex="0"
               aria-label=${p.description}
@@ -235,7 +242,7 @@ export class ReluTrio extends LitElement {
     const svg = event.currentTarget as SVGSVGElement;
     const box = svg.getBoundingClientRect();
     if (!frame || box.width === 0) return;
-    const userX = ((event.clientX - box.left) / box.width) * WIDTH;
+    const userX = ((event.clientX - box.left) / box.width) * frame.width;
     this.cursorX = this.snap(frame.x.invert(userX));
   }
 

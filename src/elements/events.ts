@@ -1,0 +1,56 @@
+/** The typed DOM events relu-lab elements fire. */
+
+/** What every `relu-input`, `relu-change` and `relu-match` event carries. */
+export interface LabState {
+  readonly w1: number;
+  readonly b1: number;
+  readonly w2: number;
+  readonly b2: number;
+  /** Mean squared error over the 300 evenly spaced samples of the target's x range. */
+  readonly error: number;
+  /** True when the largest absolute error at the samples is at most `tolerance`. */
+  readonly matched: boolean;
+}
+
+const bubbling = { bubbles: true, composed: true } as const;
+
+/** Fired on every change while the learner drags, types or an animation runs. */
+export class ReluInputEvent extends CustomEvent<LabState> {
+  static readonly eventName = 'relu-input';
+  constructor(detail: LabState) {
+    super(ReluInputEvent.eventName, { detail, ...bubbling });
+  }
+}
+
+/** Fired when a change is committed: slider released, number entered, reset, solution shown. */
+export class ReluChangeEvent extends CustomEvent<LabState> {
+  static readonly eventName = 'relu-change';
+  constructor(detail: LabState) {
+    super(ReluChangeEvent.eventName, { detail, ...bubbling });
+  }
+}
+
+/** Fired each time the network's output becomes matched to the target. */
+export class ReluMatchEvent extends CustomEvent<LabState> {
+  static readonly eventName = 'relu-match';
+  constructor(detail: LabState) {
+    super(ReluMatchEvent.eventName, { detail, ...bubbling });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'relu-input': ReluInputEvent;
+    'relu-change': ReluChangeEvent;
+    'relu-match': ReluMatchEvent;
+  }
+}
+
+/**
+ * Dispatches `event` on `target`. Elements fire through this helper so the
+ * manifest lists their events from the `@fires` tags, with names and types,
+ * rather than guessing from constructor arguments.
+ */
+export function fire(target: EventTarget, event: Event): void {
+  target.dispatchEvent(event);
+}

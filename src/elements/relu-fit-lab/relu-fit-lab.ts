@@ -1,0 +1,546 @@
+import { LitElement, html, noChange, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { maxAbsoluteError, meanSquaredError } from '../../math/errors.js';
+import { networkCurve, networkOutput, type Interval, type Network } from '../../math/network.js';
+import { formatKnots, parseKnots, piecewiseLinear, type Point } from '../../math/piecewise.js';
+import { linspace } from '../../math/sampling.js';
+import { formatNumber, formatShort } from '../../plot/format.js';
+import { createFrame, type Frame } from '../../plot/frame.js';
+import { axes, grid, legend, lines, title, zeroLines, type LineSeries } from '../../plot/marks.js';
+import { niceExtent } from '../../plot/ticks.js';
+import { InputGuard, numberAttribute } from '../attributes.js';
+import { ReluChangeEvent, ReluInputEvent, ReluMatchEvent, fire, type LabState } from '../events.js';
+import { sharedStyles } from '../shared.styles.js';
+import { LAB_CONNECTED, LAB_DISCONNECTED, LAB_UPDATE, type LabUnit } from '../unit-source.js';
+import { UNIT_SIZE, unitFigure, unitView, type UnitView } from '../unit-view.js';
+import { WidthController, plotSize } from '../width-controller.js';
+import { unitFigureStyles } from '../unit-view.styles.js';
+import { lessonHints, lessonSolution, solutionText, type Params } from './lab-text.js';
+import { labStyles } from './relu-fit-lab.styles.js';
+
+const PARAMS = ['w1', 'b1', 'w2', 'b2'] as const;
+type Param = (typeof PARAMS)[number];
+
+/** The notebook's target and network. */
+const DEFAULT_TARGET = '0,2 1,0 2,1 3,4';
+const UNIT0 = { w: -2, b: 2 } as const;
+/** The notebook computed the error at 300 evenly spaced points. */
+const SAMPLE_COUNT = 300;
+/** How the main plot sizes itself for its measured width. */
+const MAIN_SIZE = { min: 280, max: 900, aspect: 0.6, minHeight: 240, maxHeight: 440 };
+const ANIMATION_MS = 700;
+
+/** Fraction digits in the shortest decimal form of `x` (0.1 → 1, 1e-7 → 7). */
+function decimalsOf(x: number): number {
+  const [mantissa, exponent] = String(Math.abs(x)).split('e');
+  const fraction = mantissa.split('.')[1]?.length ?? 0;
+  return Math.max(0, fraction - Number(exponent ?? 0));
+}
+
+const ease = (t: number) => (t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2);
+
+/**
+ * The notebook's fitting exercise, whole: a piecewise-linear target, a
+ * network of three ReLU units summed by a fixed output unit, and sliders for
+ * the free weights and biases. Unit 0 is fixed at w0 = −2, b0 = 2; the learner
+ * sets w1, b1, w2, b2 until the output matches the target. With no
+ * attributes it is exactly the reference lab.
+ *
+ * @summary The ReLU fitting exercise, live.
+ * @tag relu-fit-lab
+ *
+ * @attr {number} w1 - Weight of unit 1. Default 0.
+ * @attr {number} b1 - Bias of unit 1. Default 0.
+ * @attr {number} w2 - Weight of unit 2. Default 0.
+ * @attr {number} b2 - Bias of unit 2. Default 0.
+ * @attr {number} min - Lowest slider value. Default -4.
+ * @attr {number} max - Highest slider value. Default 4.
+ * @attr {number} step - Slider step; values snap to min + k·step. Default 0.1.
+ * @attr {string} target - The target's knots, "x,y x,y …" with x increasing. Default "0,2 1,0 2,1 3,4".
+ * @attr {number} tolerance - Largest absolute error at the samples that still counts as matched. Default 0.05.
+ *
+ * @fires {ReluInputEvent} relu-input - On every change while the learner drags, types, or the solution animates. Bubbles, composed; detail { w1, b1, w2, b2, error, matched }.
+ * @fires {ReluChangeEvent} relu-change - When a change is committed (slider released, number entered, reset, solution shown). Same detail.
+ * @fires {ReluMatchEvent} relu-match - Each time the output becomes matched. Same detail.
+ * @fires {Event} relu-update - Not bubbling: after the units or the x range change, whatever the cause (how `<relu-unit-plot for>` follows).
+ * @fires {Event} relu-lab-connected - Bubbling, not composed: when the lab is connected (so unit plots placed earlier find it).
+ * @fires {Event} relu-lab-disconnected - Not bubbling: when the lab is disconnected.
+ *
+ * @csspart base - The wrapper of the whole lab.
+ * @csspart main-plot - The "Match Target" figure.
+ * @csspart plot - Every plot's svg.
+ * @csspart formula - The formula captions (ŷ = a0 + a1 + a2, and each unit's z = w·x + b).
+ * @csspart units - The column of unit plots.
+ * @csspart unit-plot - Each unit's figure.
+ * @csspart controls - Sliders, feedback and buttons.
+ * @csspart slider - Each parameter's row: label, range input and number input.
+ * @csspart label - Each parameter's label.
+ * @csspart range - Each range input.
+ * @csspart number - Each number input.
+ * @csspart feedback - The error readout, its bar and the matched message.
+ * @csspart error - The error value.
+ * @csspart error-bar - The bar showing how close the output is.
+ * @csspart status - The matched message (a polite live region).
+ * @csspart buttons - The row of buttons.
+ * @csspart button - Each button.
+ * @csspart hints - The list of revealed hints.
+ * @csspart hint - Each revealed hint, and the solution's explanation.
+ *
+ * @cssprop [--relu-color-target=#0096ff] - The target line.
+ * @cssprop [--relu-color-output=#ff9300] - The network output line (dashed).
+ * @cssprop [--relu-color-z=#0096ff] - The units' z lines (dashed).
+ * @cssprop [--relu-color-a=#ff40ff] - The units' a lines.
+ * @cssprop [--relu-color-accent=#0a6bd6] - Sliders, buttons and focus rings.
+ * @cssprop [--relu-color-success=#1a7f37] - The matched state.
+ * @cssprop [--relu-color-text=inherit] - Text and tick colour.
+ * @cssprop [--relu-color-grid=color-mix(in srgb, currentColor 12%, transparent)] - Grid lines.
+ * @cssprop [--relu-color-axis=color-mix(in srgb, currentColor 45%, transparent)] - Plot borders.
+ * @cssprop [--relu-color-zero=color-mix(in srgb, currentColor 70%, transparent)] - Lines along x = 0 and y = 0.
+ * @cssprop [--relu-font=system-ui] - Font family.
+ * @cssprop [--relu-background=transparent] - Background of the element.
+ * @cssprop [--relu-surface=Canvas] - Fill behind legends and labels.
+ */
+export class ReluFitLab extends LitElement {
+  static override styles = [sharedStyles, unitFigureStyles, labStyles];
+
+  /** Weight of unit 1. */
+  @property({ converter: numberAttribute, reflect: true }) w1 = 0;
+  /** Bias of unit 1. */
+  @property({ converter: numberAttribute, reflect: true }) b1 = 0;
+  /** Weight of unit 2. */
+  @property({ converter: numberAttribute, reflect: true }) w2 = 0;
+  /** Bias of unit 2. */
+  @property({ converter: numberAttribute, reflect: true }) b2 = 0;
+  /** Lowest slider value. */
+  @property({ converter: numberAttribute, reflect: true }) min = -4;
+  /** Highest slider value. */
+  @property({ converter: numberAttribute, reflect: true }) max = 4;
+  /** Slider step; values snap to min + k·step. */
+  @property({ converter: numberAttribute, reflect: true }) step = 0.1;
+  /** The target's knots, "x,y x,y …". */
+  @property({ reflect: true }) target = DEFAULT_TARGET;
+  /** Largest absolute error at the samples that counts as matched. */
+  @property({ converter: numberAttribute, reflect: true }) tolerance = 0.05;
+
+  /** How many hints are showing. */
+  @state() private hintsShown = 0;
+  /** The solution last revealed, whose explanation is showing; null when hidden. */
+  @state() private revealed: Params | null = null;
+
+  private readonly guard = new InputGuard(this);
+  private readonly widths = new WidthController(this, { main: 'figure.main', unit: 'figure.unit' });
+  private locale: string | undefined;
+
+  // Validated inputs.
+  private params: Params = { w1: 0, b1: 0, w2: 0, b2: 0 };
+  private startParams: Params | null = null;
+  private range = { min: -4, max: 4, step: 0.1, digits: 1 };
+  private knots: readonly Point[] = [
+    [0, 2],
+    [1, 0],
+    [2, 1],
+    [3, 4],
+  ];
+  private domain: Interval = [0, 3];
+  private tol = 0.05;
+
+  // Derived.
+  private xs: number[] = [];
+  private targetYs: number[] = [];
+  private errorValue = NaN;
+  private matchedValue = false;
+  private mainFrame!: Frame;
+  private mainSeries: readonly LineSeries[] = [];
+  private unitViews: readonly UnitView[] = [];
+  private hints: readonly string[] = [];
+
+  // Events waiting for the update that carries their state.
+  private pending: ('input' | 'change')[] = [];
+  private wasMatched = false;
+  private animation = 0;
+  private animating = false;
+  private editing: Param | null = null;
+  private started = false;
+
+  /** Mean squared error of the output over the 300 evenly spaced samples. */
+  get error(): number {
+    return this.errorValue;
+  }
+
+  /** Whether the largest absolute error at the samples is at most `tolerance`. */
+  get matched(): boolean {
+    return this.matchedValue;
+  }
+
+  /** The hidden units as they stand: unit 0 fixed, units 1 and 2 free. */
+  get units(): readonly LabUnit[] {
+    const { w1, b1, w2, b2 } = this.params;
+    return [
+      { ...UNIT0, activation: 'relu', fixed: true },
+      { w: w1, b: b1, activation: 'relu', fixed: false },
+      { w: w2, b: b2, activation: 'relu', fixed: false },
+    ];
+  }
+
+  /** The x range: from the first to the last knot of the target. */
+  get xRange(): Interval {
+    return this.domain;
+  }
+
+  /** The state every event carries. */
+  get state(): LabState {
+    return { ...this.params, error: this.errorValue, matched: this.matchedValue };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.locale = this.closest('[lang]')?.getAttribute('lang') || undefined;
+    fire(this, new Event(LAB_CONNECTED, { bubbles: true }));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopAnimation();
+    fire(this, new Event(LAB_DISCONNECTED));
+  }
+
+  // Public actions ---------------------------------------------------------
+
+  /** Back to the values the lab started with; fires relu-input and relu-change. */
+  reset(): void {
+    this.stopAnimation();
+    this.revealed = null;
+    this.setParams(this.startParams ?? { w1: 0, b1: 0, w2: 0, b2: 0 }, 'input', 'change');
+  }
+
+  /** Reveals the next hint (there are three); after the last, hides them all. */
+  showHint(): void {
+    this.hintsShown = this.hintsShown >= this.hints.length ? 0 : this.hintsShown + 1;
+  }
+
+  /**
+   * Moves the sliders to the lesson's solution, animated (instantly under
+   * `prefers-reduced-motion`), firing relu-input as it goes and relu-change at
+   * the end. Resolves when the solution is in place.
+   */
+  revealSolution(): Promise<void> {
+    this.stopAnimation();
+    const goal = this.snapAll(lessonSolution(this.knots));
+    const reduced = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    if (reduced) {
+      this.revealed = goal;
+      this.setParams(goal, 'input', 'change');
+      return this.updateComplete.then(() => undefined);
+    }
+    const from = { ...this.params };
+    const start = performance.now();
+    return new Promise((resolve) => {
+      const frame = (now: number) => {
+        const t = Math.min(1, (now - start) / ANIMATION_MS);
+        if (t < 1) {
+          const k = ease(t);
+          this.animating = true;
+          this.setParams(
+            {
+              w1: from.w1 + (goal.w1 - from.w1) * k,
+              b1: from.b1 + (goal.b1 - from.b1) * k,
+              w2: from.w2 + (goal.w2 - from.w2) * k,
+              b2: from.b2 + (goal.b2 - from.b2) * k,
+            },
+            'input',
+          );
+          this.animation = requestAnimationFrame(frame);
+        } else {
+          this.animating = false;
+          this.animation = 0;
+          this.revealed = goal;
+          this.setParams(goal, 'input', 'change');
+          this.updateComplete.then(() => resolve());
+        }
+      };
+      this.animation = requestAnimationFrame(frame);
+    });
+  }
+
+  // Validation and derived state --------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const rangeChanged = changed.has('min') || changed.has('max') || changed.has('step');
+    if (rangeChanged) this.checkRange();
+    const targetChanged = changed.has('target') && this.checkTarget();
+    const next = { ...this.params };
+    for (const p of PARAMS) {
+      if (changed.has(p)) next[p] = this.checkParam(p);
+      else if (rangeChanged) next[p] = this.fit(next[p]);
+    }
+    this.params = next;
+    for (const p of PARAMS) this[p] = next[p];
+    if (changed.has('tolerance')) {
+      this.tol = this.guard.number('tolerance', this.tolerance, 0.05, (n) =>
+        n >= 0 ? null : 'it must be 0 or more',
+      );
+      this.tolerance = this.tol;
+    }
+    this.startParams ??= { ...this.params };
+    if (targetChanged || !this.hasUpdated) {
+      this.xs = linspace(this.domain[0], this.domain[1], SAMPLE_COUNT);
+      const targetFn = piecewiseLinear(this.knots);
+      this.targetYs = this.xs.map(targetFn);
+      this.hints = lessonHints(this.knots, this.locale);
+    }
+    this.recompute();
+  }
+
+  private checkRange(): void {
+    const last = this.range;
+    const min = this.guard.number('min', this.min, -4);
+    const max = this.guard.number('max', this.max, 4);
+    const step = this.guard.number('step', this.step, 0.1, (n) => (n > 0 ? null : 'it must be greater than 0'));
+    if (min < max) {
+      this.range = { min, max, step, digits: Math.max(decimalsOf(step), decimalsOf(min)) };
+    } else {
+      const culprit = min !== last.min ? 'min' : 'max';
+      this.guard.warn(culprit, culprit === 'min' ? this.min : this.max, `min must be less than max; keeping ${last.min} to ${last.max}`);
+      this.guard.accept('min', last.min);
+      this.guard.accept('max', last.max);
+      this.range = { ...last, step, digits: Math.max(decimalsOf(step), decimalsOf(last.min)) };
+    }
+    this.min = this.range.min;
+    this.max = this.range.max;
+    this.step = this.range.step;
+  }
+
+  /** Parses `target`; true when the knots changed. */
+  private checkTarget(): boolean {
+    const text = typeof this.target === 'string' ? this.target : String(this.target);
+    const parsed = parseKnots(text);
+    if (!parsed.ok) {
+      this.guard.warn('target', this.target, `${parsed.reason}; keeping "${formatKnots(this.knots)}"`);
+      this.target = formatKnots(this.knots);
+      return false;
+    }
+    this.knots = parsed.knots;
+    this.domain = [parsed.knots[0][0], parsed.knots[parsed.knots.length - 1][0]];
+    return true;
+  }
+
+  /** A parameter the author or learner set: finite and in range, snapped to the step. */
+  private checkParam(p: Param): number {
+    const { min, max } = this.range;
+    const value = this.guard.number(p, this[p], this.params[p], (n) =>
+      n < min || n > max ? `it is outside the slider range ${min} to ${max}` : null,
+    );
+    return this.animating ? value : this.snap(value);
+  }
+
+  /** `value` on the step grid from `min`, inside the range, without floating-point dust. */
+  private snap(value: number): number {
+    const { min, max, step, digits } = this.range;
+    let snapped = Number((min + Math.round((value - min) / step) * step).toFixed(digits));
+    if (snapped > max) snapped = Number((snapped - step).toFixed(digits));
+    return Math.max(min, snapped) + 0;
+  }
+
+  private fit(value: number): number {
+    return this.snap(Math.min(this.range.max, Math.max(this.range.min, value)));
+  }
+
+  private snapAll(p: Params): Params {
+    return { w1: this.fit(p.w1), b1: this.fit(p.b1), w2: this.fit(p.w2), b2: this.fit(p.b2) };
+  }
+
+  private recompute(): void {
+    const { w1, b1, w2, b2 } = this.params;
+    const network: Network = { units: [UNIT0, { w: w1, b: b1 }, { w: w2, b: b2 }] };
+    const predicted = this.xs.map((x) => networkOutput(network, x));
+    this.errorValue = meanSquaredError(predicted, this.targetYs);
+    this.matchedValue = maxAbsoluteError(predicted, this.targetYs) <= this.tol;
+    const output = networkCurve(network, this.domain);
+    this.mainSeries = [
+      { key: 'target', label: 'target', points: this.knots, className: 'series-target' },
+      { key: 'output', label: 'ŷ (output)', points: output, className: 'series-output' },
+    ];
+    const yDomain = niceExtent([...this.knots.map(([, y]) => y), ...output.map(([, y]) => y)], 5);
+    this.mainFrame = createFrame({
+      ...plotSize(this.widths.get('main', 600), MAIN_SIZE),
+      margin: { top: 34, right: 16, bottom: 40, left: 44 },
+      xDomain: this.domain,
+      yDomain,
+      xTickCount: 6,
+      yTickCount: 6,
+      locale: this.locale,
+    });
+    const unitSize = plotSize(this.widths.get('unit', 300), UNIT_SIZE);
+    this.unitViews = this.units.map((u, i) =>
+      unitView({
+        w: u.w,
+        b: u.b,
+        activation: u.activation,
+        domain: this.domain,
+        yMin: null,
+        yMax: null,
+        label: `Unit ${i}`,
+        fixed: u.fixed,
+        locale: this.locale,
+        ...unitSize,
+      }),
+    );
+  }
+
+  // Events ---------------------------------------------------------------
+
+  private setParams(next: Params, ...events: ('input' | 'change')[]): void {
+    for (const p of PARAMS) this[p] = next[p];
+    this.pending.push(...events);
+    this.requestUpdate();
+  }
+
+  protected override updated(): void {
+    const state = this.state;
+    const queued = this.pending;
+    this.pending = [];
+    for (const type of queued) {
+      fire(this, type === 'input' ? new ReluInputEvent(state) : new ReluChangeEvent(state));
+    }
+    // The first render is where the lab starts, not a change the learner made.
+    if (this.matchedValue && !this.wasMatched && this.started) {
+      fire(this, new ReluMatchEvent(state));
+    }
+    this.wasMatched = this.matchedValue;
+    this.started = true;
+    fire(this, new Event(LAB_UPDATE));
+  }
+
+  private stopAnimation(): void {
+    if (this.animation) cancelAnimationFrame(this.animation);
+    this.animation = 0;
+    this.animating = false;
+  }
+
+  private handleInput(p: Param, event: Event, commit: boolean): void {
+    const input = event.target as HTMLInputElement;
+    const value = input.valueAsNumber;
+    if (!Number.isFinite(value)) return; // a half-typed number: wait for more
+    this.stopAnimation();
+    this.setParams({ ...this.params, [p]: this.fit(value) }, commit ? 'change' : 'input');
+  }
+
+  private handleNumberFocus(p: Param): void {
+    this.editing = p;
+  }
+
+  private handleNumberBlur(): void {
+    this.editing = null;
+    this.requestUpdate();
+  }
+
+  // Rendering ------------------------------------------------------------
+
+  private describeMain(): string {
+    const n = (v: number) => formatShort(v, 2, this.locale);
+    const pts = (points: readonly (readonly [number, number])[]) =>
+      points.map(([x, y]) => `(${n(x)}, ${n(y)})`).join(', ');
+    const [x0, x1] = this.domain;
+    const output = this.mainSeries[1].points;
+    const verdict = this.matchedValue
+      ? `The output matches the target: mean squared error ${n(this.errorValue)}.`
+      : `Mean squared error ${formatNumber(this.errorValue, 3, this.locale)}; not matched yet.`;
+    return `Match Target: the target and the network output ŷ = a0 + a1 + a2 for x from ${n(x0)} to ${n(x1)}. The target goes through ${pts(this.knots)}. The output goes through ${pts(output)}. ${verdict}`;
+  }
+
+  private renderSlider(p: Param) {
+    const { min, max, step } = this.range;
+    const value = this.params[p];
+    const text = String(value);
+    return html`<div class="slider" part="slider">
+      <label id="${p}-label" for="${p}-range" part="label">${p[0]}<sub>${p[1]}</sub></label>
+      <input
+        id="${p}-range"
+        type="range"
+        part="range"
+        min=${min}
+        max=${max}
+        step=${step}
+        .value=${live(text)}
+        @input=${(e: Event) => this.handleInput(p, e, false)}
+        @change=${(e: Event) => this.handleInput(p, e, true)}
+      />
+      <input
+        id="${p}-number"
+        type="number"
+        part="number"
+        inputmode="decimal"
+        min=${min}
+        max=${max}
+        step=${step}
+        aria-labelledby="${p}-label"
+        .value=${this.editing === p ? noChange : live(text)}
+        @focus=${() => this.handleNumberFocus(p)}
+        @blur=${this.handleNumberBlur}
+        @input=${(e: Event) => this.handleInput(p, e, false)}
+        @change=${(e: Event) => this.handleInput(p, e, true)}
+      />
+    </div>`;
+  }
+
+  protected override render() {
+    const f = this.mainFrame;
+    const n = (v: number) => formatShort(v, 2, this.locale);
+    const closeness = 1 / (1 + this.errorValue);
+    const hintCount = this.hints.length;
+    return html`<div class="lab" part="base">
+      <div class="layout ${this.matchedValue ? 'is-matched' : ''}">
+        <figure class="main" part="main-plot">
+          <svg class="plot" part="plot" viewBox="0 0 ${f.width} ${f.height}" role="img" aria-label=${this.describeMain()}>
+            ${grid(f)}${zeroLines(f)}${axes(f, { x: 'x', y: 'y' })}${lines(f, this.mainSeries)}
+            ${legend(f, this.mainSeries)}${title(f, 'Match Target')}
+          </svg>
+          <figcaption class="formula" part="formula">
+            <span class="equation">ŷ = a<sub>0</sub> + a<sub>1</sub> + a<sub>2</sub></span>
+            <span class="wake"> · the output unit adds the three units' outputs</span>
+          </figcaption>
+        </figure>
+        <div class="units" part="units">${this.unitViews.map((v) => unitFigure(v))}</div>
+        <div class="controls" part="controls">
+          <div class="sliders">${PARAMS.map((p) => this.renderSlider(p))}</div>
+          <div class="feedback" part="feedback">
+            <div class="error-line">
+              <span>Error (mean squared)</span>
+              <output part="error" class="error-value">${formatNumber(this.errorValue, 3, this.locale)}</output>
+              <svg class="error-bar" part="error-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
+                <rect class="track" width="100" height="8" rx="4"></rect>
+                ${svg`<rect class="fill" width=${Math.max(2, closeness * 100)} height="8" rx="4"></rect>`}
+              </svg>
+            </div>
+            <p class="status" part="status" role="status">
+              ${this.matchedValue
+                ? html`<span class="badge" aria-hidden="true">✓</span> Matched! Every sample is within
+                    ${n(this.tol)} of the target: the units switch on exactly where it bends.`
+                : nothing}
+            </p>
+          </div>
+          <div class="buttons" part="buttons">
+            <button type="button" part="button" @click=${this.reset}>Reset</button>
+            <button type="button" part="button" aria-expanded=${this.hintsShown > 0 ? 'true' : 'false'} aria-controls="hints" @click=${this.showHint}>
+              ${this.hintsShown >= hintCount ? 'Hide hints' : `Show hint ${this.hintsShown + 1} of ${hintCount}`}
+            </button>
+            <button type="button" part="button" @click=${this.revealSolution}>Show the solution</button>
+          </div>
+          <ol id="hints" class="hints" part="hints">
+            ${this.hints.slice(0, this.hintsShown).map((h) => html`<li part="hint">${h}</li>`)}
+            ${this.revealed
+              ? html`<li part="hint" class="solution">${solutionText(this.knots, this.revealed, this.locale)}</li>`
+              : nothing}
+          </ol>
+        </div>
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'relu-fit-lab': ReluFitLab;
+  }
+}

@@ -1,0 +1,249 @@
+import { LitElement, css, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { isActivationName, type ActivationName } from '../../math/activations.js';
+import type { Interval } from '../../math/network.js';
+import { InputGuard, numberAttribute } from '../attributes.js';
+import { sharedStyles } from '../shared.styles.js';
+import { LAB_CONNECTED, LAB_DISCONNECTED, LAB_UPDATE, isUnitSource, type UnitSource } from '../unit-source.js';
+import { UNIT_SIZE, unitFigure, unitView, type UnitView } from '../unit-view.js';
+import { WidthController, plotSize } from '../width-controller.js';
+import { unitFigureStyles } from '../unit-view.styles.js';
+
+/**
+ * One hidden unit: its linear part z = w·x + b and its output a = activation(z),
+ * with a legend, the point where the unit wakes up (x = −b/w) marked, and the
+ * formula with the numbers plugged in. With `for` and `unit` it follows a
+ * unit of a `<relu-fit-lab>` on the same page, live.
+ *
+ * @summary A unit before and after its activation.
+ * @tag relu-unit-plot
+ *
+ * @attr {number} w - Weight of the unit. Default 0.
+ * @attr {number} b - Bias of the unit. Default 0.
+ * @attr {string} label - Title of the plot. Default "Unit", or "Unit N" when following a lab.
+ * @attr {string} activation - Activation name (see `<relu-trio>`). Default "relu".
+ * @attr {number} x-min - Left end of the x range. Default 0 (or the lab's).
+ * @attr {number} x-max - Right end of the x range. Default 3 (or the lab's).
+ * @attr {number} y-min - Bottom of the y range. Automatic when absent.
+ * @attr {number} y-max - Top of the y range. Automatic when absent.
+ * @attr {boolean} fixed - Marks the unit as fixed: the title says "(fixed)".
+ * @attr {string} for - The id of a `<relu-fit-lab>` in the same document or shadow root to follow.
+ * @attr {number} unit - Which of that lab's hidden units to follow (0, 1, 2 …). Default 1.
+ *
+ * @csspart unit-plot - The figure.
+ * @csspart plot - The svg.
+ * @csspart formula - The caption with the formula and, in words, where the unit wakes up.
+ *
+ * @cssprop [--relu-color-z=#0096ff] - Colour of the z line (dashed).
+ * @cssprop [--relu-color-a=#ff40ff] - Colour of the a line.
+ * @cssprop [--relu-color-text=inherit] - Text and tick colour.
+ * @cssprop [--relu-color-grid=color-mix(in srgb, currentColor 12%, transparent)] - Grid lines.
+ * @cssprop [--relu-color-axis=color-mix(in srgb, currentColor 45%, transparent)] - Plot border.
+ * @cssprop [--relu-color-zero=color-mix(in srgb, currentColor 70%, transparent)] - Lines along x = 0 and y = 0.
+ * @cssprop [--relu-font=system-ui] - Font family.
+ * @cssprop [--relu-background=transparent] - Background of the element.
+ * @cssprop [--relu-surface=Canvas] - Fill behind the legend and labels.
+ */
+export class ReluUnitPlot extends LitElement {
+  static override styles = [
+    sharedStyles,
+    unitFigureStyles,
+    css`
+      :host {
+        max-width: 36rem;
+      }
+    `,
+  ];
+
+  /** Weight of the unit. */
+  @property({ converter: numberAttribute }) w = 0;
+
+  /** Bias of the unit. */
+  @property({ converter: numberAttribute }) b = 0;
+
+  /** Title of the plot; empty for the default ("Unit", or "Unit N" when following). */
+  @property() label = '';
+
+  /** Activation name. */
+  @property() activation: ActivationName = 'relu';
+
+  /** Left end of the x range. */
+  @property({ attribute: 'x-min', converter: numberAttribute }) xMin = 0;
+
+  /** Right end of the x range. */
+  @property({ attribute: 'x-max', converter: numberAttribute }) xMax = 3;
+
+  /** Bottom of the y range; null for automatic. */
+  @property({ attribute: 'y-min', converter: numberAttribute }) yMin: number | null = null;
+
+  /** Top of the y range; null for automatic. */
+  @property({ attribute: 'y-max', converter: numberAttribute }) yMax: number | null = null;
+
+  /** Whether the unit is fixed (shown in the title). */
+  @property({ type: Boolean, reflect: true }) fixed = false;
+
+  /** Id of a `<relu-fit-lab>` to follow. */
+  @property({ attribute: 'for' }) for = '';
+
+  /** Index of the lab's hidden unit to follow. */
+  @property({ converter: numberAttribute }) unit = 1;
+
+  private readonly guard = new InputGuard(this);
+  private readonly widths = new WidthController(this, { unit: 'figure.unit' });
+  private view!: UnitView;
+  private domain: Interval = [0, 3];
+  private kind: ActivationName = 'relu';
+  private yLimits: readonly [number | null, number | null] = [null, null];
+  private locale: string | undefined;
+  /** The lab being followed, and the root we listen on for one to appear. */
+  private source: UnitSource | null = null;
+  private listeningRoot: Node | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.locale = this.closest('[lang]')?.getAttribute('lang') || undefined;
+    this.bind();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unbind();
+  }
+
+  /** The lab this plot follows right now, if any. */
+  get following(): HTMLElement | null {
+    return this.source;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('for') || changed.has('unit')) {
+      this.unit = this.guard.number('unit', this.unit, 1, (n) =>
+        Number.isInteger(n) && n >= 0 ? null : 'it must be a whole number from 0 up',
+      );
+      if (this.isConnected && this.hasUpdated) this.bind();
+    }
+    if (changed.has('w')) this.w = this.guard.number('w', this.w, 0);
+    if (changed.has('b')) this.b = this.guard.number('b', this.b, 0);
+    if (changed.has('activation')) {
+      const name = String(this.activation ?? 'relu').trim().toLowerCase();
+      this.kind = isActivationName(name)
+        ? this.guard.accept('activation', name)
+        : this.guard.reject('activation', this.activation, 'it is not a known activation', this.kind);
+      this.activation = this.kind;
+    }
+    if (changed.has('xMin') || changed.has('xMax')) this.checkDomain();
+    if (changed.has('yMin') || changed.has('yMax')) this.checkYLimits();
+    this.view = unitView({
+      w: this.w,
+      b: this.b,
+      activation: this.kind,
+      domain: this.domain,
+      yMin: this.yLimits[0],
+      yMax: this.yLimits[1],
+      label: this.label || (this.source ? `Unit ${this.unit}` : 'Unit'),
+      fixed: this.fixed,
+      locale: this.locale,
+      ...plotSize(this.widths.get('unit', 300), UNIT_SIZE),
+    });
+  }
+
+  private checkDomain(): void {
+    const [lastMin, lastMax] = this.domain;
+    const xMin = this.guard.number('x-min', this.xMin, 0);
+    const xMax = this.guard.number('x-max', this.xMax, 3);
+    if (xMin < xMax) this.domain = [xMin, xMax];
+    else {
+      const culprit = xMin !== lastMin ? 'x-min' : 'x-max';
+      this.guard.warn(culprit, culprit === 'x-min' ? this.xMin : this.xMax, `x-min must be less than x-max; keeping ${lastMin} to ${lastMax}`);
+      this.guard.accept('x-min', lastMin);
+      this.guard.accept('x-max', lastMax);
+    }
+    [this.xMin, this.xMax] = this.domain;
+  }
+
+  private checkYLimits(): void {
+    const [lastMin, lastMax] = this.yLimits;
+    const optional = (attribute: string, value: number | null, last: number | null) =>
+      value === null || value === undefined ? null : this.guard.number(attribute, value, last ?? 0);
+    const yMin = optional('y-min', this.yMin, lastMin);
+    const yMax = optional('y-max', this.yMax, lastMax);
+    if (yMin !== null && yMax !== null && !(yMin < yMax)) {
+      const culprit = yMin !== lastMin ? 'y-min' : 'y-max';
+      this.guard.warn(culprit, culprit === 'y-min' ? this.yMin : this.yMax, 'y-min must be less than y-max; keeping the last good limits');
+    } else {
+      this.yLimits = [yMin, yMax];
+    }
+    [this.yMin, this.yMax] = this.yLimits;
+  }
+
+  protected override render() {
+    return unitFigure(this.view);
+  }
+
+  // Following a lab ------------------------------------------------------
+
+  /** Finds the lab named by `for` in this element's tree and follows it, or waits for it. */
+  private bind(): void {
+    this.unbind();
+    if (!this.for) return;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    this.listeningRoot = root;
+    root.addEventListener(LAB_CONNECTED, this.handleLabConnected);
+    const candidate = typeof root.getElementById === 'function' ? root.getElementById(this.for) : null;
+    if (isUnitSource(candidate)) this.follow(candidate);
+  }
+
+  private unbind(): void {
+    this.listeningRoot?.removeEventListener(LAB_CONNECTED, this.handleLabConnected);
+    this.listeningRoot = null;
+    this.release();
+  }
+
+  private follow(source: UnitSource): void {
+    this.release();
+    this.source = source;
+    source.addEventListener(LAB_UPDATE, this.handleLabUpdate);
+    source.addEventListener(LAB_DISCONNECTED, this.handleLabDisconnected);
+    this.handleLabUpdate();
+  }
+
+  /** Stops following the current lab, keeping the values last shown. */
+  private release(): void {
+    this.source?.removeEventListener(LAB_UPDATE, this.handleLabUpdate);
+    this.source?.removeEventListener(LAB_DISCONNECTED, this.handleLabDisconnected);
+    this.source = null;
+  }
+
+  private readonly handleLabConnected = (event: Event): void => {
+    const target = event.target as Element;
+    if (target.id === this.for && isUnitSource(target)) this.follow(target);
+  };
+
+  private readonly handleLabDisconnected = (): void => {
+    this.release();
+    this.requestUpdate();
+  };
+
+  private readonly handleLabUpdate = (): void => {
+    const source = this.source;
+    if (!source) return;
+    const unit = source.units[this.unit];
+    if (!unit) {
+      this.guard.warn('unit', this.unit, `the lab "${this.for}" has units 0 to ${source.units.length - 1}`);
+      return;
+    }
+    this.w = unit.w;
+    this.b = unit.b;
+    this.activation = unit.activation;
+    this.fixed = unit.fixed;
+    if (!this.hasAttribute('x-min') && !this.hasAttribute('x-max')) {
+      [this.xMin, this.xMax] = source.xRange;
+    }
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'relu-unit-plot': ReluUnitPlot;
+  }
+}
