@@ -17,6 +17,9 @@ export class WidthController implements ReactiveController {
     private readonly targets: Readonly<Record<string, string>>,
   ) {
     host.addController(this);
+    // The first measurement re-renders right after the first render, before
+    // paint: intended, so silence Lit's dev-mode "change-in-update" notice.
+    (host.constructor as typeof ReactiveElement).disableWarning?.('change-in-update');
   }
 
   /** Measured width for `key` in CSS pixels, or `fallback` before the first measurement. */

@@ -67,7 +67,8 @@ export const plotStyles = css`
     stroke: var(--plot-line, currentColor);
     stroke-width: 2;
   }
-  .plot-cursor-text {
+  .plot-cursor-text,
+  .plot-point-label {
     paint-order: stroke;
     stroke: var(--plot-background, #fff);
     stroke-width: 3px;

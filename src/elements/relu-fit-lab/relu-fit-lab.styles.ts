@@ -115,6 +115,9 @@ export const labStyles = css`
     gap: 0.6rem;
     font-size: 0.95rem;
   }
+  abbr {
+    text-decoration: none;
+  }
   .error-value {
     font-variant-numeric: tabular-nums;
     font-weight: 650;

@@ -506,7 +506,7 @@ export class ReluFitLab extends LitElement {
           <div class="sliders">${PARAMS.map((p) => this.renderSlider(p))}</div>
           <div class="feedback" part="feedback">
             <div class="error-line">
-              <span>Error (mean squared)</span>
+              <span>Error (<abbr title="mean squared error">MSE</abbr>)</span>
               <output part="error" class="error-value">${formatNumber(this.errorValue, 3, this.locale)}</output>
               <svg class="error-bar" part="error-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
                 <rect class="track" width="100" height="8" rx="4"></rect>
