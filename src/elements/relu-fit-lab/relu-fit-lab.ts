@@ -328,7 +328,7 @@ export class ReluFitLab extends LitElement {
   /** A parameter the author or learner set: finite and in range, snapped to the step. */
   private checkParam(p: Param): number {
     const { min, max } = this.range;
-    const value = this.guard.number(p, this[p], this.params[p], (n) =>
+    const value = this.guard.number(p, this[p], 0, (n) =>
       n < min || n > max ? `it is outside the slider range ${min} to ${max}` : null,
     );
     return this.animating ? value : this.snap(value);
