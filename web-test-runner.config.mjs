@@ -38,7 +38,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   hostname: '127.0.0.1',
   concurrency: 1,
-  testsFinishTimeout: 300_000,
+  testsFinishTimeout: Number(process.env.WTR_TIMEOUT ?? 300_000),
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter()],
   browsers: [
@@ -57,5 +57,5 @@ export default {
       },
     }),
   ],
-  testFramework: { config: { timeout: 10_000 } },
+  testFramework: { config: { timeout: 10_000, ...(process.env.WTR_GREP ? { grep: process.env.WTR_GREP } : {}) } },
 };

@@ -1,57 +1,63 @@
 /**
- * Text alternatives generated from the data, in plain English. Kept apart
- * from the elements so every element words things the same way.
+ * Text alternatives generated from the data. Every phrase comes from the
+ * strings table, so a page can reword or translate them.
  */
 
+import type { Point } from '../math/piecewise.js';
 import { formatShort } from '../plot/format.js';
-import type { Activation } from '../math/activations.js';
+import type { StringKey, Translate } from './strings.js';
 
-type Interval = readonly [number, number];
-
-/** "rises with slope 1", "is flat at 0", "falls with slope 2". */
-function segmentWords(slope: number, value: number, locale?: string): string {
-  if (Math.abs(slope) < 1e-12) return `is flat at ${formatShort(value, 2, locale)}`;
-  return slope > 0
-    ? `rises with slope ${formatShort(slope, 2, locale)}`
-    : `falls with slope ${formatShort(-slope, 2, locale)}`;
+export interface ShapeOptions {
+  readonly t: Translate;
+  readonly locale: string | undefined;
+  /** Name of the horizontal variable. */
+  readonly axis: string;
+  /** Who the sentence is about: `shape.it` or `shape.unit`. */
+  readonly subject: StringKey;
+  /** Say "silent (a = 0)" rather than "flat at 0" for flat pieces at 0. */
+  readonly silentAtZero?: boolean;
+  /** The exact function, for values between samples (the value at 0). */
+  readonly valueAt?: (x: number) => number;
 }
 
 /**
- * What an activation's plot shows over `[start, end]`: its name and formula,
- * and then, from the data, its pieces (piecewise-linear activations) or its
- * end values, its value at 0 and its lowest point (smooth ones).
+ * One sentence on the shape of a curve over its domain. A piecewise-linear
+ * curve (given by its exact vertices) is told piece by piece; a smooth one
+ * (given by samples) by its ends, its value at 0 and its lowest point.
  */
-export function describeActivation(
-  activation: Activation,
-  [start, end]: Interval,
-  locale?: string,
-): string {
-  const f = activation.fn;
-  const n = (v: number) => formatShort(v, 2, locale);
-  const head = `${activation.label}, ${activation.formula}, plotted for z from ${n(start)} to ${n(end)}.`;
-  if (activation.kinks !== null) {
-    const cuts = [start, ...activation.kinks.filter((k) => k > start && k < end), end];
+export function shapeText(points: readonly Point[], piecewise: boolean, o: ShapeOptions): string {
+  const { t, axis } = o;
+  const n = (v: number) => formatShort(v, 2, o.locale);
+  const [x0, y0] = points[0];
+  const [x1, y1] = points[points.length - 1];
+  const subject = t(o.subject);
+  if (piecewise) {
     const pieces: string[] = [];
-    for (let i = 1; i < cuts.length; i++) {
-      const [a, b] = [cuts[i - 1], cuts[i]];
-      const slope = (f(b) - f(a)) / (b - a);
-      const where = cuts.length === 2 ? '' : i === 1 ? ` for z below ${n(b)}` : ` from z = ${n(a)}`;
-      pieces.push(`${segmentWords(slope, f(a), locale)}${where}`);
+    for (let i = 1; i < points.length; i++) {
+      const [xa, ya] = points[i - 1];
+      const [xb, yb] = points[i];
+      const slope = (yb - ya) / (xb - xa);
+      const piece =
+        Math.abs(slope) < 1e-12
+          ? o.silentAtZero && Math.abs(ya) < 1e-12
+            ? t('piece.silent')
+            : t('piece.flat', { y: n(ya) })
+          : t(slope > 0 ? 'piece.rises' : 'piece.falls', { slope: n(Math.abs(slope)) });
+      if (points.length === 2) pieces.push(piece);
+      else if (i === 1) pieces.push(t('piece.until', { piece, axis, x: n(xb) }));
+      else pieces.push(t('piece.from', { piece, axis, x: n(xa) }));
     }
-    const body = pieces.join(', then ');
-    return `${head} It ${body}, reaching ${n(f(end))} at z = ${n(end)}.`;
+    return t('shape.pieces', { subject, pieces: pieces.join(t('piece.then')), y: n(y1), axis, x: n(x1) });
   }
-  let argmin = start;
-  const steps = 200;
-  for (let i = 0; i <= steps; i++) {
-    const z = start + ((end - start) * i) / steps;
-    if (f(z) < f(argmin)) argmin = z;
+  let lowest = points[0];
+  for (const p of points) if (p[1] < lowest[1]) lowest = p;
+  let extras = '';
+  if (x0 < 0 && x1 > 0) {
+    const atZero = o.valueAt
+      ? o.valueAt(0)
+      : points.reduce((best, p) => (Math.abs(p[0]) < Math.abs(best[0]) ? p : best))[1];
+    extras += t('shape.passing', { y: n(atZero), axis });
   }
-  const ends = `It goes from ${n(f(start))} at z = ${n(start)} to ${n(f(end))} at z = ${n(end)}`;
-  const zero = start < 0 && end > 0 ? `, passing ${n(f(0))} at z = 0` : '';
-  const dip =
-    argmin > start && argmin < end
-      ? `, with its lowest value ${n(f(argmin))} near z = ${n(argmin)}`
-      : '';
-  return `${head} ${ends}${zero}${dip}.`;
+  if (lowest[0] > x0 && lowest[0] < x1) extras += t('shape.lowest', { y: n(lowest[1]), axis, x: n(lowest[0]) });
+  return t('shape.smooth', { subject, y0: n(y0), y1: n(y1), x0: n(x0), x1: n(x1), axis, extras });
 }

@@ -1,27 +1,21 @@
 /**
  * One unit's figure, shared by `<relu-unit-plot>` and the unit plots inside
- * `<relu-fit-lab>`: derived data (`unitView`) and its template (`unitFigure`).
+ * `<relu-fit-lab>`: its figure model and its caption.
  */
 
 import { html, type TemplateResult } from 'lit';
 import { activations, type ActivationName } from '../math/activations.js';
 import { curvePoints, transitionX, unitBreakpoints, type Interval } from '../math/network.js';
 import { formatNumber, formatShort } from '../plot/format.js';
-import { createFrame, type Frame } from '../plot/frame.js';
-import {
-  axes,
-  grid,
-  legend,
-  lines,
-  points,
-  title,
-  zeroLines,
-  type LineSeries,
-  type PointMark,
-} from '../plot/marks.js';
+import { createFrame } from '../plot/frame.js';
+import type { PointMark } from '../plot/marks.js';
 import { niceExtent } from '../plot/ticks.js';
+import { shapeText } from './describe.js';
+import { tableXs, type FigureModel } from './figure.js';
+import type { Translate } from './strings.js';
 
 export interface UnitParams {
+  readonly key: string;
   readonly w: number;
   readonly b: number;
   readonly activation: ActivationName;
@@ -29,8 +23,10 @@ export interface UnitParams {
   /** Fixed y limits; `null` for automatic. */
   readonly yMin: number | null;
   readonly yMax: number | null;
+  /** The title before "(fixed)" is added. */
   readonly label: string;
   readonly fixed: boolean;
+  readonly t: Translate;
   readonly locale: string | undefined;
   /** viewBox size, normally the measured size in CSS pixels. */
   readonly width: number;
@@ -38,18 +34,11 @@ export interface UnitParams {
 }
 
 export interface UnitView {
-  readonly title: string;
-  readonly frame: Frame;
-  readonly series: readonly LineSeries[];
-  readonly marks: readonly PointMark[];
+  readonly figure: FigureModel;
   /** `z = 1.0·x − 1.0` */
   readonly formula: string;
-  /** `a = max(0, z)` */
-  readonly activationFormula: string;
-  /** Where the unit wakes up, in words: `wakes up at x = 1`. */
+  /** Where the unit wakes up, in words: `silent until x = 1, where it wakes up`. */
   readonly wake: string;
-  /** The text alternative. */
-  readonly description: string;
 }
 
 /** How a unit plot sizes itself for a measured width (see `plotSize`). */
@@ -66,139 +55,118 @@ function digitsFor(value: number): number {
 /** `z = 1.0·x − 1.0`, the numbers plugged in, signs typeset. */
 export function unitFormula(w: number, b: number, locale?: string): string {
   const n = (v: number) => formatNumber(v, digitsFor(v), locale);
-  const sign = b < 0 && formatNumber(-b, digitsFor(b), locale) !== n(0) ? '−' : '+';
-  return `z = ${n(w)}·x ${sign} ${n(Math.abs(b))}`;
+  const negative = b < 0 && n(Math.abs(b)) !== n(0);
+  return `z = ${n(w)}·x ${negative ? '−' : '+'} ${n(Math.abs(b))}`;
 }
 
 /**
- * Where a unit whose activation is off below z = 0 (ReLU) switches, in words,
- * over the interval; smooth activations have no off range and get "".
+ * Where a unit whose activation is off below z = 0 (ReLU, leaky ReLU)
+ * switches, in words, over the interval; "" for smooth activations.
  */
-export function wakeWords(w: number, b: number, activation: ActivationName, [x0, x1]: Interval, locale?: string): string {
+export function wakeWords(
+  w: number,
+  b: number,
+  activation: ActivationName,
+  [x0, x1]: Interval,
+  t: Translate,
+  locale?: string,
+): string {
   if (activation !== 'relu' && activation !== 'leaky-relu') return '';
-  const off = activation === 'relu' ? 'silent' : 'nearly silent';
-  const t = transitionX({ w, b });
-  const n = (v: number) => formatShort(v, 2, locale);
-  if (t === null) return b > 0 ? 'on everywhere (constant)' : `${off} everywhere`;
+  const off = t(activation === 'relu' ? 'unit.silent' : 'unit.nearlySilent');
+  const at = transitionX({ w, b });
+  if (at === null) return b > 0 ? t('wake.constantOn') : t('wake.constantOff', { off });
+  const x = formatShort(at, 2, locale);
   if (w > 0) {
-    if (t <= x0) return `on across the whole range (it woke up at x = ${n(t)})`;
-    if (t >= x1) return `${off} across the whole range (it wakes up at x = ${n(t)})`;
-    return `${off} until x = ${n(t)}, where it wakes up`;
+    if (at <= x0) return t('wake.onAlready', { x });
+    if (at >= x1) return t('wake.offStill', { off, x });
+    return t('wake.wakes', { off, x });
   }
-  if (t <= x0) return `${off} across the whole range (it went quiet at x = ${n(t)})`;
-  if (t >= x1) return `on across the whole range (it goes quiet at x = ${n(t)})`;
-  return `on until x = ${n(t)}, where it goes ${off}`;
+  if (at <= x0) return t('wake.offAlready', { off, x });
+  if (at >= x1) return t('wake.onStill', { x });
+  return t('wake.sleeps', { off, x });
 }
 
 /** Everything a unit's figure needs, computed once per change of its inputs. */
 export function unitView(p: UnitParams): UnitView {
+  const { t, locale } = p;
   const activation = activations[p.activation];
   const unit = { w: p.w, b: p.b, activation: p.activation };
   const [x0, x1] = p.domain;
+  const z = (x: number) => p.w * x + p.b;
+  const a = (x: number) => activation.fn(p.w * x + p.b);
   const zPoints = [
-    [x0, p.w * x0 + p.b],
-    [x1, p.w * x1 + p.b],
+    [x0, z(x0)],
+    [x1, z(x1)],
   ] as const;
   const inner = unitBreakpoints(unit, p.domain);
-  const aPoints = curvePoints(
-    (x) => activation.fn(p.w * x + p.b),
-    p.domain,
-    inner && [x0, ...inner, x1],
-    120,
-  );
-  const auto = niceExtent([0, ...zPoints.map(([, y]) => y), ...aPoints.map(([, y]) => y)], 4);
+  const aPoints = curvePoints(a, p.domain, inner && [x0, ...inner, x1], 120);
+  const auto = niceExtent([0, z(x0), z(x1), ...aPoints.map(([, y]) => y)], 4);
   const yMin = p.yMin ?? auto[0];
   const yMax = p.yMax ?? auto[1];
-  const yDomain = yMin < yMax ? ([yMin, yMax] as const) : auto;
   const frame = createFrame({
     width: p.width,
     height: p.height,
     margin: { top: 26, right: 12, bottom: 24, left: 34 },
     xDomain: p.domain,
-    yDomain,
+    yDomain: yMin < yMax ? [yMin, yMax] : auto,
     xTickCount: 6,
     yTickCount: 4,
-    locale: p.locale,
+    locale,
   });
-  const series: LineSeries[] = [
-    { key: 'z', label: 'z', points: zPoints, className: 'series-z' },
-    { key: 'a', label: 'a', points: aPoints, className: 'series-a' },
-  ];
-  const t = transitionX(unit);
-  const n = (v: number) => formatShort(v, 2, p.locale);
+  const at = transitionX(unit);
+  const n = (v: number) => formatShort(v, 2, locale);
   const marks: PointMark[] =
-    t !== null && activation.kinks?.length && t >= x0 && t <= x1
-      ? [{ key: 'transition', x: t, y: activation.fn(0), className: 'transition', label: `x = ${n(t)}` }]
+    at !== null && activation.kinks?.length && at >= x0 && at <= x1
+      ? [{ key: 'transition', x: at, y: activation.fn(0), className: 'transition', label: `x = ${n(at)}` }]
       : [];
-  const heading = p.fixed ? `${p.label} (fixed)` : p.label;
-  const formula = unitFormula(p.w, p.b, p.locale);
-  const wake = wakeWords(p.w, p.b, p.activation, p.domain, p.locale);
+  const title = p.fixed ? t('unit.fixed', { title: p.label }) : p.label;
+  const formula = unitFormula(p.w, p.b, locale);
+  const shape = shapeText(aPoints, activation.kinks !== null, {
+    t,
+    locale,
+    axis: 'x',
+    subject: 'shape.unit',
+    silentAtZero: p.activation === 'relu',
+    valueAt: a,
+  });
+  const zName = t('legend.z');
+  const aName = t('legend.a');
   return {
-    title: heading,
-    frame,
-    series,
-    marks,
+    figure: {
+      key: p.key,
+      title,
+      frame,
+      series: [
+        { key: 'z', label: zName, points: zPoints, className: 'series-z' },
+        { key: 'a', label: aName, points: aPoints, className: 'series-a' },
+      ],
+      marks,
+      showLegend: true,
+      description: t('unit.describe', {
+        title,
+        formula,
+        activation: activation.formula,
+        x0: n(x0),
+        x1: n(x1),
+        shape,
+      }),
+      axis: 'x',
+      readings: [
+        { name: zName, className: 'series-z', fn: z },
+        { name: aName, className: 'series-a', fn: a },
+      ],
+      tableXs: tableXs(frame, inner ?? []),
+    },
     formula,
-    activationFormula: activation.formula,
-    wake,
-    description: describeUnit(heading, formula, activation.formula, p, aPoints),
+    wake: wakeWords(p.w, p.b, p.activation, p.domain, t, locale),
   };
 }
 
-/** "Unit 1: z = 1.0·x − 1.0 and a = max(0, z), for x from 0 to 3. Silent until x = 1, then rises with slope 1, reaching 2 at x = 3." */
-function describeUnit(
-  heading: string,
-  formula: string,
-  activationFormula: string,
-  p: UnitParams,
-  aPoints: readonly (readonly [number, number])[],
-): string {
-  const n = (v: number) => formatShort(v, 2, p.locale);
-  const [x0, x1] = p.domain;
-  const head = `${heading}: ${formula} and ${activationFormula}, for x from ${n(x0)} to ${n(x1)}.`;
-  if (activations[p.activation].kinks === null) {
-    const first = aPoints[0][1];
-    const last = aPoints[aPoints.length - 1][1];
-    return `${head} a goes from ${n(first)} at x = ${n(x0)} to ${n(last)} at x = ${n(x1)}.`;
-  }
-  // Piecewise linear: one phrase per piece between consecutive vertices.
-  const pieces: string[] = [];
-  for (let i = 1; i < aPoints.length; i++) {
-    const [xa, ya] = aPoints[i - 1];
-    const [xb, yb] = aPoints[i];
-    const slope = (yb - ya) / (xb - xa);
-    const shape =
-      Math.abs(slope) < 1e-12
-        ? ya === 0 && p.activation === 'relu'
-          ? 'the unit is silent (a = 0)'
-          : `a stays at ${n(ya)}`
-        : `a ${slope > 0 ? 'rises' : 'falls'} with slope ${n(Math.abs(slope))}`;
-    const where = aPoints.length === 2 ? '' : i === 1 ? ` until x = ${n(xb)}` : ` from x = ${n(xa)}`;
-    pieces.push(`${shape}${where}`);
-  }
-  const end = aPoints[aPoints.length - 1][1];
-  const sentence = pieces.join(', then ');
-  return `${head} ${sentence[0].toUpperCase()}${sentence.slice(1)}, reaching ${n(end)} at x = ${n(x1)}.`;
-}
-
-/** The unit's figure: the plot, then its formula and, in words, where it wakes up. */
-export function unitFigure(view: UnitView, part = 'unit-plot'): TemplateResult {
-  const f = view.frame;
-  return html`<figure class="unit" part=${part}>
-    <svg
-      class="plot"
-      part="plot"
-      viewBox="0 0 ${f.width} ${f.height}"
-      role="img"
-      aria-label=${view.description}
-    >
-      ${grid(f)}${zeroLines(f)}${axes(f)}${lines(f, view.series)}${points(f, view.marks)}
-      ${legend(f, view.series)}${title(f, view.title)}
-    </svg>
-    <figcaption part="formula" class="formula">
-      <span class="equation">${view.formula}</span>${view.wake
-        ? html`<span class="wake"> · ${view.wake}</span>`
-        : null}
-    </figcaption>
-  </figure>`;
+/** The caption under a unit's plot: its formula and, in words, where it wakes up. */
+export function unitCaption(view: UnitView): TemplateResult {
+  return html`<span class="formula" part="formula"
+    ><span class="equation">${view.formula}</span>${view.wake
+      ? html`<span class="wake"> · ${view.wake}</span>`
+      : null}</span
+  >`;
 }

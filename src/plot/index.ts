@@ -5,3 +5,4 @@ export * from './path.js';
 export * from './scale.js';
 export * from './styles.js';
 export * from './ticks.js';
+export * from './sonify.js';

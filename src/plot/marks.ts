@@ -76,8 +76,9 @@ export function zeroLines(f: Frame): SVGTemplateResult {
 }
 
 /**
- * The series as paths, clipped to the plot area by a nested `<svg>` (which
- * clips by default and needs no id, so any number of plots share a shadow root).
+ * The series as paths, each over a casing (see `plotStyles`), clipped to the
+ * plot area by a nested `<svg>` (which clips by default and needs no id, so
+ * any number of plots share a shadow root).
  */
 export function lines(f: Frame, series: readonly LineSeries[]): SVGTemplateResult {
   const w = f.right - f.left;
@@ -85,7 +86,10 @@ export function lines(f: Frame, series: readonly LineSeries[]): SVGTemplateResul
   return svg`<svg class="plot-lines" x=${f.left} y=${f.top} width=${w} height=${h} viewBox="${f.left} ${f.top} ${w} ${h}" aria-hidden="true">${repeat(
     series,
     (s) => s.key,
-    (s) => svg`<path class="plot-line ${s.className}" d=${linePath(s.points, f.x, f.y)}></path>`,
+    (s) => {
+      const d = linePath(s.points, f.x, f.y);
+      return svg`<path class="plot-casing ${s.className}" d=${d}></path><path class="plot-line ${s.className}" d=${d}></path>`;
+    },
   )}</svg>`;
 }
 
@@ -112,7 +116,7 @@ export function legend(f: Frame, series: readonly LineSeries[]): SVGTemplateResu
     <rect class="plot-legend-box" x=${x - 4} y=${f.top + 4} width=${width} height=${series.length * rowHeight + 6} rx="3"></rect>
     ${series.map((s, i) => {
       const y = f.top + 14 + i * rowHeight;
-      return svg`<line class="plot-line ${s.className}" x1=${x} x2=${x + 20} y1=${y} y2=${y}></line><text class="plot-legend-label" x=${x + 25} y=${y} dy="0.32em">${s.label}</text>`;
+      return svg`<line class="plot-casing ${s.className}" x1=${x} x2=${x + 20} y1=${y} y2=${y}></line><line class="plot-line ${s.className}" x1=${x} x2=${x + 20} y1=${y} y2=${y}></line><text class="plot-legend-label" x=${x + 25} y=${y} dy="0.32em">${s.label}</text>`;
     })}
   </g>`;
 }

@@ -55,7 +55,7 @@ describe('<relu-trio>', () => {
     );
     expect(sigmoid).to.contain('from 0.01 at z = −5 to 0.99 at z = 5, passing 0.5 at z = 0');
     expect(relu).to.equal(
-      'ReLU, a = max(0, z), plotted for z from −5 to 5. It is flat at 0 for z below 0, then rises with slope 1 from z = 0, reaching 5 at z = 5.',
+      'ReLU, a = max(0, z), plotted for z from −5 to 5. It is flat at 0 until z = 0, then rises with slope 1 from z = 0, reaching 5 at z = 5.',
     );
   });
 
@@ -94,11 +94,14 @@ describe('<relu-trio>', () => {
     expect(plots(el)[0].querySelector('.plot-cursor')).to.equal(null);
   });
 
-  it('plots are reachable with Tab in order', async () => {
+  it('Tab goes plot, its "Show data" button, next plot', async () => {
     const el = await fixture<ReluTrio>(html`<relu-trio></relu-trio>`);
     plots(el)[0].focus();
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal(plots(el)[1]);
+    expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Show data');
+    await sendKeys({ press: 'Tab' });
+    // Compare identities as booleans: a failing DOM comparison is costly to report.
+    expect(el.shadowRoot!.activeElement === plots(el)[1]).to.be.true;
   });
 
   it('hovering a plot shows a linked crosshair in every panel', async () => {

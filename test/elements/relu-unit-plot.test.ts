@@ -52,7 +52,7 @@ describe('<relu-unit-plot>', () => {
     const el = await fixture<ReluUnitPlot>(html`<relu-unit-plot w="1" b="-1" label="Unit 1"></relu-unit-plot>`);
     expect(svgOf(el).getAttribute('role')).to.equal('img');
     expect(svgOf(el).getAttribute('aria-label')).to.equal(
-      'Unit 1: z = 1.0·x − 1.0 and a = max(0, z), for x from 0 to 3. The unit is silent (a = 0) until x = 1, then a rises with slope 1 from x = 1, reaching 2 at x = 3.',
+      'Unit 1: z = 1.0·x − 1.0 and a = max(0, z), for x from 0 to 3. The unit is silent (a = 0) until x = 1, then rises with slope 1 from x = 1, reaching 2 at x = 3.',
     );
   });
 

@@ -1,10 +1,12 @@
 /**
- * The lab's words for the learner: hints and the solution, computed from
- * the target so they stay true when an author changes it.
+ * The lab's words for the learner, computed from the target so they stay
+ * true when an author changes it: hints, the solution, the main plot's text
+ * alternative.
  */
 
-import { formatShort } from '../../plot/format.js';
 import type { Point } from '../../math/piecewise.js';
+import { formatNumber, formatShort } from '../../plot/format.js';
+import type { Translate } from '../strings.js';
 
 /** The four free parameters. */
 export interface Params {
@@ -14,6 +16,9 @@ export interface Params {
   readonly b2: number;
 }
 
+const slopeOf = (knots: readonly Point[], i: number) =>
+  i + 1 < knots.length ? (knots[i + 1][1] - knots[i][1]) / (knots[i + 1][0] - knots[i][0]) : 0;
+
 /**
  * The lesson's construction for the first three segments of `knots`, with
  * unit 0 (w0 = −2, b0 = 2) silent after x = 1: unit 1 wakes at the second
@@ -21,33 +26,97 @@ export interface Params {
  * adds the change of slope there.
  */
 export function lessonSolution(knots: readonly Point[]): Params {
-  const slope = (i: number) =>
-    i + 1 < knots.length ? (knots[i + 1][1] - knots[i][1]) / (knots[i + 1][0] - knots[i][0]) : 0;
   const x1 = knots[1]?.[0] ?? 0;
   const x2 = knots[2]?.[0] ?? 0;
-  const w1 = slope(1);
-  const w2 = knots.length > 3 ? slope(2) - slope(1) : 0;
+  const w1 = slopeOf(knots, 1);
+  const w2 = knots.length > 3 ? slopeOf(knots, 2) - slopeOf(knots, 1) : 0;
   return { w1, b1: -w1 * x1 + 0, w2, b2: -w2 * x2 + 0 };
 }
 
 /** Three hints, revealed one at a time, in the lesson's spirit. */
-export function lessonHints(knots: readonly Point[], locale?: string): string[] {
+export function lessonHints(knots: readonly Point[], t: Translate, locale?: string): string[] {
   const n = (v: number) => formatShort(v, 2, locale);
-  const x1 = knots[1]?.[0] ?? 1;
-  const x2 = knots[2]?.[0] ?? 2;
-  const s1 = knots.length > 2 ? (knots[2][1] - knots[1][1]) / (knots[2][0] - knots[1][0]) : 0;
-  const s2 = knots.length > 3 ? (knots[3][1] - knots[2][1]) / (knots[3][0] - knots[2][0]) : s1;
-  return [
-    `Start with unit 1 and leave w2 and b2 at 0 until the second segment matches. Unit 0 already draws the first segment, and its ReLU switches it off at x = 1 so it cannot disturb the rest.`,
-    `Unit 1 must stay silent until x = ${n(x1)} and wake up there. A ReLU unit wakes where w·x + b = 0, that is at x = −b/w, so b1 = −${n(x1)}·w1. Past that point unit 0 is off, so w1 is just the target's slope there: ${n(s1)}.`,
-    `Unit 2 wakes up at x = ${n(x2)}, so b2 = −${n(x2)}·w2. From there on units 1 and 2 are both on and their slopes add up: w1 + w2 must equal the target's last slope, ${n(s2)}.`,
-  ];
+  const x1 = n(knots[1]?.[0] ?? 1);
+  const x2 = n(knots[2]?.[0] ?? 2);
+  const s1 = n(slopeOf(knots, 1));
+  const s2 = n(knots.length > 3 ? slopeOf(knots, 2) : slopeOf(knots, 1));
+  return [t('lab.hint1'), t('lab.hint2', { x1, s1 }), t('lab.hint3', { x2, s2 })];
 }
 
 /** What the solution means, shown once it is revealed. */
-export function solutionText(knots: readonly Point[], p: Params, locale?: string): string {
+export function solutionText(knots: readonly Point[], p: Params, t: Translate, locale?: string): string {
   const n = (v: number) => formatShort(v, 2, locale);
-  const x1 = knots[1]?.[0] ?? 1;
-  const x2 = knots[2]?.[0] ?? 2;
-  return `w1 = ${n(p.w1)}, b1 = ${n(p.b1)}: unit 1 wakes up at x = ${n(x1)} with slope ${n(p.w1)}. w2 = ${n(p.w2)}, b2 = ${n(p.b2)}: unit 2 wakes up at x = ${n(x2)} and adds ${n(p.w2)} to the slope. Each ReLU stays off until its own transition point, so the units stitch linear pieces together.`;
+  return t('lab.solutionText', {
+    w1: n(p.w1),
+    b1: n(p.b1),
+    w2: n(p.w2),
+    b2: n(p.b2),
+    x1: n(knots[1]?.[0] ?? 1),
+    x2: n(knots[2]?.[0] ?? 2),
+  });
+}
+
+/**
+ * Where the output follows the target (within `tolerance` at the samples)
+ * and where it departs, as ranges of x, and the largest gap.
+ */
+export function fitRanges(
+  xs: readonly number[],
+  predicted: readonly number[],
+  target: readonly number[],
+  tolerance: number,
+): { follows: [number, number][]; departs: [number, number][]; gap: number; gapX: number } {
+  const follows: [number, number][] = [];
+  const departs: [number, number][] = [];
+  let gap = 0;
+  let gapX = xs[0] ?? 0;
+  let start = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const d = Math.abs(predicted[i] - target[i]);
+    if (d > gap) {
+      gap = d;
+      gapX = xs[i];
+    }
+    const ok = d <= tolerance;
+    const nextOk = i + 1 < xs.length ? Math.abs(predicted[i + 1] - target[i + 1]) <= tolerance : !ok;
+    if (ok !== nextOk) {
+      (ok ? follows : departs).push([xs[start], xs[i]]);
+      start = i + 1;
+    }
+  }
+  return { follows, departs, gap, gapX };
+}
+
+/** The main plot's text alternative. */
+export function describeFit(
+  o: {
+    title: string;
+    domain: readonly [number, number];
+    knots: readonly Point[];
+    xs: readonly number[];
+    predicted: readonly number[];
+    target: readonly number[];
+    tolerance: number;
+    error: number;
+  },
+  t: Translate,
+  locale?: string,
+): string {
+  const n = (v: number) => formatShort(v, 2, locale);
+  const ranges = (list: [number, number][]) =>
+    list.map(([a, b]) => t('lab.range', { x0: n(a), x1: n(b) })).join(t('lab.and'));
+  const { follows, departs, gap, gapX } = fitRanges(o.xs, o.predicted, o.target, o.tolerance);
+  const fit = !departs.length
+    ? t('lab.fitAll')
+    : !follows.length
+      ? t('lab.fitNone', { gap: n(gap), x: n(gapX) })
+      : t('lab.fitSome', { follows: ranges(follows), departs: ranges(departs), gap: n(gap), x: n(gapX) });
+  return t('lab.describe', {
+    title: o.title,
+    x0: n(o.domain[0]),
+    x1: n(o.domain[1]),
+    knots: o.knots.map(([x, y]) => `(${n(x)}, ${n(y)})`).join(', '),
+    fit,
+    error: formatNumber(o.error, 3, locale),
+  });
 }

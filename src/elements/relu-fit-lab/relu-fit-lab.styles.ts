@@ -1,10 +1,6 @@
 import { css } from 'lit';
 
 export const labStyles = css`
-  :host {
-    --relu-lab-accent: var(--relu-color-accent, #0a6bd6);
-    --relu-lab-success: var(--relu-color-success, #1a7f37);
-  }
   .lab {
     container-type: inline-size;
   }
@@ -21,15 +17,16 @@ export const labStyles = css`
       column-gap: 1.25rem;
     }
   }
-  figure.main {
+  .main {
     grid-area: main;
-    margin: 0;
     min-width: 0;
+  }
+  .figure-main {
     border-radius: 8px;
     transition: box-shadow 0.3s ease;
   }
-  .is-matched figure.main {
-    box-shadow: 0 0 0 2px var(--relu-lab-success);
+  .is-matched .figure-main {
+    box-shadow: 0 0 0 2px var(--_success);
   }
   .units {
     grid-area: units;
@@ -41,15 +38,6 @@ export const labStyles = css`
   .controls {
     grid-area: controls;
     min-width: 0;
-  }
-  .series-target {
-    --plot-line: var(--relu-color-target);
-    --plot-line-width: 3;
-  }
-  .series-output {
-    --plot-line: var(--relu-color-output);
-    --plot-dash: 9 5;
-    --plot-line-width: 2.5;
   }
   .is-matched .series-output {
     --plot-dash: none;
@@ -86,7 +74,7 @@ export const labStyles = css`
     min-width: 0;
     margin: 0;
     height: 2.75rem; /* a comfortable touch target */
-    accent-color: var(--relu-lab-accent);
+    accent-color: var(--_accent);
     background: transparent;
     touch-action: pan-y;
   }
@@ -102,7 +90,7 @@ export const labStyles = css`
   }
   input:focus-visible,
   button:focus-visible {
-    outline: 2px solid var(--relu-lab-accent);
+    outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
   .feedback {
@@ -131,17 +119,17 @@ export const labStyles = css`
     fill: color-mix(in srgb, currentColor 12%, transparent);
   }
   .error-bar .fill {
-    fill: var(--relu-color-output);
+    fill: var(--relu-color-output, #ff9300);
     transition: width 0.15s ease-out;
   }
   .is-matched .error-bar .fill {
-    fill: var(--relu-lab-success);
+    fill: var(--_success);
   }
   .status {
     min-height: 1.5em;
     margin: 0.5rem 0 0;
     font-weight: 600;
-    color: var(--relu-lab-success);
+    color: var(--_success);
   }
   .badge {
     display: inline-grid;
@@ -149,7 +137,7 @@ export const labStyles = css`
     width: 1.4em;
     height: 1.4em;
     border-radius: 50%;
-    background: var(--relu-lab-success);
+    background: var(--_success);
     color: #fff;
     font-size: 0.85em;
     margin-right: 0.25em;
@@ -166,13 +154,13 @@ export const labStyles = css`
     min-height: 2.5rem;
     padding: 0.4rem 0.9rem;
     border-radius: 999px;
-    border: 1px solid var(--relu-lab-accent);
+    border: 1px solid var(--_accent);
     background: transparent;
-    color: var(--relu-lab-accent);
+    color: var(--_accent);
     cursor: pointer;
   }
   button:hover {
-    background: color-mix(in srgb, var(--relu-lab-accent) 10%, transparent);
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
   }
   .hints {
     margin: 0.75rem 0 0;
@@ -189,18 +177,40 @@ export const labStyles = css`
     list-style: none;
     margin-left: -1.4rem;
     padding: 0.5rem 0.75rem;
-    border-left: 3px solid var(--relu-lab-success);
-    background: color-mix(in srgb, var(--relu-lab-success) 8%, transparent);
+    border-left: 3px solid var(--_success);
+    background: color-mix(in srgb, var(--_success) 8%, transparent);
   }
   @media (prefers-reduced-motion: reduce) {
-    figure.main,
+    .figure-main,
     .error-bar .fill {
       transition: none;
     }
   }
+  .knot {
+    --plot-line-width: 2;
+  }
+  .plot-point.knot {
+    r: 3.5px;
+  }
   @media (forced-colors: active) {
     .error-bar .fill {
       fill: Highlight;
+    }
+    .error-bar .track {
+      fill: GrayText;
+    }
+    .is-matched .figure-main {
+      box-shadow: none;
+      outline: 2px solid Highlight;
+    }
+    .badge {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    input:focus-visible,
+    button:focus-visible {
+      outline-color: Highlight;
     }
   }
 `;

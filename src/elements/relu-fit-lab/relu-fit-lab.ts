@@ -1,22 +1,32 @@
-import { LitElement, html, noChange, nothing, svg, type PropertyValues } from 'lit';
+import { html, noChange, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { maxAbsoluteError, meanSquaredError } from '../../math/errors.js';
-import { networkCurve, networkOutput, type Interval, type Network } from '../../math/network.js';
+import {
+  networkBreakpoints,
+  networkCurve,
+  networkOutput,
+  unitOutput,
+  type Interval,
+  type Network,
+} from '../../math/network.js';
 import { formatKnots, parseKnots, piecewiseLinear, type Point } from '../../math/piecewise.js';
 import { linspace } from '../../math/sampling.js';
 import { formatNumber, formatShort } from '../../plot/format.js';
-import { createFrame, type Frame } from '../../plot/frame.js';
-import { axes, grid, legend, lines, title, zeroLines, type LineSeries } from '../../plot/marks.js';
+import { createFrame } from '../../plot/frame.js';
+import { play, sonifyDefaults, toneSchedule, type Playback, type Span } from '../../plot/sonify.js';
 import { niceExtent } from '../../plot/ticks.js';
-import { InputGuard, numberAttribute } from '../attributes.js';
+import { numberAttribute } from '../attributes.js';
+import { CursorController } from '../cursor-controller.js';
 import { ReluChangeEvent, ReluInputEvent, ReluMatchEvent, fire, type LabState } from '../events.js';
+import { figure, readoutText, tableXs, type FigureModel, type Reading } from '../figure.js';
+import { ReluElement } from '../relu-element.js';
 import { sharedStyles } from '../shared.styles.js';
 import { LAB_CONNECTED, LAB_DISCONNECTED, LAB_UPDATE, type LabUnit } from '../unit-source.js';
-import { UNIT_SIZE, unitFigure, unitView, type UnitView } from '../unit-view.js';
-import { WidthController, plotSize } from '../width-controller.js';
+import { UNIT_SIZE, unitCaption, unitView, type UnitView } from '../unit-view.js';
 import { unitFigureStyles } from '../unit-view.styles.js';
-import { lessonHints, lessonSolution, solutionText, type Params } from './lab-text.js';
+import { WidthController, plotSize } from '../width-controller.js';
+import { describeFit, fitRanges, lessonHints, lessonSolution, solutionText, type Params } from './lab-text.js';
 import { labStyles } from './relu-fit-lab.styles.js';
 
 const PARAMS = ['w1', 'b1', 'w2', 'b2'] as const;
@@ -30,6 +40,8 @@ const SAMPLE_COUNT = 300;
 /** How the main plot sizes itself for its measured width. */
 const MAIN_SIZE = { min: 280, max: 900, aspect: 0.6, minHeight: 240, maxHeight: 440 };
 const ANIMATION_MS = 700;
+/** The live region speaks once the learner has paused this long. */
+const ANNOUNCE_DELAY_MS = 900;
 
 /** Fraction digits in the shortest decimal form of `x` (0.1 → 1, 1e-7 → 7). */
 function decimalsOf(x: number): number {
@@ -69,7 +81,6 @@ const ease = (t: number) => (t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2);
  *
  * @csspart base - The wrapper of the whole lab.
  * @csspart main-plot - The "Match Target" figure.
- * @csspart plot - Every plot's svg.
  * @csspart formula - The formula captions (ŷ = a0 + a1 + a2, and each unit's z = w·x + b).
  * @csspart units - The column of unit plots.
  * @csspart unit-plot - Each unit's figure.
@@ -84,6 +95,8 @@ const ease = (t: number) => (t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2);
  * @csspart status - The matched message (a polite live region).
  * @csspart buttons - The row of buttons.
  * @csspart button - Each button.
+ * @csspart listen - The Listen button (also part "button").
+ * @csspart announcer - The visually hidden polite live region that speaks the error after the learner pauses.
  * @csspart hints - The list of revealed hints.
  * @csspart hint - Each revealed hint, and the solution's explanation.
  *
@@ -91,17 +104,9 @@ const ease = (t: number) => (t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2);
  * @cssprop [--relu-color-output=#ff9300] - The network output line (dashed).
  * @cssprop [--relu-color-z=#0096ff] - The units' z lines (dashed).
  * @cssprop [--relu-color-a=#ff40ff] - The units' a lines.
- * @cssprop [--relu-color-accent=#0a6bd6] - Sliders, buttons and focus rings.
  * @cssprop [--relu-color-success=#1a7f37] - The matched state.
- * @cssprop [--relu-color-text=inherit] - Text and tick colour.
- * @cssprop [--relu-color-grid=color-mix(in srgb, currentColor 12%, transparent)] - Grid lines.
- * @cssprop [--relu-color-axis=color-mix(in srgb, currentColor 45%, transparent)] - Plot borders.
- * @cssprop [--relu-color-zero=color-mix(in srgb, currentColor 70%, transparent)] - Lines along x = 0 and y = 0.
- * @cssprop [--relu-font=system-ui] - Font family.
- * @cssprop [--relu-background=transparent] - Background of the element.
- * @cssprop [--relu-surface=Canvas] - Fill behind legends and labels.
  */
-export class ReluFitLab extends LitElement {
+export class ReluFitLab extends ReluElement {
   static override styles = [sharedStyles, unitFigureStyles, labStyles];
 
   /** Weight of unit 1. */
@@ -127,10 +132,13 @@ export class ReluFitLab extends LitElement {
   @state() private hintsShown = 0;
   /** The solution last revealed, whose explanation is showing; null when hidden. */
   @state() private revealed: Params | null = null;
+  /** What the polite live region says: the error, once the learner pauses. */
+  @state() private announcement = '';
+  /** Whether the audio trace is playing. */
+  @state() private listening = false;
 
-  private readonly guard = new InputGuard(this);
-  private readonly widths = new WidthController(this, { main: 'figure.main', unit: 'figure.unit' });
-  private locale: string | undefined;
+  private readonly widths = new WidthController(this, { main: '.figure-main', unit: '.figure-unit0' });
+  private readonly cursor = new CursorController(this, () => this.domain);
 
   // Validated inputs.
   private params: Params = { w1: 0, b1: 0, w2: 0, b2: 0 };
@@ -148,12 +156,14 @@ export class ReluFitLab extends LitElement {
   // Derived.
   private xs: number[] = [];
   private targetYs: number[] = [];
+  private predicted: number[] = [];
   private errorValue = NaN;
   private matchedValue = false;
-  private mainFrame!: Frame;
-  private mainSeries: readonly LineSeries[] = [];
+  private main!: FigureModel;
   private unitViews: readonly UnitView[] = [];
   private hints: readonly string[] = [];
+  private announceTimer = 0;
+  private playback: Playback | null = null;
 
   // Events waiting for the update that carries their state.
   private pending: ('input' | 'change')[] = [];
@@ -195,13 +205,15 @@ export class ReluFitLab extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.locale = this.closest('[lang]')?.getAttribute('lang') || undefined;
     fire(this, new Event(LAB_CONNECTED, { bubbles: true }));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopAnimation();
+    this.stopListening();
+    clearTimeout(this.announceTimer);
+    this.announceTimer = 0;
     fire(this, new Event(LAB_DISCONNECTED));
   }
 
@@ -263,9 +275,55 @@ export class ReluFitLab extends LitElement {
     });
   }
 
+  /**
+   * Plays the main plot as sound: the target as a sine voice and the output
+   * as a triangle voice, pitch following y and stereo position following x,
+   * with a low buzz where the output departs from the target. Started by the
+   * Listen button or the L key on the main plot; never automatic. Pass an
+   * `OfflineAudioContext` to render instead of playing. Resolves when done.
+   */
+  listen(context?: BaseAudioContext): Promise<void> {
+    this.stopListening();
+    const Context = globalThis.AudioContext;
+    const ctx = context ?? (Context ? new Context() : null);
+    if (!ctx) return Promise.resolve();
+    const scale = { ...sonifyDefaults, xDomain: this.domain, yDomain: this.main.frame.y.domain };
+    const target = piecewiseLinear(this.knots);
+    const net = this.network();
+    const { departs } = fitRanges(this.xs, this.predicted, this.targetYs, this.tol);
+    const [x0, x1] = this.domain;
+    const toTime = (x: number) => ((x - x0) / (x1 - x0)) * scale.duration;
+    const alerts: Span[] = departs.map(([a, b]) => [toTime(a), toTime(b)]);
+    const playback = play(
+      ctx,
+      [
+        { tones: toneSchedule(target, scale), type: 'sine', gain: 0.35 },
+        { tones: toneSchedule((x) => networkOutput(net, x), scale), type: 'triangle', gain: 0.3 },
+      ],
+      alerts,
+    );
+    this.playback = playback;
+    this.listening = true;
+    return playback.ended.then(() => {
+      if (this.playback === playback) {
+        this.playback = null;
+        this.listening = false;
+      }
+      if (!context && ctx instanceof AudioContext) void ctx.close();
+    });
+  }
+
+  /** Stops the audio trace, if it is playing. */
+  stopListening(): void {
+    this.playback?.stop();
+    this.playback = null;
+    this.listening = false;
+  }
+
   // Validation and derived state --------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const rangeChanged = changed.has('min') || changed.has('max') || changed.has('step');
     if (rangeChanged) this.checkRange();
     const targetChanged = changed.has('target') && this.checkTarget();
@@ -287,9 +345,22 @@ export class ReluFitLab extends LitElement {
       this.xs = linspace(this.domain[0], this.domain[1], SAMPLE_COUNT);
       const targetFn = piecewiseLinear(this.knots);
       this.targetYs = this.xs.map(targetFn);
-      this.hints = lessonHints(this.knots, this.locale);
+      this.cursor.clampToDomain();
     }
+    this.hints = lessonHints(this.knots, this.t, this.locale);
+    const before = this.errorValue;
     this.recompute();
+    if (this.hasUpdated && !Object.is(before, this.errorValue)) this.scheduleAnnouncement();
+  }
+
+  /** Speaks the error once the learner pauses, never on every step. */
+  private scheduleAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = window.setTimeout(() => {
+      this.announceTimer = 0;
+      const error = formatNumber(this.errorValue, 3, this.locale);
+      this.announcement = this.t(this.matchedValue ? 'lab.announceMatched' : 'lab.announce', { error });
+    }, ANNOUNCE_DELAY_MS);
   }
 
   private checkRange(): void {
@@ -350,43 +421,87 @@ export class ReluFitLab extends LitElement {
     return { w1: this.fit(p.w1), b1: this.fit(p.b1), w2: this.fit(p.w2), b2: this.fit(p.b2) };
   }
 
-  private recompute(): void {
+  private network(): Network {
     const { w1, b1, w2, b2 } = this.params;
-    const network: Network = { units: [UNIT0, { w: w1, b: b1 }, { w: w2, b: b2 }] };
-    const predicted = this.xs.map((x) => networkOutput(network, x));
-    this.errorValue = meanSquaredError(predicted, this.targetYs);
-    this.matchedValue = maxAbsoluteError(predicted, this.targetYs) <= this.tol;
+    return { units: [UNIT0, { w: w1, b: b1 }, { w: w2, b: b2 }] };
+  }
+
+  private recompute(): void {
+    const network = this.network();
+    const { t, locale } = this;
+    this.predicted = this.xs.map((x) => networkOutput(network, x));
+    this.errorValue = meanSquaredError(this.predicted, this.targetYs);
+    this.matchedValue = maxAbsoluteError(this.predicted, this.targetYs) <= this.tol;
     const output = networkCurve(network, this.domain);
-    this.mainSeries = [
-      { key: 'target', label: 'target', points: this.knots, className: 'series-target' },
-      { key: 'output', label: 'ŷ (output)', points: output, className: 'series-output' },
-    ];
-    const yDomain = niceExtent([...this.knots.map(([, y]) => y), ...output.map(([, y]) => y)], 5);
-    this.mainFrame = createFrame({
+    const target = piecewiseLinear(this.knots);
+    const frame = createFrame({
       ...plotSize(this.widths.get('main', 600), MAIN_SIZE),
       margin: { top: 34, right: 16, bottom: 40, left: 44 },
       xDomain: this.domain,
-      yDomain,
+      yDomain: niceExtent([...this.knots.map(([, y]) => y), ...output.map(([, y]) => y)], 5),
       xTickCount: 6,
       yTickCount: 6,
-      locale: this.locale,
+      locale,
     });
+    const title = t('lab.title');
+    const units = this.units;
+    const readings: Reading[] = [
+      { name: t('lab.target'), className: 'series-target', fn: target },
+      { name: 'ŷ', className: 'series-output', fn: (x) => networkOutput(network, x) },
+      ...units.map((u, i) => ({ name: `a${i}`, className: 'series-a', fn: (x: number) => unitOutput(u, x) })),
+    ];
+    this.main = {
+      key: 'main',
+      title,
+      frame,
+      series: [
+        { key: 'target', label: t('lab.target'), points: this.knots, className: 'series-target' },
+        { key: 'output', label: t('lab.output'), points: output, className: 'series-output' },
+      ],
+      marks: this.knots.map(([x, y], i) => ({ key: `knot${i}`, x, y, className: 'series-target knot' })),
+      showLegend: true,
+      axisLabels: { x: 'x', y: 'y' },
+      description: describeFit(
+        {
+          title,
+          domain: this.domain,
+          knots: this.knots,
+          xs: this.xs,
+          predicted: this.predicted,
+          target: this.targetYs,
+          tolerance: this.tol,
+          error: this.errorValue,
+        },
+        t,
+        locale,
+      ),
+      axis: 'x',
+      // The cursor reads the target and the output; the table adds each unit.
+      readings: readings.slice(0, 2),
+      tableXs: tableXs(frame, [...this.knots.map(([x]) => x), ...(networkBreakpoints(network, this.domain) ?? [])]),
+    };
+    this.tableReadings = readings;
     const unitSize = plotSize(this.widths.get('unit', 300), UNIT_SIZE);
-    this.unitViews = this.units.map((u, i) =>
+    this.unitViews = units.map((u, i) =>
       unitView({
+        key: `unit${i}`,
         w: u.w,
         b: u.b,
         activation: u.activation,
         domain: this.domain,
         yMin: null,
         yMax: null,
-        label: `Unit ${i}`,
+        label: t('unit.title', { index: i }),
         fixed: u.fixed,
-        locale: this.locale,
+        t,
+        locale,
         ...unitSize,
       }),
     );
   }
+
+  /** Everything the main plot's data table lists: target, output and each unit. */
+  private tableReadings: readonly Reading[] = [];
 
   // Events ---------------------------------------------------------------
 
@@ -437,17 +552,17 @@ export class ReluFitLab extends LitElement {
 
   // Rendering ------------------------------------------------------------
 
-  private describeMain(): string {
-    const n = (v: number) => formatShort(v, 2, this.locale);
-    const pts = (points: readonly (readonly [number, number])[]) =>
-      points.map(([x, y]) => `(${n(x)}, ${n(y)})`).join(', ');
-    const [x0, x1] = this.domain;
-    const output = this.mainSeries[1].points;
-    const verdict = this.matchedValue
-      ? `The output matches the target: mean squared error ${n(this.errorValue)}.`
-      : `Mean squared error ${formatNumber(this.errorValue, 3, this.locale)}; not matched yet.`;
-    return `Match Target: the target and the network output ŷ = a0 + a1 + a2 for x from ${n(x0)} to ${n(x1)}. The target goes through ${pts(this.knots)}. The output goes through ${pts(output)}. ${verdict}`;
-  }
+  /** L on the main plot plays it as sound (again to stop); Escape stops it. */
+  private handlePlotKey = (event: KeyboardEvent): boolean => {
+    if (event.key === 'l' || event.key === 'L') {
+      event.preventDefault();
+      if (this.listening) this.stopListening();
+      else void this.listen();
+      return true;
+    }
+    if (event.key === 'Escape' && this.listening) this.stopListening();
+    return false;
+  };
 
   private renderSlider(p: Param) {
     const { min, max, step } = this.range;
@@ -485,56 +600,97 @@ export class ReluFitLab extends LitElement {
   }
 
   protected override render() {
-    const f = this.mainFrame;
-    const n = (v: number) => formatShort(v, 2, this.locale);
+    const { t, locale } = this;
+    const n = (v: number) => formatShort(v, 2, locale);
     const closeness = 1 / (1 + this.errorValue);
     const hintCount = this.hints.length;
+    const x = this.cursor.x;
+    const common = {
+      t,
+      locale,
+      cursor: this.cursor,
+      toggleTable: this.toggleTable,
+    };
+    const mainTableOpen = this.openTables.has('main');
     return html`<div class="lab" part="base">
       <div class="layout ${this.matchedValue ? 'is-matched' : ''}">
-        <figure class="main" part="main-plot">
-          <svg class="plot" part="plot" viewBox="0 0 ${f.width} ${f.height}" role="img" aria-label=${this.describeMain()}>
-            ${grid(f)}${zeroLines(f)}${axes(f, { x: 'x', y: 'y' })}${lines(f, this.mainSeries)}
-            ${legend(f, this.mainSeries)}${title(f, 'Match Target')}
-          </svg>
-          <figcaption class="formula" part="formula">
-            <span class="equation">ŷ = a<sub>0</sub> + a<sub>1</sub> + a<sub>2</sub></span>
-            <span class="wake"> · the output unit adds the three units' outputs</span>
-          </figcaption>
-        </figure>
-        <div class="units" part="units">${this.unitViews.map((v) => unitFigure(v))}</div>
+        <div class="main">
+          ${figure(
+            // The table lists every unit too; the cursor only target and output.
+            mainTableOpen ? { ...this.main, readings: this.tableReadings } : this.main,
+            {
+              ...common,
+              tableOpen: mainTableOpen,
+              part: 'main-plot',
+              keyDown: this.handlePlotKey,
+              caption: html`<span class="formula" part="formula"
+                ><span class="equation">ŷ = a<sub>0</sub> + a<sub>1</sub> + a<sub>2</sub></span
+                ><span class="wake"> · ${t('lab.outputNote')}</span></span
+              >`,
+            },
+          )}
+        </div>
+        <div class="units" part="units">
+          ${this.unitViews.map((v) =>
+            figure(v.figure, {
+              ...common,
+              tableOpen: this.openTables.has(v.figure.key),
+              part: 'unit-plot',
+              caption: unitCaption(v),
+            }),
+          )}
+        </div>
         <div class="controls" part="controls">
           <div class="sliders">${PARAMS.map((p) => this.renderSlider(p))}</div>
           <div class="feedback" part="feedback">
             <div class="error-line">
-              <span>Error (<abbr title="mean squared error">MSE</abbr>)</span>
-              <output part="error" class="error-value">${formatNumber(this.errorValue, 3, this.locale)}</output>
+              <span>${t('lab.error')} (<abbr title=${t('lab.errorLong')}>${t('lab.errorShort')}</abbr>)</span>
+              <output part="error" class="error-value">${formatNumber(this.errorValue, 3, locale)}</output>
               <svg class="error-bar" part="error-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
                 <rect class="track" width="100" height="8" rx="4"></rect>
                 ${svg`<rect class="fill" width=${Math.max(2, closeness * 100)} height="8" rx="4"></rect>`}
               </svg>
             </div>
-            <p class="status" part="status" role="status">
+            <p class="status" part="status">
               ${this.matchedValue
-                ? html`<span class="badge" aria-hidden="true">✓</span> Matched! Every sample is within
-                    ${n(this.tol)} of the target: the units switch on exactly where it bends.`
+                ? html`<span class="badge" aria-hidden="true">✓</span> ${t('lab.matched', { tolerance: n(this.tol) })}`
                 : nothing}
             </p>
           </div>
           <div class="buttons" part="buttons">
-            <button type="button" part="button" @click=${this.reset}>Reset</button>
-            <button type="button" part="button" aria-expanded=${this.hintsShown > 0 ? 'true' : 'false'} aria-controls="hints" @click=${this.showHint}>
-              ${this.hintsShown >= hintCount ? 'Hide hints' : `Show hint ${this.hintsShown + 1} of ${hintCount}`}
+            <button type="button" part="button" @click=${this.reset}>${t('lab.reset')}</button>
+            <button
+              type="button"
+              part="button"
+              aria-expanded=${this.hintsShown > 0 ? 'true' : 'false'}
+              aria-controls="hints"
+              @click=${this.showHint}
+            >
+              ${this.hintsShown >= hintCount ? t('lab.hideHints') : t('lab.hint', { n: this.hintsShown + 1, count: hintCount })}
             </button>
-            <button type="button" part="button" @click=${this.revealSolution}>Show the solution</button>
+            <button type="button" part="button" @click=${this.revealSolution}>${t('lab.solution')}</button>
+            <button
+              type="button"
+              part="button listen"
+              aria-pressed=${this.listening ? 'true' : 'false'}
+              aria-keyshortcuts="L"
+              @click=${() => (this.listening ? this.stopListening() : void this.listen())}
+            >
+              ${this.listening ? t('lab.stopListening') : t('lab.listen')}
+            </button>
           </div>
           <ol id="hints" class="hints" part="hints">
             ${this.hints.slice(0, this.hintsShown).map((h) => html`<li part="hint">${h}</li>`)}
             ${this.revealed
-              ? html`<li part="hint" class="solution">${solutionText(this.knots, this.revealed, this.locale)}</li>`
+              ? html`<li part="hint" class="solution">${solutionText(this.knots, this.revealed, t, locale)}</li>`
               : nothing}
           </ol>
         </div>
       </div>
+      <p class="visually-hidden" part="readout" role="status">
+        ${x === null ? '' : readoutText(t, locale, 'x', x, this.tableReadings)}
+      </p>
+      <p class="visually-hidden" part="announcer" role="status">${this.announcement}</p>
     </div>`;
   }
 }

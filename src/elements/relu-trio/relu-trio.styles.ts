@@ -13,16 +13,8 @@ export const trioStyles = css`
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
     gap: 0.75rem 1rem;
   }
-  figure {
-    margin: 0;
-    min-width: 0;
-  }
   svg.plot {
-    touch-action: pan-y;
     cursor: crosshair;
-  }
-  .series-curve {
-    --plot-line: var(--relu-color-curve);
   }
   .readout {
     min-height: 1.5em;

@@ -1,13 +1,16 @@
-import { LitElement, css, type PropertyValues } from 'lit';
+import { css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { isActivationName, type ActivationName } from '../../math/activations.js';
 import type { Interval } from '../../math/network.js';
-import { InputGuard, numberAttribute } from '../attributes.js';
+import { numberAttribute } from '../attributes.js';
+import { CursorController } from '../cursor-controller.js';
+import { figure, readoutText } from '../figure.js';
+import { ReluElement } from '../relu-element.js';
 import { sharedStyles } from '../shared.styles.js';
 import { LAB_CONNECTED, LAB_DISCONNECTED, LAB_UPDATE, isUnitSource, type UnitSource } from '../unit-source.js';
-import { UNIT_SIZE, unitFigure, unitView, type UnitView } from '../unit-view.js';
-import { WidthController, plotSize } from '../width-controller.js';
+import { UNIT_SIZE, unitCaption, unitView, type UnitView } from '../unit-view.js';
 import { unitFigureStyles } from '../unit-view.styles.js';
+import { WidthController, plotSize } from '../width-controller.js';
 
 /**
  * One hidden unit: its linear part z = w·x + b and its output a = activation(z),
@@ -31,20 +34,12 @@ import { unitFigureStyles } from '../unit-view.styles.js';
  * @attr {number} unit - Which of that lab's hidden units to follow (0, 1, 2 …). Default 1.
  *
  * @csspart unit-plot - The figure.
- * @csspart plot - The svg.
  * @csspart formula - The caption with the formula and, in words, where the unit wakes up.
  *
  * @cssprop [--relu-color-z=#0096ff] - Colour of the z line (dashed).
  * @cssprop [--relu-color-a=#ff40ff] - Colour of the a line.
- * @cssprop [--relu-color-text=inherit] - Text and tick colour.
- * @cssprop [--relu-color-grid=color-mix(in srgb, currentColor 12%, transparent)] - Grid lines.
- * @cssprop [--relu-color-axis=color-mix(in srgb, currentColor 45%, transparent)] - Plot border.
- * @cssprop [--relu-color-zero=color-mix(in srgb, currentColor 70%, transparent)] - Lines along x = 0 and y = 0.
- * @cssprop [--relu-font=system-ui] - Font family.
- * @cssprop [--relu-background=transparent] - Background of the element.
- * @cssprop [--relu-surface=Canvas] - Fill behind the legend and labels.
  */
-export class ReluUnitPlot extends LitElement {
+export class ReluUnitPlot extends ReluElement {
   static override styles = [
     sharedStyles,
     unitFigureStyles,
@@ -88,20 +83,18 @@ export class ReluUnitPlot extends LitElement {
   /** Index of the lab's hidden unit to follow. */
   @property({ converter: numberAttribute }) unit = 1;
 
-  private readonly guard = new InputGuard(this);
-  private readonly widths = new WidthController(this, { unit: 'figure.unit' });
+  private readonly cursor = new CursorController(this, () => this.domain);
+  private readonly widths = new WidthController(this, { unit: 'figure' });
   private view!: UnitView;
   private domain: Interval = [0, 3];
   private kind: ActivationName = 'relu';
   private yLimits: readonly [number | null, number | null] = [null, null];
-  private locale: string | undefined;
   /** The lab being followed, and the root we listen on for one to appear. */
   private source: UnitSource | null = null;
   private listeningRoot: Node | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.locale = this.closest('[lang]')?.getAttribute('lang') || undefined;
     this.bind();
   }
 
@@ -116,6 +109,7 @@ export class ReluUnitPlot extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('for') || changed.has('unit')) {
       this.unit = this.guard.number('unit', this.unit, 1, (n) =>
         Number.isInteger(n) && n >= 0 ? null : 'it must be a whole number from 0 up',
@@ -133,15 +127,18 @@ export class ReluUnitPlot extends LitElement {
     }
     if (changed.has('xMin') || changed.has('xMax')) this.checkDomain();
     if (changed.has('yMin') || changed.has('yMax')) this.checkYLimits();
+    this.cursor.clampToDomain();
     this.view = unitView({
+      key: 'unit',
       w: this.w,
       b: this.b,
       activation: this.kind,
       domain: this.domain,
       yMin: this.yLimits[0],
       yMax: this.yLimits[1],
-      label: this.label || (this.source ? `Unit ${this.unit}` : 'Unit'),
+      label: this.label || (this.source ? this.t('unit.title', { index: this.unit }) : this.t('unit.default')),
       fixed: this.fixed,
+      t: this.t,
       locale: this.locale,
       ...plotSize(this.widths.get('unit', 300), UNIT_SIZE),
     });
@@ -177,7 +174,20 @@ export class ReluUnitPlot extends LitElement {
   }
 
   protected override render() {
-    return unitFigure(this.view);
+    const model = this.view.figure;
+    const x = this.cursor.x;
+    return html`${figure(model, {
+        t: this.t,
+        locale: this.locale,
+        cursor: this.cursor,
+        tableOpen: this.openTables.has(model.key),
+        toggleTable: this.toggleTable,
+        part: 'unit-plot',
+        caption: unitCaption(this.view),
+      })}
+      <p class="visually-hidden" part="readout" role="status">
+        ${x === null ? '' : readoutText(this.t, this.locale, 'x', x, model.readings)}
+      </p>`;
   }
 
   // Following a lab ------------------------------------------------------

@@ -1,0 +1,153 @@
+/**
+ * The figure every relu-lab plot is drawn in: a focusable svg with a text
+ * alternative, the linked cursor, and a data-table view behind a toggle.
+ * Elements describe a plot as a `FigureModel`; this file draws it.
+ */
+
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Frame } from '../plot/frame.js';
+import { formatShort } from '../plot/format.js';
+import {
+  axes,
+  cursor,
+  grid,
+  legend,
+  lines,
+  points,
+  title,
+  zeroLines,
+  type LineSeries,
+  type PointMark,
+} from '../plot/marks.js';
+import type { CursorController } from './cursor-controller.js';
+import type { Translate } from './strings.js';
+
+/** A curve the cursor reads and the data table lists. */
+export interface Reading {
+  readonly name: string;
+  readonly className: string;
+  readonly fn: (x: number) => number;
+}
+
+export interface FigureModel {
+  /** Unique within the element (for ids and the table toggle). */
+  readonly key: string;
+  readonly title: string;
+  readonly frame: Frame;
+  readonly series: readonly LineSeries[];
+  readonly marks?: readonly PointMark[];
+  readonly showLegend: boolean;
+  readonly axisLabels?: { readonly x?: string; readonly y?: string };
+  /** The text alternative. */
+  readonly description: string;
+  /** Name of the horizontal variable (`x` or `z`). */
+  readonly axis: string;
+  readonly readings: readonly Reading[];
+  /** x values the data table lists. */
+  readonly tableXs: readonly number[];
+}
+
+export interface FigureContext {
+  readonly t: Translate;
+  readonly locale: string | undefined;
+  readonly cursor: CursorController;
+  readonly tableOpen: boolean;
+  readonly toggleTable: (key: string) => void;
+  /** The figure's part name. */
+  readonly part: string;
+  /** Extra content for the caption (formulas, words). */
+  readonly caption?: TemplateResult | typeof nothing;
+  /** Keys the element handles on the plot before the cursor sees them. */
+  readonly keyDown?: (event: KeyboardEvent) => boolean;
+}
+
+/** The x values a data table lists: the ticks plus any breakpoints, sorted, unique. */
+export function tableXs(frame: Frame, extra: readonly number[] = []): number[] {
+  const [x0, x1] = frame.x.domain;
+  const xs = [...frame.xTicks, ...extra, x0, x1].filter((x) => x >= x0 && x <= x1);
+  xs.sort((a, b) => a - b);
+  return xs.filter((x, i) => i === 0 || Math.abs(x - xs[i - 1]) > 1e-12);
+}
+
+/** The readout for a cursor at `x` over `readings`: "At x = 1: z = 0, a = 0." */
+export function readoutText(
+  t: Translate,
+  locale: string | undefined,
+  axis: string,
+  x: number,
+  readings: readonly Reading[],
+): string {
+  const n = (v: number) => formatShort(v, 2, locale);
+  const values = readings.map((r) => t('readout.value', { name: r.name, value: n(r.fn(x)) }));
+  return t('readout.values', { axis, x: n(x), values: values.join(t('readout.join')) });
+}
+
+export function figure(m: FigureModel, c: FigureContext): TemplateResult {
+  const f = m.frame;
+  const x = c.cursor.x;
+  const n = (v: number) => formatShort(v, 2, c.locale);
+  const tableId = `${m.key}-table`;
+  return html`<figure class="figure figure-${m.key}" part=${c.part}>
+    <svg
+      class="plot"
+      part="plot"
+      viewBox="0 0 ${f.width} ${f.height}"
+      role="img"
+      tabindex="0"
+      aria-label=${m.description}
+      @pointermove=${(e: PointerEvent) => c.cursor.pointerMove(e, f)}
+      @pointerleave=${(e: PointerEvent) => c.cursor.pointerLeave(e)}
+      @focus=${() => c.cursor.focus()}
+      @blur=${() => c.cursor.blur()}
+      @keydown=${(e: KeyboardEvent) => c.keyDown?.(e) || c.cursor.keyDown(e)}
+    >
+      ${grid(f)}${zeroLines(f)}${axes(f, m.axisLabels)}${lines(f, m.series)}${points(f, m.marks ?? [])}
+      ${m.showLegend ? legend(f, m.series) : nothing}${title(f, m.title)}
+      ${x === null
+        ? nothing
+        : cursor(
+            f,
+            x,
+            m.readings.map((r) => ({
+              y: r.fn(x),
+              className: r.className,
+              text: `${r.name} = ${n(r.fn(x))}`,
+            })),
+          )}
+    </svg>
+    <figcaption class="caption">
+      ${c.caption ?? nothing}
+      <button
+        type="button"
+        class="table-toggle"
+        part="table-toggle"
+        aria-expanded=${c.tableOpen ? 'true' : 'false'}
+        aria-controls=${tableId}
+        @click=${() => c.toggleTable(m.key)}
+      >
+        ${c.t(c.tableOpen ? 'table.hide' : 'table.show')}
+      </button>
+    </figcaption>
+    <div id=${tableId} class="table-wrap" ?hidden=${!c.tableOpen}>
+      ${c.tableOpen
+        ? html`<table part="table">
+            <caption>${m.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">${m.axis}</th>
+                ${m.readings.map((r) => html`<th scope="col">${r.name}</th>`)}
+              </tr>
+            </thead>
+            <tbody>
+              ${m.tableXs.map(
+                (tx) => html`<tr>
+                  <th scope="row">${n(tx)}</th>
+                  ${m.readings.map((r) => html`<td>${n(r.fn(tx))}</td>`)}
+                </tr>`,
+              )}
+            </tbody>
+          </table>`
+        : nothing}
+    </div>
+  </figure>`;
+}

@@ -1,0 +1,108 @@
+import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { InputGuard } from './attributes.js';
+import { sharedStyles } from './shared.styles.js';
+import { translator, type ReluStrings, type Translate } from './strings.js';
+
+/** JSON attribute: an object, or the text itself when it does not parse (the guard warns). */
+const jsonAttribute = {
+  fromAttribute(value: string | null): unknown {
+    if (value === null) return {};
+    try {
+      return JSON.parse(value);
+    } catch {
+      return value;
+    }
+  },
+};
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The language of the nearest `lang` attribute, looking through shadow roots. */
+export function languageOf(element: Element): string | undefined {
+  let node: Element | null = element;
+  while (node) {
+    const withLang: Element | null = node.closest('[lang]');
+    if (withLang) return withLang.getAttribute('lang') || undefined;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return undefined;
+}
+
+/**
+ * What every relu-lab element shares: replaceable strings, a colour theme,
+ * the page's language for numbers, the input guard and data-table toggles.
+ *
+ * @attr {string} strings - Replacement strings as a JSON object, merged over the English defaults (keys in `defaultStrings`).
+ * @attr {"light"|"dark"} theme - Force the light or dark theme; absent, the element follows `prefers-color-scheme`.
+ *
+ * @cssprop [--relu-color-text=inherit] - Text and tick colour (dark theme: #ecebe8).
+ * @cssprop [--relu-background=transparent] - Background of the element (dark theme: #17181c).
+ * @cssprop [--relu-surface=Canvas] - Fill behind legends and labels drawn over curves (dark theme: #17181c).
+ * @cssprop [--relu-color-grid=color-mix(in srgb, currentColor 12%, transparent)] - Grid lines.
+ * @cssprop [--relu-color-axis=color-mix(in srgb, currentColor 45%, transparent)] - Plot borders.
+ * @cssprop [--relu-color-zero=color-mix(in srgb, currentColor 70%, transparent)] - Lines along x = 0 and y = 0.
+ * @cssprop [--relu-color-accent=#0a6bd6] - Focus rings, buttons, sliders and links (dark theme: #6cb6ff).
+ * @cssprop [--relu-color-casing=color-mix(in oklab, line colour 55%, black)] - Casing drawn under each line so light colours keep 3:1 contrast; transparent in the dark theme.
+ * @cssprop [--relu-font=system-ui] - Font family.
+ * @cssprop [--relu-font-math=ui-monospace] - Font of formulas.
+ *
+ * @csspart plot - Every plot's svg.
+ * @csspart table-toggle - The "Show data" button under each plot.
+ * @csspart table - Each plot's data table, when shown.
+ * @csspart readout - The values at the cursor (a polite live region).
+ */
+export class ReluElement extends LitElement {
+  static override styles: CSSResultGroup = sharedStyles;
+
+  /**
+   * Replacement strings, merged over the English defaults (see
+   * `defaultStrings`). Attribute: the same object as JSON.
+   */
+  @property({ attribute: 'strings', converter: jsonAttribute }) strings: Partial<ReluStrings> = {};
+
+  /**
+   * Colour theme: `light`, `dark`, or absent to follow `prefers-color-scheme`.
+   */
+  @property({ reflect: true }) theme: 'light' | 'dark' | undefined = undefined;
+
+  /** The data tables that are open, by figure key. */
+  @state() protected openTables: ReadonlySet<string> = new Set();
+
+  protected readonly guard = new InputGuard(this);
+  protected locale: string | undefined;
+  protected t: Translate = translator(null);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.locale = languageOf(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('strings')) {
+      if (isPlainObject(this.strings)) {
+        this.t = translator(this.guard.accept('strings', this.strings) as Partial<ReluStrings>);
+      } else {
+        this.guard.warn('strings', this.strings, 'it must be an object of strings (JSON in the attribute); keeping the last good strings');
+        this.strings = this.guard.last<Partial<ReluStrings>>('strings') ?? {};
+      }
+    }
+    if (changed.has('theme') && this.theme !== undefined && this.theme !== null) {
+      if (this.theme !== 'light' && this.theme !== 'dark') {
+        this.guard.warn('theme', this.theme, 'it must be "light" or "dark" (or absent to follow the system)');
+        this.theme = this.guard.last('theme');
+      } else {
+        this.guard.accept('theme', this.theme);
+      }
+    }
+  }
+
+  protected toggleTable = (key: string): void => {
+    const open = new Set(this.openTables);
+    if (open.has(key)) open.delete(key);
+    else open.add(key);
+    this.openTables = open;
+  };
+}

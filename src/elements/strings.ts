@@ -1,0 +1,119 @@
+/**
+ * Every string the elements show or announce, in English. Replace any of
+ * them with an element's `strings` property (an object) or attribute (JSON):
+ * `lab.strings = { 'lab.reset': 'Zurücksetzen' }`. `{name}` placeholders are
+ * filled in; numbers arrive already formatted for the page's language.
+ */
+export const defaultStrings = {
+  // Names of the activations.
+  'activation.linear': 'Linear',
+  'activation.sigmoid': 'Sigmoid',
+  'activation.relu': 'ReLU',
+  'activation.leaky-relu': 'Leaky ReLU',
+  'activation.tanh': 'Tanh',
+  'activation.gelu': 'GELU',
+  'activation.softplus': 'Softplus',
+
+  // <relu-trio>
+  'trio.heading': 'Common Activation Functions',
+  'trio.describe': '{name}, {formula}, plotted for z from {x0} to {x1}. {shape}',
+
+  // Shapes of curves, used in every text alternative.
+  'shape.pieces': '{subject} {pieces}, reaching {y} at {axis} = {x}.',
+  'shape.smooth': '{subject} goes from {y0} at {axis} = {x0} to {y1} at {axis} = {x1}{extras}.',
+  'shape.passing': ', passing {y} at {axis} = 0',
+  'shape.lowest': ', with its lowest value {y} near {axis} = {x}',
+  'shape.it': 'It',
+  'shape.unit': 'The unit',
+  'piece.flat': 'is flat at {y}',
+  'piece.silent': 'is silent (a = 0)',
+  'piece.rises': 'rises with slope {slope}',
+  'piece.falls': 'falls with slope {slope}',
+  'piece.until': '{piece} until {axis} = {x}',
+  'piece.from': '{piece} from {axis} = {x}',
+  'piece.then': ', then ',
+
+  // Units.
+  'unit.default': 'Unit',
+  'unit.title': 'Unit {index}',
+  'unit.fixed': '{title} (fixed)',
+  'unit.describe': '{title}: {formula} and {activation}, for x from {x0} to {x1}. {shape}',
+  'unit.silent': 'silent',
+  'unit.nearlySilent': 'nearly silent',
+  'wake.constantOn': 'on everywhere (constant)',
+  'wake.constantOff': '{off} everywhere',
+  'wake.wakes': '{off} until x = {x}, where it wakes up',
+  'wake.sleeps': 'on until x = {x}, where it goes {off}',
+  'wake.onAlready': 'on across the whole range (it woke up at x = {x})',
+  'wake.offStill': '{off} across the whole range (it wakes up at x = {x})',
+  'wake.offAlready': '{off} across the whole range (it went quiet at x = {x})',
+  'wake.onStill': 'on across the whole range (it goes quiet at x = {x})',
+  'legend.z': 'z',
+  'legend.a': 'a',
+
+  // <relu-fit-lab>
+  'lab.title': 'Match Target',
+  'lab.target': 'target',
+  'lab.output': 'ŷ (output)',
+  'lab.outputNote': "the output unit adds the three units' outputs",
+  'lab.describe':
+    '{title}: the target and the network output ŷ = a0 + a1 + a2 for x from {x0} to {x1}. The target goes through {knots}. {fit} Mean squared error {error}.',
+  'lab.fitAll': 'The output follows the target everywhere: matched.',
+  'lab.fitNone': 'The output departs from the target everywhere, by up to {gap} at x = {x}.',
+  'lab.fitSome': 'The output follows the target {follows} and departs from it {departs}, by up to {gap} at x = {x}.',
+  'lab.range': 'from x = {x0} to {x1}',
+  'lab.and': ' and ',
+  'lab.error': 'Error',
+  'lab.errorShort': 'MSE',
+  'lab.errorLong': 'mean squared error',
+  'lab.matched': 'Matched! Every sample is within {tolerance} of the target: the units switch on exactly where it bends.',
+  'lab.reset': 'Reset',
+  'lab.hint': 'Show hint {n} of {count}',
+  'lab.hideHints': 'Hide hints',
+  'lab.solution': 'Show the solution',
+  'lab.hint1':
+    'Start with unit 1 and leave w2 and b2 at 0 until the second segment matches. Unit 0 already draws the first segment, and its ReLU switches it off at x = 1 so it cannot disturb the rest.',
+  'lab.hint2':
+    "Unit 1 must stay silent until x = {x1} and wake up there. A ReLU unit wakes where w·x + b = 0, that is at x = −b/w, so b1 = −{x1}·w1. Past that point unit 0 is off, so w1 is just the target's slope there: {s1}.",
+  'lab.hint3':
+    "Unit 2 wakes up at x = {x2}, so b2 = −{x2}·w2. From there on units 1 and 2 are both on and their slopes add up: w1 + w2 must equal the target's last slope, {s2}.",
+  'lab.solutionText':
+    'w1 = {w1}, b1 = {b1}: unit 1 wakes up at x = {x1} with slope {w1}. w2 = {w2}, b2 = {b2}: unit 2 wakes up at x = {x2} and adds {w2} to the slope. Each ReLU stays off until its own transition point, so the units stitch linear pieces together.',
+  'lab.announce': 'Error {error}.',
+  'lab.announceMatched': 'Matched! Error {error}.',
+  'lab.listen': 'Listen',
+  'lab.stopListening': 'Stop listening',
+
+  // Cursor readouts and data tables, everywhere.
+  'readout.values': 'At {axis} = {x}: {values}.',
+  'readout.value': '{name} {value}',
+  'readout.join': ', ',
+  'table.show': 'Show data',
+  'table.hide': 'Hide data',
+} as const;
+
+export type StringKey = keyof typeof defaultStrings;
+
+/** A full set of strings; elements take a `Partial` of it. */
+export type ReluStrings = { readonly [K in StringKey]: string };
+
+/** `template` with each `{name}` replaced by `values[name]` (unknown names stay as written). */
+export function fill(template: string, values: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
+  );
+}
+
+/** Looks strings up by key, with the element's overrides over the defaults. */
+export type Translate = (key: StringKey, values?: Readonly<Record<string, string | number>>) => string;
+
+/** A `Translate` over `overrides` (only string values for known keys are used). */
+export function translator(overrides: Partial<ReluStrings> | null | undefined): Translate {
+  const table: Record<string, string> = { ...defaultStrings };
+  if (overrides && typeof overrides === 'object') {
+    for (const [key, value] of Object.entries(overrides)) {
+      if (typeof value === 'string' && key in defaultStrings) table[key] = value;
+    }
+  }
+  return (key, values) => fill(table[key], values);
+}
