@@ -57,5 +57,5 @@ export default {
       },
     }),
   ],
-  testFramework: { config: { timeout: 10_000, ...(process.env.WTR_GREP ? { grep: process.env.WTR_GREP } : {}) } },
+  testFramework: { config: { timeout: 10_000, ...(process.env.WTR_GREP ? { grep: process.env.WTR_GREP, invert: process.env.WTR_INVERT === '1' } : {}) } },
 };

@@ -5,5 +5,6 @@ export { ReluFitLab } from './elements/relu-fit-lab/relu-fit-lab.js';
 export { ReluChangeEvent, ReluInputEvent, ReluMatchEvent, type LabState } from './elements/events.js';
 export type { LabUnit } from './elements/unit-source.js';
 export { parseNumber } from './elements/attributes.js';
+export { defaultStrings, type ReluStrings, type StringKey } from './elements/strings.js';
 export * from './math/index.js';
 export * from './plot/index.js';

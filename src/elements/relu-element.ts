@@ -45,7 +45,7 @@ export function languageOf(element: Element): string | undefined {
  * @cssprop [--relu-color-axis=color-mix(in srgb, currentColor 45%, transparent)] - Plot borders.
  * @cssprop [--relu-color-zero=color-mix(in srgb, currentColor 70%, transparent)] - Lines along x = 0 and y = 0.
  * @cssprop [--relu-color-accent=#0a6bd6] - Focus rings, buttons, sliders and links (dark theme: #6cb6ff).
- * @cssprop [--relu-color-casing=color-mix(in oklab, line colour 55%, black)] - Casing drawn under each line so light colours keep 3:1 contrast; transparent in the dark theme.
+ * @cssprop [--relu-color-casing=color-mix(in oklab, line colour 65%, black)] - Casing drawn under each line so light colours keep 3:1 contrast; transparent in the dark theme.
  * @cssprop [--relu-font=system-ui] - Font family.
  * @cssprop [--relu-font-math=ui-monospace] - Font of formulas.
  *

@@ -54,8 +54,8 @@ export const plotStyles = css`
      contrast against a light background. */
   .plot-casing {
     fill: none;
-    stroke: var(--plot-casing, color-mix(in oklab, var(--plot-line, currentColor) 55%, black));
-    stroke-width: calc(var(--plot-line-width, 2.25) + 1.5);
+    stroke: var(--plot-casing, color-mix(in oklab, var(--plot-line, currentColor) 65%, black));
+    stroke-width: calc(var(--plot-line-width, 2.25) + 1);
     stroke-dasharray: var(--plot-dash, none);
     stroke-linejoin: round;
   }
@@ -86,6 +86,11 @@ export const plotStyles = css`
   @media (forced-colors: active) {
     .plot-casing {
       stroke: Canvas;
+    }
+    .plot-point,
+    .plot-cursor-dot {
+      stroke: CanvasText;
+      fill: Canvas;
     }
     .plot-line,
     .plot-zero line,

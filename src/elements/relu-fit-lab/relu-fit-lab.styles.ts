@@ -14,6 +14,7 @@ export const labStyles = css`
     .layout {
       grid-template-columns: minmax(0, 2fr) minmax(0, 1fr);
       grid-template-areas: 'main units' 'controls units';
+      grid-template-rows: auto 1fr;
       column-gap: 1.25rem;
     }
   }

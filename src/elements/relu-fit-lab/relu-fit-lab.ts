@@ -630,16 +630,6 @@ export class ReluFitLab extends ReluElement {
             },
           )}
         </div>
-        <div class="units" part="units">
-          ${this.unitViews.map((v) =>
-            figure(v.figure, {
-              ...common,
-              tableOpen: this.openTables.has(v.figure.key),
-              part: 'unit-plot',
-              caption: unitCaption(v),
-            }),
-          )}
-        </div>
         <div class="controls" part="controls">
           <div class="sliders">${PARAMS.map((p) => this.renderSlider(p))}</div>
           <div class="feedback" part="feedback">
@@ -685,6 +675,16 @@ export class ReluFitLab extends ReluElement {
               ? html`<li part="hint" class="solution">${solutionText(this.knots, this.revealed, t, locale)}</li>`
               : nothing}
           </ol>
+        </div>
+        <div class="units" part="units">
+          ${this.unitViews.map((v) =>
+            figure(v.figure, {
+              ...common,
+              tableOpen: this.openTables.has(v.figure.key),
+              part: 'unit-plot',
+              caption: unitCaption(v),
+            }),
+          )}
         </div>
       </div>
       <p class="visually-hidden" part="readout" role="status">

@@ -1,0 +1,17 @@
+import { chromium } from 'playwright-core';
+import { createServer } from 'vite';
+const [,, selector, out, width = '360', scheme = 'light', action = ''] = process.argv;
+const server = await createServer({ root: '/work/main', configFile: '/work/main/vite.config.ts', logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
+await server.listen();
+const { port } = server.httpServer.address();
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme, forcedColors: process.env.FORCED ? 'active' : 'none' });
+page.on('pageerror', (e) => console.log('[pageerror]', e.message));
+await page.goto(`http://127.0.0.1:${port}/demo/`);
+await page.waitForTimeout(500);
+if (action) await new Function('page', `return (async () => { ${action} })()`)(page);
+await page.waitForTimeout(300);
+await page.locator(selector).first().screenshot({ path: out });
+const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+console.log(out, overflow ? 'OVERFLOW' : 'no overflow');
+await browser.close(); await server.close();
