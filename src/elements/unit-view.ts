@@ -117,7 +117,17 @@ export function unitView(p: UnitParams): UnitView {
   const n = (v: number) => formatShort(v, 2, locale);
   const marks: PointMark[] =
     at !== null && activation.kinks?.length && at >= x0 && at <= x1
-      ? [{ key: 'transition', x: at, y: activation.fn(0), className: 'transition', label: `x = ${n(at)}` }]
+      ? [
+          {
+            key: 'transition',
+            x: at,
+            y: activation.fn(0),
+            className: 'transition',
+            label: `x = ${n(at)}`,
+            // Keep the label off the lines: the unit's a rises on the side it is on.
+            labelSide: p.w > 0 ? ('end' as const) : ('start' as const),
+          },
+        ]
       : [];
   const title = p.fixed ? t('unit.fixed', { title: p.label }) : p.label;
   const formula = unitFormula(p.w, p.b, locale);

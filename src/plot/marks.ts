@@ -30,6 +30,8 @@ export interface PointMark {
   readonly className: string;
   /** Short text drawn next to the point; none when empty. */
   readonly label?: string;
+  /** Which side of the point the label sits on: right (`start`, the default) or left (`end`). */
+  readonly labelSide?: 'start' | 'end';
 }
 
 /** Grid lines at the ticks. */
@@ -101,7 +103,7 @@ export function points(f: Frame, marks: readonly PointMark[]): SVGTemplateResult
     (m) =>
       svg`<circle class="plot-point ${m.className}" cx=${f.x(m.x)} cy=${f.y(m.y)} r="4"></circle>${
         m.label
-          ? svg`<text class="plot-point-label" x=${f.x(m.x) + 6} y=${f.y(m.y) - 7}>${m.label}</text>`
+          ? svg`<text class="plot-point-label" x=${f.x(m.x) + (m.labelSide === 'end' ? -6 : 6)} y=${f.y(m.y) - 7} text-anchor=${m.labelSide ?? 'start'}>${m.label}</text>`
           : nothing
       }`,
   )}</g>`;
