@@ -1,3 +1,4 @@
+import minifyHTML from 'rollup-plugin-minify-html-literals';
 import { defineConfig, type Plugin } from 'vite';
 
 /** `npm start` opens on the demo: `/` redirects to `/demo/`. */
@@ -22,6 +23,8 @@ export default defineConfig(({ command }) =>
   command === 'serve'
     ? { plugins: [demoHome], server: { host: '127.0.0.1' }, preview: { host: '127.0.0.1' } }
     : {
+        // Strip the whitespace and comments of html`` and css`` templates: they are most of the bytes.
+        plugins: [(minifyHTML as unknown as { default: typeof minifyHTML }).default?.() ?? minifyHTML()],
         build: {
           outDir: 'dist',
           emptyOutDir: false,
