@@ -78,8 +78,10 @@ export class InputGuard {
 
   /** `console.warn` naming element, attribute and value, once per attribute and value. */
   warn(attribute: string, value: unknown, reason: string): void {
-    const text = this.describe(attribute, value);
-    const key = `${attribute}\u0000${text}`;
+    const full = this.describe(attribute, value);
+    // A pasted essay in an attribute should not flood the console.
+    const text = full.length > 120 ? `${full.slice(0, 120)}…` : full;
+    const key = `${attribute}\u0000${full}`;
     if (this.warned.has(key)) return;
     this.warned.add(key);
     console.warn(

@@ -85,7 +85,14 @@ export class ReluElement extends LitElement {
       if (isPlainObject(this.strings)) {
         this.t = translator(this.guard.accept('strings', this.strings) as Partial<ReluStrings>);
       } else {
-        this.guard.warn('strings', this.strings, 'it must be an object of strings (JSON in the attribute); keeping the last good strings');
+        // Name the value as written: the attribute's text when it produced this value.
+        const written = this.getAttribute('strings');
+        const fromAttribute = written !== null && JSON.stringify(jsonAttribute.fromAttribute(written)) === JSON.stringify(this.strings);
+        this.guard.warn(
+          'strings',
+          fromAttribute ? written : this.strings,
+          'it must be an object of strings (JSON in the attribute); keeping the last good strings',
+        );
         this.strings = this.guard.last<Partial<ReluStrings>>('strings') ?? {};
       }
     }

@@ -43,11 +43,11 @@ const ANIMATION_MS = 700;
 /** The live region speaks once the learner has paused this long. */
 const ANNOUNCE_DELAY_MS = 900;
 
-/** Fraction digits in the shortest decimal form of `x` (0.1 → 1, 1e-7 → 7). */
+/** Fraction digits in the shortest decimal form of `x` (0.1 → 1, 1e-7 → 7), at most 12. */
 function decimalsOf(x: number): number {
   const [mantissa, exponent] = String(Math.abs(x)).split('e');
   const fraction = mantissa.split('.')[1]?.length ?? 0;
-  return Math.max(0, fraction - Number(exponent ?? 0));
+  return Math.min(12, Math.max(0, fraction - Number(exponent ?? 0)));
 }
 
 const ease = (t: number) => (t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2);
@@ -367,16 +367,21 @@ export class ReluFitLab extends ReluElement {
     const last = this.range;
     const min = this.guard.number('min', this.min, -4);
     const max = this.guard.number('max', this.max, 4);
-    const step = this.guard.number('step', this.step, 0.1, (n) => (n > 0 ? null : 'it must be greater than 0'));
-    if (min < max) {
-      this.range = { min, max, step, digits: Math.max(decimalsOf(step), decimalsOf(min)) };
+    const step = this.guard.number('step', this.step, 0.1, (n) =>
+      n >= 1e-9 ? null : 'it must be at least 1e-9 (and greater than 0)',
+    );
+    // Which of the three the author just changed, to name it if the trio is bad.
+    const culprit = min !== last.min ? 'min' : max !== last.max ? 'max' : 'step';
+    const written = { min: this.min, max: this.max, step: this.step }[culprit];
+    if (!(min < max)) {
+      this.guard.warn(culprit, written, `min must be less than max; keeping ${last.min} to ${last.max}`);
+    } else if ((max - min) / step > 1e6) {
+      // Beyond this a slider is meaningless and snapping loses precision.
+      this.guard.warn(culprit, written, `min to max holds more than a million steps; keeping ${last.min} to ${last.max} by ${last.step}`);
     } else {
-      const culprit = min !== last.min ? 'min' : 'max';
-      this.guard.warn(culprit, culprit === 'min' ? this.min : this.max, `min must be less than max; keeping ${last.min} to ${last.max}`);
-      this.guard.accept('min', last.min);
-      this.guard.accept('max', last.max);
-      this.range = { ...last, step, digits: Math.max(decimalsOf(step), decimalsOf(last.min)) };
+      this.range = { min, max, step, digits: Math.max(decimalsOf(step), decimalsOf(min)) };
     }
+    for (const key of ['min', 'max', 'step'] as const) this.guard.accept(key, this.range[key]);
     this.min = this.range.min;
     this.max = this.range.max;
     this.step = this.range.step;
@@ -410,7 +415,7 @@ export class ReluFitLab extends ReluElement {
     const { min, max, step, digits } = this.range;
     let snapped = Number((min + Math.round((value - min) / step) * step).toFixed(digits));
     if (snapped > max) snapped = Number((snapped - step).toFixed(digits));
-    return Math.max(min, snapped) + 0;
+    return Math.min(max, Math.max(min, snapped)) + 0;
   }
 
   private fit(value: number): number {
