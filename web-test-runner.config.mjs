@@ -29,6 +29,10 @@ function countingReporter() {
   };
 }
 
+/** The policy test/csp/page.html is served with: no inline script or style, Trusted Types required. */
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
 /**
  * Runs test/**\/*.test.ts in the system's Chromium (CHROME_PATH, else
  * /usr/bin/chromium), headless. No browser is ever downloaded.
@@ -39,6 +43,12 @@ export default {
   hostname: '127.0.0.1',
   concurrency: 1,
   testsFinishTimeout: Number(process.env.WTR_TIMEOUT ?? 300_000),
+  middleware: [
+    function strictCsp(context, next) {
+      if (context.path.startsWith('/test/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
+      return next();
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter()],
   browsers: [
@@ -53,6 +63,9 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // For the lifecycle tests' heap measurements.
+          '--js-flags=--expose-gc',
+          '--enable-precise-memory-info',
         ],
       },
     }),
