@@ -49,7 +49,7 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
     // A learner moves a slider.
     const range = lab.shadowRoot!.querySelector<HTMLInputElement>('#w1-range')!;
     range.value = '1';
-    range.dispatchEvent(new win.Event('input', { bubbles: true }));
+    range.dispatchEvent(new (win as unknown as typeof globalThis).Event('input', { bubbles: true }));
     await lab.updateComplete;
     await plot.updateComplete;
     expect(lab.w1).to.equal(1);

@@ -44,10 +44,10 @@ function installCounters() {
     counts.timers.add(id);
     return id;
   }) as typeof window.setTimeout;
-  window.clearTimeout = (id?: number) => {
+  window.clearTimeout = ((id?: number) => {
     if (id !== undefined) counts.timers.delete(id);
     ct(id);
-  };
+  }) as typeof window.clearTimeout;
   window.requestAnimationFrame = (fn: FrameRequestCallback) => {
     const id = raf((t) => {
       counts.frames.delete(id);
