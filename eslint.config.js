@@ -47,7 +47,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', 'no-unused-expressions': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['*.config.{js,mjs,ts}', 'scripts/**/*.{js,mjs,ts}', '.ci/**'],
+    files: ['*.config.{js,mjs,ts}', 'scripts/**/*.{js,mjs,ts}', 'bench/**/*.mjs', '.ci/**'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

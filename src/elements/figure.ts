@@ -4,7 +4,8 @@
  * Elements describe a plot as a `FigureModel`; this file draws it.
  */
 
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { Frame } from '../plot/frame.js';
 import { formatShort } from '../plot/format.js';
 import {
@@ -101,8 +102,9 @@ export function figure(m: FigureModel, c: FigureContext): TemplateResult {
       @blur=${() => c.cursor.blur()}
       @keydown=${(e: KeyboardEvent) => c.keyDown?.(e) || c.cursor.keyDown(e)}
     >
-      ${grid(f)}${zeroLines(f)}${axes(f, m.axisLabels)}${lines(f, m.series)}${points(f, m.marks ?? [])}
-      ${m.showLegend ? legend(f, m.series) : nothing}${title(f, m.title)}
+      ${guard([f, m.title, m.axisLabels?.x, m.axisLabels?.y], () => svg`${grid(f)}${zeroLines(f)}${axes(f, m.axisLabels)}${title(f, m.title)}`)}
+      ${lines(f, m.series)}${points(f, m.marks ?? [])}
+      ${m.showLegend ? guard([f, ...m.series.map((s) => s.label)], () => legend(f, m.series)) : nothing}
       ${x === null
         ? nothing
         : cursor(

@@ -5,6 +5,27 @@ import type { ReactiveController, ReactiveElement } from 'lit';
  * out their viewBox in real pixels: tick labels stay legible on a phone and
  * crisp on a wide screen, while the svg still scales with its container.
  */
+/**
+ * Host widths read in the current frame, by parent and tag: elements of one
+ * kind added together to one container (a page of 100 labs) share a single
+ * forced layout instead of forcing one each.
+ */
+let frameWidths: WeakMap<Node, Map<string, number>> | null = null;
+
+function hostWidth(host: HTMLElement): number {
+  const parent = host.parentNode;
+  if (!parent) return host.clientWidth;
+  if (!frameWidths) {
+    frameWidths = new WeakMap();
+    requestAnimationFrame(() => (frameWidths = null));
+  }
+  let byTag = frameWidths.get(parent);
+  if (!byTag) frameWidths.set(parent, (byTag = new Map()));
+  let width = byTag.get(host.localName);
+  if (width === undefined) byTag.set(host.localName, (width = host.clientWidth));
+  return width;
+}
+
 export class WidthController implements ReactiveController {
   private readonly widths = new Map<string, number>();
   private observer: ResizeObserver | null = null;
@@ -15,6 +36,12 @@ export class WidthController implements ReactiveController {
     private readonly host: ReactiveElement,
     /** Keys and the selector of the one element each measures. */
     private readonly targets: Readonly<Record<string, string>>,
+    /**
+     * Widths for the first render, from the host's width and the root font
+     * size, mirroring the element's CSS layout: with a good estimate the first
+     * render already fits and no second render is needed.
+     */
+    private readonly estimate?: (hostWidth: number, rem: number) => Record<string, number>,
   ) {
     host.addController(this);
     // The first measurement re-renders right after the first render, before
@@ -22,8 +49,12 @@ export class WidthController implements ReactiveController {
     (host.constructor as typeof ReactiveElement).disableWarning?.('change-in-update');
   }
 
-  /** Measured width for `key` in CSS pixels, or `fallback` before the first measurement. */
+  /**
+   * Width for `key` in CSS pixels: measured, else estimated from the host's
+   * width (first render), else `fallback`.
+   */
   get(key: string, fallback: number): number {
+    if (!this.widths.size) this.estimateFromHost();
     return this.widths.get(key) ?? fallback;
   }
 
@@ -35,6 +66,16 @@ export class WidthController implements ReactiveController {
       if (!this.frame) this.frame = requestAnimationFrame(() => this.measure());
     });
     this.observed.clear();
+  }
+
+  private estimateFromHost(): void {
+    if (!this.estimate || !this.host.isConnected) return;
+    const width = hostWidth(this.host);
+    if (width <= 0) return;
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    for (const [key, estimated] of Object.entries(this.estimate(width, rem))) {
+      this.widths.set(key, Math.round(estimated));
+    }
   }
 
   hostUpdated(): void {
@@ -49,8 +90,10 @@ export class WidthController implements ReactiveController {
         fresh = true;
       }
     }
-    // A newly rendered element is measured at once, so the first paint already fits.
-    if (fresh) this.measure();
+    // A newly rendered element is measured when the observer first reports it
+    // (after layout, batched for every element on the page), never by forcing
+    // a synchronous layout here: a page of 100 labs would thrash.
+    void fresh;
   }
 
   hostDisconnected(): void {
@@ -68,7 +111,9 @@ export class WidthController implements ReactiveController {
     let changed = false;
     for (const [key, selector] of Object.entries(this.targets)) {
       const width = root.querySelector(selector)?.clientWidth ?? 0;
-      if (width > 0 && this.widths.get(key) !== width) {
+      const known = this.widths.get(key);
+      // A pixel of rounding between estimate and layout is not worth a render.
+      if (width > 0 && (known === undefined || Math.abs(known - width) > 1)) {
         this.widths.set(key, width);
         changed = true;
       }

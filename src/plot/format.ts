@@ -1,32 +1,48 @@
 /** Number formatting for labels and text alternatives, locale-aware and cached. */
 
-const formatters = new Map<string, Intl.NumberFormat>();
+/**
+ * A number format with what it has formatted: Intl.NumberFormat is slow next
+ * to drawing, and plots format the same tick values on every update.
+ */
+interface Format {
+  readonly format: Intl.NumberFormat;
+  readonly zero: string;
+  readonly seen: Map<number, string>;
+}
 
-function formatter(locale: string | undefined, min: number, max: number): Intl.NumberFormat {
+const formats = new Map<string, Format>();
+
+function formatFor(locale: string | undefined, min: number, max: number): Format {
   const key = `${locale ?? ''}|${min}|${max}`;
-  let f = formatters.get(key);
-  if (!f) {
+  let entry = formats.get(key);
+  if (!entry) {
     const options = { minimumFractionDigits: min, maximumFractionDigits: max };
+    let format: Intl.NumberFormat;
     try {
-      f = new Intl.NumberFormat(locale, options);
+      format = new Intl.NumberFormat(locale, options);
     } catch {
       // An invalid language tag falls back to the browser's default locale.
-      f = new Intl.NumberFormat(undefined, options);
+      format = new Intl.NumberFormat(undefined, options);
     }
-    formatters.set(key, f);
+    entry = { format, zero: format.format(0), seen: new Map() };
+    formats.set(key, entry);
   }
-  return f;
+  return entry;
 }
 
 function format(value: number, min: number, max: number, locale?: string): string {
   if (Number.isNaN(value)) return 'NaN';
   if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';
-  const f = formatter(locale, min, max);
-  const text = f.format(value);
-  // A value that rounds to zero reads as 0, never "−0".
-  const zero = f.format(0);
-  if (text.replace(/^[-\u2212]/, '') === zero) return zero;
-  return text.replace(/^-/, '\u2212');
+  const f = formatFor(locale, min, max);
+  let text = f.seen.get(value);
+  if (text === undefined) {
+    text = f.format.format(value);
+    // A value that rounds to zero reads as 0, never "−0"; negatives get a true minus.
+    text = text.replace(/^[-\u2212]/, '') === f.zero ? f.zero : text.replace(/^-/, '\u2212');
+    if (f.seen.size >= 512) f.seen.clear();
+    f.seen.set(value, text);
+  }
+  return text;
 }
 
 const digitsIn = (digits: number) => Math.max(0, Math.min(20, Math.floor(digits) || 0));

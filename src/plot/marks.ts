@@ -34,11 +34,12 @@ export interface PointMark {
   readonly labelSide?: 'start' | 'end';
 }
 
-/** Grid lines at the ticks. */
+/** Grid lines at the ticks, as one path (one element, not one per line). */
 export function grid(f: Frame): SVGTemplateResult {
-  return svg`<g class="plot-grid" aria-hidden="true">${f.xTicks.map(
-    (t) => svg`<line x1=${f.x(t)} x2=${f.x(t)} y1=${f.top} y2=${f.bottom}></line>`,
-  )}${f.yTicks.map((t) => svg`<line x1=${f.left} x2=${f.right} y1=${f.y(t)} y2=${f.y(t)}></line>`)}</g>`;
+  let d = '';
+  for (const t of f.xTicks) d += `M${f.x(t)},${f.top}V${f.bottom}`;
+  for (const t of f.yTicks) d += `M${f.left},${f.y(t)}H${f.right}`;
+  return svg`<path class="plot-grid" d=${d} aria-hidden="true"></path>`;
 }
 
 /** Tick labels on the left and bottom edges, with optional axis labels. */

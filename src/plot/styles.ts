@@ -14,7 +14,8 @@ export const plotStyles = css`
     font-size: 11px;
     color: var(--plot-text, currentColor);
   }
-  .plot-grid line {
+  .plot-grid {
+    fill: none;
     stroke: var(--plot-grid, #e6e6e6);
     stroke-width: 1;
   }

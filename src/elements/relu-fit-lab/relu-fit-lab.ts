@@ -1,5 +1,6 @@
 import { html, noChange, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { maxAbsoluteError, meanSquaredError } from '../../math/errors.js';
 import {
@@ -13,7 +14,7 @@ import {
 import { formatKnots, parseKnots, piecewiseLinear, type Point } from '../../math/piecewise.js';
 import { linspace } from '../../math/sampling.js';
 import { formatNumber, formatShort } from '../../plot/format.js';
-import { createFrame } from '../../plot/frame.js';
+import { createFrame, type Frame } from '../../plot/frame.js';
 import { play, sonifyDefaults, toneSchedule, type Playback, type Span } from '../../plot/sonify.js';
 import { niceExtent } from '../../plot/ticks.js';
 import { numberAttribute } from '../attributes.js';
@@ -137,7 +138,16 @@ export class ReluFitLab extends ReluElement {
   /** Whether the audio trace is playing. */
   @state() private listening = false;
 
-  private readonly widths = new WidthController(this, { main: '.figure-main', unit: '.figure-unit0' });
+  private readonly widths = new WidthController(
+    this,
+    { main: '.figure-main', unit: '.figure-unit0' },
+    // Mirrors relu-fit-lab.styles.ts: two columns (2fr 1fr, 1.25rem apart) from 40rem.
+    (width, rem) => {
+      if (width < 40 * rem) return { main: width, unit: width };
+      const free = width - 1.25 * rem;
+      return { main: (free * 2) / 3, unit: free / 3 };
+    },
+  );
   private readonly cursor = new CursorController(this, () => this.domain);
 
   // Validated inputs.
@@ -347,7 +357,10 @@ export class ReluFitLab extends ReluElement {
       this.targetYs = this.xs.map(targetFn);
       this.cursor.clampToDomain();
     }
-    this.hints = lessonHints(this.knots, this.t, this.locale);
+    if (targetChanged || changed.has('strings') || !this.hasUpdated) {
+      this.hints = lessonHints(this.knots, this.t, this.locale);
+      this.unitCache.clear();
+    }
     const before = this.errorValue;
     this.recompute();
     if (this.hasUpdated && !Object.is(before, this.errorValue)) this.scheduleAnnouncement();
@@ -439,15 +452,23 @@ export class ReluFitLab extends ReluElement {
     this.matchedValue = maxAbsoluteError(this.predicted, this.targetYs) <= this.tol;
     const output = networkCurve(network, this.domain);
     const target = piecewiseLinear(this.knots);
-    const frame = createFrame({
-      ...plotSize(this.widths.get('main', 600), MAIN_SIZE),
-      margin: { top: 34, right: 16, bottom: 40, left: 44 },
-      xDomain: this.domain,
-      yDomain: niceExtent([...this.knots.map(([, y]) => y), ...output.map(([, y]) => y)], 5),
-      xTickCount: 6,
-      yTickCount: 6,
-      locale,
-    });
+    const size = plotSize(this.widths.get('main', 600), MAIN_SIZE);
+    const yDomain = niceExtent([...this.knots.map(([, y]) => y), ...output.map(([, y]) => y)], 5);
+    // The frame (and so the grid, axes and ticks) is rebuilt only when it changes.
+    const frameKey = `${size.width}|${size.height}|${this.domain}|${yDomain}|${locale}`;
+    if (frameKey !== this.mainFrameKey) {
+      this.mainFrameKey = frameKey;
+      this.mainFrame = createFrame({
+        ...size,
+        margin: { top: 34, right: 16, bottom: 40, left: 44 },
+        xDomain: this.domain,
+        yDomain,
+        xTickCount: 6,
+        yTickCount: 6,
+        locale,
+      });
+    }
+    const frame = this.mainFrame;
     const title = t('lab.title');
     const units = this.units;
     const readings: Reading[] = [
@@ -487,23 +508,35 @@ export class ReluFitLab extends ReluElement {
     };
     this.tableReadings = readings;
     const unitSize = plotSize(this.widths.get('unit', 300), UNIT_SIZE);
-    this.unitViews = units.map((u, i) =>
-      unitView({
-        key: `unit${i}`,
-        w: u.w,
-        b: u.b,
-        activation: u.activation,
-        domain: this.domain,
-        yMin: null,
-        yMax: null,
-        label: t('unit.title', { index: i }),
-        fixed: u.fixed,
-        t,
-        locale,
-        ...unitSize,
-      }),
-    );
+    // A unit whose numbers did not change keeps its view, and so is not re-rendered.
+    this.unitViews = units.map((u, i) => {
+      const key = `${i}|${u.w}|${u.b}|${u.activation}|${u.fixed}|${this.domain}|${unitSize.width}|${unitSize.height}`;
+      let view = this.unitCache.get(key);
+      if (!view) {
+        view = unitView({
+          key: `unit${i}`,
+          w: u.w,
+          b: u.b,
+          activation: u.activation,
+          domain: this.domain,
+          yMin: null,
+          yMax: null,
+          label: t('unit.title', { index: i }),
+          fixed: u.fixed,
+          t,
+          locale,
+          ...unitSize,
+        });
+        if (this.unitCache.size > 32) this.unitCache.clear();
+        this.unitCache.set(key, view);
+      }
+      return view;
+    });
   }
+
+  private readonly unitCache = new Map<string, UnitView>();
+  private mainFrame!: Frame;
+  private mainFrameKey = '';
 
   /** Everything the main plot's data table lists: target, output and each unit. */
   private tableReadings: readonly Reading[] = [];
@@ -682,14 +715,13 @@ export class ReluFitLab extends ReluElement {
           </ol>
         </div>
         <div class="units" part="units">
-          ${this.unitViews.map((v) =>
-            figure(v.figure, {
-              ...common,
-              tableOpen: this.openTables.has(v.figure.key),
-              part: 'unit-plot',
-              caption: unitCaption(v),
-            }),
-          )}
+          ${this.unitViews.map((v) => {
+            const tableOpen = this.openTables.has(v.figure.key);
+            // Skip re-rendering a unit whose view, cursor and table are unchanged.
+            return guard([v, x, tableOpen], () =>
+              figure(v.figure, { ...common, tableOpen, part: 'unit-plot', caption: unitCaption(v) }),
+            );
+          })}
         </div>
       </div>
       <p class="visually-hidden" part="readout" role="status">

@@ -63,7 +63,13 @@ export class ReluTrio extends ReluElement {
   /** Level of the heading (1–6) for assistive technology. */
   @property({ attribute: 'heading-level', converter: numberAttribute }) headingLevel = 2;
 
-  private readonly widths = new WidthController(this, { panel: 'figure' });
+  private readonly widths = new WidthController(this, { panel: 'figure' }, (width, rem) => {
+    // Mirrors relu-trio.styles.ts: auto-fit columns of at least 14rem, 1rem apart.
+    const gap = rem;
+    const min = Math.min(width, 14 * rem);
+    const columns = Math.max(1, Math.min(this.kinds.length, Math.floor((width + gap) / (min + gap))));
+    return { panel: (width - (columns - 1) * gap) / columns };
+  });
   private readonly cursor = new CursorController(this, () => this.domain);
   private domain: readonly [number, number] = [-5, 5];
   private kinds: readonly Activation[] = DEFAULT_ACTIVATIONS;

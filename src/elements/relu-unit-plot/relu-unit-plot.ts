@@ -84,7 +84,7 @@ export class ReluUnitPlot extends ReluElement {
   @property({ converter: numberAttribute }) unit = 1;
 
   private readonly cursor = new CursorController(this, () => this.domain);
-  private readonly widths = new WidthController(this, { unit: 'figure' });
+  private readonly widths = new WidthController(this, { unit: 'figure' }, (width) => ({ unit: width }));
   private view!: UnitView;
   private domain: Interval = [0, 3];
   private kind: ActivationName = 'relu';

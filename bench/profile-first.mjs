@@ -1,0 +1,51 @@
+// Where one lab's first render goes: trace categories and the heaviest JS functions (CPU profile).
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+const root = new URL('..', import.meta.url).pathname;
+const bundle = readFileSync(`${root}dist/relu-lab.bundle.js`);
+const server = createServer((req, res) => {
+  if (req.url === '/bundle.js') { res.writeHead(200, { 'content-type': 'text/javascript' }); res.end(bundle); return; }
+  res.writeHead(200, { 'content-type': 'text/html' });
+  res.end('<!doctype html><html lang="en"><body style="width:1100px"><script type="module" src="/bundle.js"></script><div id="root"></div></body></html>');
+}).listen(0, '127.0.0.1');
+await new Promise((r) => server.once('listening', r));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage();
+await page.goto(`http://127.0.0.1:${server.address().port}/`);
+await page.waitForFunction(() => customElements.get('relu-fit-lab'));
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+await page.evaluate(async () => { for (let i = 0; i < 5; i++) { const l = document.createElement('relu-fit-lab'); document.getElementById('root').append(l); await l.updateComplete; l.remove(); } });
+await cdp.send('Profiler.start');
+const mode = process.argv[2] ?? 'first';
+const t = await page.evaluate(async (mode) => {
+  const root = document.getElementById('root');
+  if (mode === 'drag') {
+    const lab = document.createElement('relu-fit-lab');
+    root.append(lab);
+    await lab.updateComplete;
+    const input = lab.shadowRoot.querySelector('#w1-range');
+    const t0 = performance.now();
+    for (let i = 0; i < 300; i++) {
+      input.value = String(((i % 80) - 40) / 10);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await lab.updateComplete;
+    }
+    return (performance.now() - t0) / 300;
+  }
+  const t0 = performance.now();
+  for (let i = 0; i < 30; i++) root.append(document.createElement('relu-fit-lab'));
+  await Promise.all([...root.children].map((l) => l.updateComplete));
+  root.getBoundingClientRect();
+  return performance.now() - t0;
+}, mode);
+const { profile } = await cdp.send('Profiler.stop');
+console.log(mode, t.toFixed(2), 'ms');
+const self = new Map();
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const dt = profile.timeDeltas;
+profile.samples.forEach((id, i) => { const n = byId.get(id); const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`; self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0)); });
+[...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).forEach(([k, v]) => console.log((v / 1000).toFixed(1).padStart(7), 'ms', k));
+await browser.close(); server.close();

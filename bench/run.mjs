@@ -1,0 +1,256 @@
+/**
+ * `npm run bench`: sizes and speed of relu-lab, measured in headless Chromium
+ * (the system's, via playwright-core), against a hand-written vanilla SVG
+ * floor measured in the same run. Prints a Markdown table for the README.
+ *
+ * Speed comes from Chromium's own trace (script, style, layout, paint on the
+ * renderer's main thread between user-timing marks), not from timers in tests.
+ */
+import { createServer } from 'node:http';
+import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { cpus } from 'node:os';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+
+const root = new URL('..', import.meta.url).pathname;
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+
+// Sizes -------------------------------------------------------------------
+
+const bundle = readFileSync(`${root}dist/relu-lab.bundle.js`);
+
+/** Minified size of `entry` with everything outside `own` left external. */
+async function ownSize(entry, own) {
+  const out = `${root}.bench-tmp`;
+  rmSync(out, { recursive: true, force: true });
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      outDir: out,
+      minify: true,
+      lib: { entry, formats: ['es'], fileName: () => 'x.js' },
+      rolldownOptions: {
+        external: (id, importer) => importer !== undefined && !id.startsWith('\0') && !own(id, importer),
+        output: { minify: true },
+      },
+    },
+  });
+  const code = readFileSync(`${out}/x.js`);
+  rmSync(out, { recursive: true, force: true });
+  return code;
+}
+
+const inFolder = (folder) => (id, importer) => {
+  const path = new URL(id, `file://${importer}`).pathname;
+  return path.includes(`/src/elements/${folder}/`);
+};
+const sizes = [['dist/relu-lab.bundle.js (everything, Lit included)', bundle]];
+for (const [tag, folder] of [
+  ['relu-trio', 'relu-trio'],
+  ['relu-unit-plot', 'relu-unit-plot'],
+  ['relu-fit-lab', 'relu-fit-lab'],
+]) {
+  sizes.push([`<${tag}>'s own code (src/elements/${folder}/)`, await ownSize(`${root}src/elements/${folder}/${folder}.ts`, inFolder(folder))]);
+}
+
+// Pages -------------------------------------------------------------------
+
+const pages = {
+  '/bundle.js': [bundle, 'text/javascript'],
+  '/vanilla.js': [readFileSync(`${root}bench/vanilla.js`), 'text/javascript'],
+  '/lab.html': [`<!doctype html><html lang="en"><meta charset="utf-8"><body style="width:1100px"><script type="module" src="/bundle.js"></script><div id="root"></div></body></html>`, 'text/html'],
+  '/vanilla.html': [`<!doctype html><html lang="en"><meta charset="utf-8"><body style="width:1100px"><div id="root"></div><script type="module">import { mountVanilla } from '/vanilla.js'; window.mountVanilla = mountVanilla;</script></body></html>`, 'text/html'],
+};
+const server = createServer((req, res) => {
+  const [body, type] = pages[req.url] ?? ['not found', 'text/plain'];
+  res.writeHead(pages[req.url] ? 200 : 404, { 'content-type': type });
+  res.end(body);
+}).listen(0, '127.0.0.1');
+await new Promise((r) => server.once('listening', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: [
+    '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', '--js-flags=--expose-gc', '--enable-precise-memory-info',
+  ],
+});
+const browserVersion = browser.version();
+
+async function open(path) {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  await page.goto(origin + path);
+  if (path === '/lab.html') await page.waitForFunction(() => customElements.get('relu-fit-lab'));
+  else await page.waitForFunction(() => window.mountVanilla);
+  return page;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+
+// Trace analysis ------------------------------------------------------------
+
+const CATEGORY = {
+  script: ['EventDispatch', 'FunctionCall', 'RunMicrotasks', 'FireAnimationFrame', 'TimerFire', 'V8.Execute'],
+  style: ['UpdateLayoutTree', 'RecalculateStyles'],
+  layout: ['Layout'],
+  paint: ['PrePaint', 'Paint', 'PaintImage', 'Layerize', 'UpdateLayer', 'CompositeLayers', 'Commit'],
+};
+
+/** Length of the union of intervals, clipped to [from, to). */
+function covered(intervals, from, to) {
+  const clipped = intervals.map(([a, b]) => [Math.max(a, from), Math.min(b, to)]).filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
+  let total = 0;
+  let end = -Infinity;
+  for (const [a, b] of clipped) {
+    if (b <= end) continue;
+    total += b - Math.max(a, end);
+    end = b;
+  }
+  return total;
+}
+
+/** Per update: ms of script, style, layout, paint and their union, from the trace. */
+function analyse(trace, updates) {
+  const events = JSON.parse(trace).traceEvents;
+  const marks = new Map();
+  for (const e of events) if (/^u\d+$/.test(e.name) && e.cat.includes('blink.user_timing')) marks.set(e.name, e);
+  const mark0 = marks.get('u0');
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args.name === 'CrRendererMain' && e.pid === mark0.pid);
+  const tid = main.tid;
+  const intervals = Object.fromEntries(Object.keys(CATEGORY).map((k) => [k, []]));
+  for (const e of events) {
+    if (e.pid !== mark0.pid || e.tid !== tid || e.ph !== 'X') continue;
+    for (const [k, names] of Object.entries(CATEGORY)) if (names.includes(e.name)) intervals[k].push([e.ts, e.ts + (e.dur ?? 0)]);
+  }
+  const all = Object.values(intervals).flat();
+  const rows = [];
+  for (let i = 0; i < updates; i++) {
+    const from = marks.get(`u${i}`).ts;
+    const to = marks.get(`u${i + 1}`).ts;
+    const row = { total: covered(all, from, to) / 1000 };
+    for (const k of Object.keys(CATEGORY)) row[k] = covered(intervals[k], from, to) / 1000;
+    rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * Drags a slider through 300 values, one per frame: once untraced, timing the
+ * update's own script in the page (tracing slows script down), then under the
+ * tracer for script + style + layout + paint.
+ */
+async function drag(page, findInput) {
+  await page.evaluate(findInput);
+  const run = (n) => page.evaluate(async (n) => {
+    const input = window.benchInput;
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    await frame();
+    const scripts = [];
+    const host = input.getRootNode().host;
+    for (let i = 0; i < n; i++) {
+      performance.mark(`u${i}`);
+      const t0 = performance.now();
+      input.value = String(((i % 80) - 40) / 10);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      if (host?.updateComplete) await host.updateComplete;
+      scripts.push(performance.now() - t0);
+      await frame();
+    }
+    performance.mark(`u${n}`);
+    return scripts;
+  }, n);
+  const scripts = await run(300);
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing'] });
+  await run(300);
+  const trace = await browser.stopTracing();
+  return analyse(trace.toString(), 300).map((row, i) => ({ ...row, ownScript: scripts[i] }));
+}
+
+// Measurements ---------------------------------------------------------------
+
+const labPage = await open('/lab.html');
+const firstRender = await labPage.evaluate(async () => {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const times = [];
+  for (let i = 0; i < 21; i++) {
+    const t0 = performance.now();
+    const lab = document.createElement('relu-fit-lab');
+    document.getElementById('root').append(lab);
+    await lab.updateComplete;
+    lab.getBoundingClientRect();
+    const t1 = performance.now();
+    await frame();
+    times.push(t1 - t0);
+    if (i < 20) lab.remove();
+  }
+  return times;
+});
+const labUpdates = await drag(labPage, () => {
+  window.benchInput = document.querySelector('relu-fit-lab').shadowRoot.querySelector('#w1-range');
+});
+await labPage.close();
+
+const vanillaPage = await open('/vanilla.html');
+const vanillaUpdates = await drag(vanillaPage, () => {
+  window.benchInput = window.mountVanilla(document.getElementById('root'));
+});
+await vanillaPage.close();
+
+const hundred = [];
+for (let run = 0; run < 5; run++) {
+  const page = await open('/lab.html');
+  hundred.push(
+    await page.evaluate(async () => {
+      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      window.gc();
+      const heap0 = performance.memory.usedJSHeapSize;
+      const t0 = performance.now();
+      const root = document.getElementById('root');
+      for (let i = 0; i < 100; i++) root.append(document.createElement('relu-fit-lab'));
+      await Promise.all([...root.children].map((lab) => lab.updateComplete));
+      await frame();
+      const time = performance.now() - t0;
+      window.gc();
+      return { time, heap: performance.memory.usedJSHeapSize - heap0 };
+    }),
+  );
+  await page.close();
+}
+
+await browser.close();
+server.close();
+
+// Report -------------------------------------------------------------------
+
+const stat = (rows, key) => [median(rows.map((r) => r[key])), p95(rows.map((r) => r[key]))];
+const [labTotal, labTotal95] = stat(labUpdates, 'total');
+const [vanTotal, vanTotal95] = stat(vanillaUpdates, 'total');
+const [labScript, labScript95] = stat(labUpdates, 'ownScript');
+const [vanScript] = stat(vanillaUpdates, 'ownScript');
+const ms = (x) => `${x.toFixed(2)} ms`;
+const budget = (ok) => (ok ? '✓' : '✗ over');
+const lines = [
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0].model.trim()}, Node ${process.version}, Chromium ${browserVersion} headless.`,
+  '',
+  '| What | Result | Budget |',
+  '| --- | --- | --- |',
+  ...sizes.map(([name, code], i) =>
+    `| ${name} | ${kb(code.length)} min, **${kb(gz(code))} gzip** | ${i === 0 ? `≤ 15 kB gzip ${budget(gz(code) <= 15 * 1024)}` : ''} |`,
+  ),
+  `| First render of one \`<relu-fit-lab>\` (create → rendered and laid out) | median ${ms(median(firstRender.slice(1)))}, first ${ms(firstRender[0])} | |`,
+  `| Slider drag, per update: script + style + layout + paint (300 updates) | median ${ms(labTotal)}, p95 ${ms(labTotal95)} | ≤ 2× vanilla ${budget(labTotal <= 2 * vanTotal)} |`,
+  `| … of which the update's own script (input event to \`updateComplete\`, timed in the page) | median ${ms(labScript)}, p95 ${ms(labScript95)} | < 1 ms ${budget(labScript < 1)} |`,
+  `| Vanilla SVG floor, same four-plot update (bench/vanilla.js) | median ${ms(vanTotal)}, p95 ${ms(vanTotal95)}; script ${ms(vanScript)} | |`,
+  `| Ratio to the floor (median total) | **${(labTotal / vanTotal).toFixed(2)}×** | ≤ 2× |`,
+  `| 100 labs on one page: first render | median ${ms(median(hundred.map((h) => h.time)))} | < 1 s ${budget(median(hundred.map((h) => h.time)) < 1000)} |`,
+  `| 100 labs on one page: heap | median ${kb(median(hundred.map((h) => h.heap)))} | |`,
+];
+console.log(lines.join('\n'));
+mkdirSync(`${root}bench/results`, { recursive: true });
+writeFileSync(`${root}bench/results/latest.md`, `${lines.join('\n')}\n`);
+
