@@ -1,5 +1,7 @@
 /** The typed DOM events relu-lab elements fire. */
 
+import type { LessonUnit } from '../math/construct.js';
+
 /** What every `relu-input`, `relu-change` and `relu-match` event carries. */
 export interface LabState {
   readonly w1: number;
@@ -10,6 +12,10 @@ export interface LabState {
   readonly error: number;
   /** True when the largest absolute error at the samples is at most `tolerance`. */
   readonly matched: boolean;
+  /** Every hidden unit: `{ w, b, v, fixed, activation }`. */
+  readonly units: readonly LessonUnit[];
+  /** The output unit's bias. */
+  readonly outputBias: number;
 }
 
 const bubbling = { bubbles: true, composed: true } as const;

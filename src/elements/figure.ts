@@ -60,6 +60,10 @@ export interface FigureContext {
   readonly caption?: TemplateResult | typeof nothing;
   /** Keys the element handles on the plot before the cursor sees them. */
   readonly keyDown?: (event: KeyboardEvent) => boolean;
+  /** More classes on the figure (`is-on`). */
+  readonly extraClass?: string;
+  /** Interactive content laid over the plot (an svg with the plot's viewBox). */
+  readonly overlay?: TemplateResult;
 }
 
 /** The x values a data table lists: the ticks plus any breakpoints, sorted, unique. */
@@ -88,7 +92,7 @@ export function figure(m: FigureModel, c: FigureContext): TemplateResult {
   const x = c.cursor.x;
   const n = (v: number) => formatShort(v, 2, c.locale);
   const tableId = `${m.key}-table`;
-  return html`<figure class="figure figure-${m.key}" part=${c.part}>
+  return html`<figure class="figure figure-${m.key} ${c.extraClass ?? ''}" part=${c.part}>
     <svg
       class="plot"
       part="plot"
@@ -117,6 +121,7 @@ export function figure(m: FigureModel, c: FigureContext): TemplateResult {
             })),
           )}
     </svg>
+    ${c.overlay ?? nothing}
     <figcaption class="caption">
       ${c.caption ?? nothing}
       <button

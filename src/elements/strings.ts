@@ -81,6 +81,25 @@ export const defaultStrings = {
     'w1 = {w1}, b1 = {b1}: unit 1 wakes up at x = {x1} with slope {w1}. w2 = {w2}, b2 = {b2}: unit 2 wakes up at x = {x2} and adds {w2} to the slope. Each ReLU stays off until its own transition point, so the units stitch linear pieces together.',
   'lab.announce': 'Error {error}.',
   'lab.announceMatched': 'Matched! Error {error}.',
+  'lab.hintAny1':
+    'Each free unit adds one bend: it stays silent until its hinge at x = −b/w, then adds slope w·v to the output. Work from left to right.',
+  'lab.hintAny2': "The target bends at x = {bends}. Put one unit's hinge at each bend: b = −w·x there.",
+  'lab.hintAny3':
+    'At those bends the slope changes by {changes}. The unit that wakes at a bend must add exactly that change: w·v. A slope that falls needs a negative output weight v.',
+  'lab.noSolution': 'No exact solution with these units: {reason}.',
+  'lab.train': 'Fit automatically',
+  'lab.stopTraining': 'Stop fitting',
+  'lab.loss': 'Loss while fitting',
+  'lab.revived':
+    'Units {units} were dead: silent at every sample, so their gradient was zero and gradient descent could not move them. As practitioners do, the fit re-initialised them with their hinge near the largest error (leaky ReLU or a careful initialisation also avoid dead units).',
+  'lab.trained': 'Fitted in {steps} steps of gradient descent: error {error}.',
+  'lab.downloadSvg': 'Download SVG',
+  'lab.downloadPng': 'Download PNG',
+  'lab.bias': 'c',
+  'lab.active': 'On here: {units}.',
+  'lab.noneActive': 'No unit is on here.',
+  'handle.hinge': 'Unit {index} hinge, x',
+  'handle.slope': 'Unit {index} slope, w',
   'lab.listen': 'Listen',
   'lab.stopListening': 'Stop listening',
 

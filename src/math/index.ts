@@ -3,3 +3,5 @@ export * from './errors.js';
 export * from './network.js';
 export * from './piecewise.js';
 export * from './sampling.js';
+export * from './construct.js';
+export * from './train.js';

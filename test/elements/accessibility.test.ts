@@ -20,6 +20,7 @@ function focusName(lab: Element): string {
   const figure = active.closest('figure');
   const where = figure ? [...figure.classList].find((c) => c.startsWith('figure-'))!.slice(7) : '';
   if (active.tagName === 'svg') return `plot:${where}`;
+  if (active.getAttribute('role') === 'slider') return `handle:${active.getAttribute('aria-label')}`;
   return `${where ? `${where}:` : ''}${text(active)}`;
 }
 
@@ -55,7 +56,7 @@ describe('accessibility', () => {
       $<SVGElement>(lab, '.figure-main svg').focus();
       const order = [focusName(lab)];
       // Stop at the last control: tabbing out of the page would take focus from the browser tab.
-      for (let i = 0; i < 19; i++) {
+      for (let i = 0; i < 24; i++) {
         await sendKeys({ press: 'Tab' });
         order.push(focusName(lab));
       }
@@ -73,12 +74,17 @@ describe('accessibility', () => {
         'Reset',
         'Show hint 1 of 3',
         'Show the solution',
+        'Fit automatically',
         'Listen',
+        'Download SVG',
+        'Download PNG',
         'plot:unit0',
         'unit0:Show data',
         'plot:unit1',
+        'handle:Unit 1 slope, w',
         'unit1:Show data',
         'plot:unit2',
+        'handle:Unit 2 slope, w',
         'unit2:Show data',
       ]);
     });
@@ -91,11 +97,12 @@ describe('accessibility', () => {
       const readout = $(lab, '[part="readout"]');
       expect(readout.getAttribute('role')).to.equal('status');
       // x = 10 · 3/100 = 0.3: target 2 − 0.6 = 1.4, a0 = 1.4, units 1 and 2 silent.
-      expect(text(readout)).to.equal('At x = 0.3: target 1.4, ŷ 1.4, a0 1.4, a1 0, a2 0.');
+      // Which units are on there is part of the reading.
+      expect(text(readout)).to.equal('At x = 0.3: target 1.4, ŷ 1.4, a0 1.4, a1 0, a2 0. On here: a0.');
       expect($$(lab, '.plot-cursor')).to.have.length(4); // linked across the four plots
       await sendKeys({ press: 'End' });
       await lab.updateComplete;
-      expect(text(readout)).to.equal('At x = 3: target 4, ŷ 0, a0 0, a1 0, a2 0.');
+      expect(text(readout)).to.equal('At x = 3: target 4, ŷ 0, a0 0, a1 0, a2 0. No unit is on here.');
     });
 
     it('the trio and a unit plot work the same way', async () => {

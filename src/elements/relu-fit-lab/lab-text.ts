@@ -19,20 +19,6 @@ export interface Params {
 const slopeOf = (knots: readonly Point[], i: number) =>
   i + 1 < knots.length ? (knots[i + 1][1] - knots[i][1]) / (knots[i + 1][0] - knots[i][0]) : 0;
 
-/**
- * The lesson's construction for the first three segments of `knots`, with
- * unit 0 (w0 = −2, b0 = 2) silent after x = 1: unit 1 wakes at the second
- * knot with the second segment's slope; unit 2 wakes at the third knot and
- * adds the change of slope there.
- */
-export function lessonSolution(knots: readonly Point[]): Params {
-  const x1 = knots[1]?.[0] ?? 0;
-  const x2 = knots[2]?.[0] ?? 0;
-  const w1 = slopeOf(knots, 1);
-  const w2 = knots.length > 3 ? slopeOf(knots, 2) - slopeOf(knots, 1) : 0;
-  return { w1, b1: -w1 * x1 + 0, w2, b2: -w2 * x2 + 0 };
-}
-
 /** Three hints, revealed one at a time, in the lesson's spirit. */
 export function lessonHints(knots: readonly Point[], t: Translate, locale?: string): string[] {
   const n = (v: number) => formatShort(v, 2, locale);

@@ -18,6 +18,10 @@ export const labStyles = css`
       column-gap: 1.25rem;
     }
   }
+  .layout.no-units {
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-areas: 'main' 'controls';
+  }
   .main {
     grid-area: main;
     min-width: 0;
@@ -187,6 +191,55 @@ export const labStyles = css`
       transition: none;
     }
   }
+  .figure {
+    position: relative;
+  }
+  svg.handles {
+    position: absolute;
+    left: 0;
+    top: 0;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+    pointer-events: none;
+  }
+  .handle {
+    pointer-events: all;
+    cursor: grab;
+    touch-action: none;
+    fill: var(--plot-background);
+    stroke: var(--relu-color-a, #ff40ff);
+    stroke-width: 2.5;
+  }
+  .handle.slope {
+    stroke: var(--relu-color-z, #0096ff);
+  }
+  .handle:active {
+    cursor: grabbing;
+  }
+  .handle:focus {
+    outline: none;
+  }
+  .handle:focus-visible {
+    stroke: var(--_accent);
+    stroke-width: 4;
+  }
+  .figure.is-on svg.plot {
+    outline: 2px solid color-mix(in srgb, var(--relu-color-a, #ff40ff) 55%, transparent);
+    outline-offset: 2px;
+    border-radius: 4px;
+  }
+  .loss {
+    margin: 0.75rem 0 0;
+    max-width: 20rem;
+  }
+  .loss figcaption {
+    font-size: 0.8rem;
+    opacity: 0.85;
+  }
+  .note-failed {
+    border-left-color: var(--relu-color-output, #ff9300) !important;
+  }
   .knot {
     --plot-line-width: 2;
   }
@@ -211,6 +264,16 @@ export const labStyles = css`
     }
     input:focus-visible,
     button:focus-visible {
+      outline-color: Highlight;
+    }
+    .handle {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .handle:focus-visible {
+      stroke: Highlight;
+    }
+    .figure.is-on svg.plot {
       outline-color: Highlight;
     }
   }

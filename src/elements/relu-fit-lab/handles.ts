@@ -1,0 +1,132 @@
+/**
+ * Direct manipulation of a unit on its plot: a hinge handle (where the unit
+ * wakes up, dragged along x) and a slope handle (dragged up and down), both
+ * focusable sliders for the keyboard. Drawn in an svg laid over the plot,
+ * with the plot's viewBox, so the plot itself stays a plain image.
+ */
+
+import { svg, nothing, type SVGTemplateResult } from 'lit';
+import type { Frame } from '../../plot/frame.js';
+import { formatShort } from '../../plot/format.js';
+import type { Translate } from '../strings.js';
+
+export interface HandleUnit {
+  readonly index: number;
+  readonly w: number;
+  readonly b: number;
+}
+
+export interface HandleContext {
+  readonly t: Translate;
+  readonly locale: string | undefined;
+  /** Slider step for w, and the w range. */
+  readonly step: number;
+  readonly min: number;
+  readonly max: number;
+  /** A new w and b for the unit; `commit` on release or per key press. */
+  readonly change: (index: number, w: number, b: number, commit: boolean) => void;
+}
+
+type Kind = 'hinge' | 'slope';
+
+/** Handles being dragged; kept on the element, which outlives each render's closures. */
+const dragging = new WeakSet<Element>();
+
+/** Where the handles sit for a unit over the frame's x range. */
+export function handleGeometry(f: Frame, w: number, b: number) {
+  const [x0, x1] = f.x.domain;
+  const hinge = w !== 0 ? -b / w : null;
+  const hingeInside = hinge !== null && hinge >= x0 && hinge <= x1;
+  // The slope handle sits at the end where the unit is on; the pivot is the hinge, else the other end.
+  const slopeX = w < 0 ? x0 : x1;
+  const pivot = hingeInside ? hinge : slopeX === x1 ? x0 : x1;
+  return { hinge: hingeInside ? hinge : null, slopeX, pivot, z: (x: number) => w * x + b };
+}
+
+/** The new w, b when the slope handle is dragged to z = `zAtHandle`, keeping z at the pivot. */
+export function slopeTo(f: Frame, w: number, b: number, zAtHandle: number): [number, number] {
+  const { slopeX, pivot, z } = handleGeometry(f, w, b);
+  if (slopeX === pivot) return [w, b];
+  const newW = (zAtHandle - z(pivot)) / (slopeX - pivot);
+  return [newW, z(pivot) - newW * pivot];
+}
+
+export function handles(f: Frame, unit: HandleUnit, c: HandleContext): SVGTemplateResult {
+  const { hinge, slopeX, z } = handleGeometry(f, unit.w, unit.b);
+  const n = (v: number) => formatShort(v, 2, c.locale);
+  const [x0, x1] = f.x.domain;
+  const [y0, y1] = f.y.domain;
+  const zHandle = Math.min(Math.max(z(slopeX), Math.min(y0, y1)), Math.max(y0, y1));
+
+  const toData = (event: PointerEvent) => {
+    const overlay = (event.currentTarget as SVGElement).ownerSVGElement!;
+    const box = overlay.getBoundingClientRect();
+    const ux = ((event.clientX - box.left) / box.width) * f.width;
+    const uy = ((event.clientY - box.top) / box.height) * f.height;
+    return [f.x.invert(ux), f.y.invert(uy)] as const;
+  };
+  const move = (kind: Kind, event: PointerEvent, commit: boolean) => {
+    const [x, y] = toData(event);
+    if (kind === 'hinge') {
+      const at = Math.min(x1, Math.max(x0, x));
+      c.change(unit.index, unit.w, -unit.w * at, commit);
+    } else {
+      const [w, b] = slopeTo(f, unit.w, unit.b, y);
+      c.change(unit.index, w, b, commit);
+    }
+  };
+  const down = () => (event: PointerEvent) => {
+    event.preventDefault();
+    const handle = event.currentTarget as Element;
+    handle.setPointerCapture?.(event.pointerId);
+    dragging.add(handle);
+  };
+  const pointerMove = (kind: Kind) => (event: PointerEvent) => {
+    if (dragging.has(event.currentTarget as Element)) move(kind, event, false);
+  };
+  const up = (kind: Kind) => (event: PointerEvent) => {
+    if (!dragging.delete(event.currentTarget as Element)) return;
+    move(kind, event, true);
+  };
+  const key = (kind: Kind) => (event: KeyboardEvent) => {
+    const sign = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1 }[event.key];
+    if (!sign) return;
+    event.preventDefault();
+    const big = event.shiftKey ? 10 : 1;
+    if (kind === 'hinge' && hinge !== null) {
+      const at = Math.min(x1, Math.max(x0, hinge + (sign * big * (x1 - x0)) / 100));
+      c.change(unit.index, unit.w, -unit.w * at, true);
+    } else if (kind === 'slope') {
+      const w = unit.w + sign * big * c.step;
+      const [, b] = hinge !== null ? [w, -w * hinge] : slopeTo(f, unit.w, unit.b, z(slopeX) + sign * big * c.step);
+      c.change(unit.index, w, b, true);
+    }
+  };
+  const common = (kind: Kind) => ({
+    pointerdown: down(),
+    pointermove: pointerMove(kind),
+    pointerup: up(kind),
+    keydown: key(kind),
+  });
+  const hingeEvents = common('hinge');
+  const slopeEvents = common('slope');
+  return svg`
+    ${hinge === null
+      ? nothing
+      : svg`<circle class="handle hinge" part="handle" role="slider" tabindex="0"
+          aria-label=${c.t('handle.hinge', { index: unit.index })}
+          aria-orientation="horizontal"
+          aria-valuemin=${x0} aria-valuemax=${x1} aria-valuenow=${hinge} aria-valuetext=${`x = ${n(hinge)}`}
+          cx=${f.x(hinge)} cy=${f.y(0)} r="8"
+          @pointerdown=${hingeEvents.pointerdown} @pointermove=${hingeEvents.pointermove}
+          @pointerup=${hingeEvents.pointerup} @pointercancel=${hingeEvents.pointerup}
+          @keydown=${hingeEvents.keydown}></circle>`}
+    <rect class="handle slope" part="handle" role="slider" tabindex="0"
+      aria-label=${c.t('handle.slope', { index: unit.index })}
+      aria-orientation="vertical"
+      aria-valuemin=${c.min} aria-valuemax=${c.max} aria-valuenow=${unit.w} aria-valuetext=${`w = ${n(unit.w)}`}
+      x=${f.x(slopeX) - 7} y=${f.y(zHandle) - 7} width="14" height="14" rx="3"
+      @pointerdown=${slopeEvents.pointerdown} @pointermove=${slopeEvents.pointermove}
+      @pointerup=${slopeEvents.pointerup} @pointercancel=${slopeEvents.pointerup}
+      @keydown=${slopeEvents.keydown}></rect>`;
+}

@@ -1,0 +1,131 @@
+/**
+ * Gradient descent for a lesson's free parameters (Adam on the mean squared
+ * error over the samples), with dead units revived the way practitioners
+ * do: a unit that outputs 0 at every sample gets no gradient and would never
+ * learn, so it is re-initialised with its hinge where the error is largest.
+ */
+
+import { activations } from './activations.js';
+import type { LessonUnit } from './construct.js';
+
+export interface TrainOptions {
+  /** Adam's step size. Default 0.05. */
+  readonly learningRate?: number;
+  /** May output weights (v) of free units change? */
+  readonly outputWeights: boolean;
+  /** May the output bias change? */
+  readonly outputBias: boolean;
+  /** Limits for every parameter (the slider range). */
+  readonly min: number;
+  readonly max: number;
+}
+
+export interface Trainer {
+  /** One step of gradient descent; returns the loss (MSE) before the step. */
+  step(): number;
+  readonly units: readonly LessonUnit[];
+  readonly outputBias: number;
+  /** Indices of units revived so far (dead: silent at every sample). */
+  readonly revived: readonly number[];
+}
+
+/** A unit is dead when it outputs 0 (and so has no gradient) at every sample. */
+export function isDead(unit: LessonUnit, xs: readonly number[]): boolean {
+  const act = activations[unit.activation];
+  if (act.kinks === null || unit.activation !== 'relu') return false;
+  return xs.every((x) => !(unit.w * x + unit.b > 0));
+}
+
+export function createTrainer(
+  xs: readonly number[],
+  ys: readonly number[],
+  start: readonly LessonUnit[],
+  startBias: number,
+  options: TrainOptions,
+): Trainer {
+  const units = start.map((u) => ({ ...u }));
+  let bias = startBias;
+  const lr = options.learningRate ?? 0.05;
+  const n = xs.length;
+  const span = xs[n - 1] - xs[0];
+  // Parameters: per free unit w, b (and v); then the bias.
+  const params: { get: () => number; set: (x: number) => void }[] = [];
+  units.forEach((u) => {
+    if (u.fixed) return;
+    params.push({ get: () => u.w, set: (x) => (u.w = x) });
+    params.push({ get: () => u.b, set: (x) => (u.b = x) });
+    if (options.outputWeights) params.push({ get: () => u.v, set: (x) => (u.v = x) });
+  });
+  if (options.outputBias) params.push({ get: () => bias, set: (x) => (bias = x) });
+  const m = new Float64Array(params.length);
+  const s = new Float64Array(params.length);
+  const revived: number[] = [];
+  let t = 0;
+
+  const predict = () =>
+    xs.map((x) => units.reduce((sum, u) => sum + u.v * activations[u.activation].fn(u.w * x + u.b), bias));
+
+  const clamp = (x: number) => Math.min(options.max, Math.max(options.min, x));
+
+  /** Re-initialise dead free units with their hinge just left of the largest error. */
+  const revive = (errors: readonly number[]) => {
+    const hinges = units.filter((u) => u.w !== 0).map((u) => -u.b / u.w);
+    units.forEach((u, i) => {
+      if (u.fixed || !isDead(u, xs)) return;
+      let best = -1;
+      for (let k = 0; k < n; k++) {
+        const near = hinges.some((h) => Math.abs(h - xs[k]) < span * 0.15);
+        if (!near && (best < 0 || Math.abs(errors[k]) > Math.abs(errors[best]))) best = k;
+      }
+      if (best < 0) return;
+      const hinge = Math.max(xs[0], xs[best] - span * 0.1);
+      const sign = errors[best] > 0 ? -1 : 1; // push the output towards the target
+      if (options.outputWeights) u.v = clamp(0.5 * sign);
+      u.w = clamp(u.v * sign > 0 ? 0.5 : -0.5);
+      u.b = clamp(-u.w * hinge);
+      hinges.push(hinge);
+      revived.push(i);
+    });
+  };
+
+  return {
+    get units() {
+      return units;
+    },
+    get outputBias() {
+      return bias;
+    },
+    revived,
+    step() {
+      const predicted = predict();
+      const errors = predicted.map((p, k) => p - ys[k]);
+      const loss = errors.reduce((sum, e) => sum + e * e, 0) / n;
+      if (t % 50 === 0) revive(errors);
+      // Gradients of the MSE.
+      const grad = new Float64Array(params.length);
+      for (let k = 0; k < n; k++) {
+        const e = (2 * errors[k]) / n;
+        let p = 0;
+        for (const u of units) {
+          if (u.fixed) continue;
+          const act = activations[u.activation];
+          const z = u.w * xs[k] + u.b;
+          const d = e * u.v * (z > 0 || u.activation !== 'relu' ? act.derivative(z) : 0);
+          grad[p++] += d * xs[k];
+          grad[p++] += d;
+          if (options.outputWeights) grad[p++] += e * act.fn(z);
+        }
+        if (options.outputBias) grad[p] += e;
+      }
+      t++;
+      params.forEach((param, i) => {
+        m[i] = 0.9 * m[i] + 0.1 * grad[i];
+        s[i] = 0.999 * s[i] + 0.001 * grad[i] * grad[i];
+        const mHat = m[i] / (1 - 0.9 ** t);
+        const sHat = s[i] / (1 - 0.999 ** t);
+        param.set(clamp(param.get() - (lr * mHat) / (Math.sqrt(sHat) + 1e-8)));
+      });
+      return loss;
+    },
+  };
+}
