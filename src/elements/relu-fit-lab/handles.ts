@@ -78,7 +78,11 @@ export function handles(f: Frame, unit: HandleUnit, c: HandleContext): SVGTempla
   const down = () => (event: PointerEvent) => {
     event.preventDefault();
     const handle = event.currentTarget as Element;
-    handle.setPointerCapture?.(event.pointerId);
+    try {
+      handle.setPointerCapture(event.pointerId);
+    } catch {
+      // A synthetic event has no live pointer to capture; dragging still works.
+    }
     dragging.add(handle);
   };
   const pointerMove = (kind: Kind) => (event: PointerEvent) => {
@@ -94,7 +98,8 @@ export function handles(f: Frame, unit: HandleUnit, c: HandleContext): SVGTempla
     event.preventDefault();
     const big = event.shiftKey ? 10 : 1;
     if (kind === 'hinge' && hinge !== null) {
-      const at = Math.min(x1, Math.max(x0, hinge + (sign * big * (x1 - x0)) / 100));
+      // One press moves b by one slider step, so the hinge moves by step / |w| in x.
+      const at = Math.min(x1, Math.max(x0, hinge + (sign * big * c.step) / Math.abs(unit.w)));
       c.change(unit.index, unit.w, -unit.w * at, true);
     } else if (kind === 'slope') {
       const w = unit.w + sign * big * c.step;

@@ -180,6 +180,7 @@ export class ReluFitLab extends ReluElement {
   }
   set state(value: string) {
     this.pendingState = value;
+    this.requestUpdate();
   }
 
   @state() private hintsShown = 0;
@@ -376,8 +377,12 @@ export class ReluFitLab extends ReluElement {
       const finish = () => {
         this.animation = 0;
         this.training = false;
-        // Land on the slider grid, as a learner would.
-        this.applyModel(this.model, this.bias, 'change');
+        // Land on the slider grid, as a learner would, unless that loses the match.
+        const snapped = this.model.map((u) => (u.fixed ? u : { ...u, w: this.snap(u.w), b: this.snap(u.b), v: this.snap(u.v) }));
+        const keepGrid = this.fits(snapped, this.bias) || !this.fits(this.model, this.bias);
+        this.animating = !keepGrid;
+        this.applyModel(keepGrid ? snapped : this.model, this.bias, 'change');
+        this.animating = false;
         this.updateComplete.then(() => {
           const revived = [...new Set(trainer.revived)];
           const parts = [this.t('lab.trained', { steps, error: formatNumber(this.errorValue, 3, this.locale) })];
@@ -518,6 +523,8 @@ export class ReluFitLab extends ReluElement {
       const index = Number(p[1]);
       const key = p[0] as 'w' | 'b';
       const unit = units[index];
+      // Mirrored from the model (by the lab itself): nothing to apply.
+      if (unit && Object.is(this[p], unit[key])) continue;
       if (!unit) {
         if (this.hasUpdated) this.guard.warn(p, this[p], `this lab has no unit ${index}`);
         continue;
