@@ -8,3 +8,20 @@ const show = (event: Event) => {
   }
 };
 for (const type of ['relu-input', 'relu-change', 'relu-match']) lab?.addEventListener(type, show);
+
+// Share a configuration: the lab's `state` goes into the link, and a link's state into the lab.
+type Lab = HTMLElement & { state: string };
+const shared = new URLSearchParams(location.search).get('state');
+if (lab && shared) (lab as Lab).state = shared;
+document.getElementById('share')?.addEventListener('click', async () => {
+  const url = new URL(location.href);
+  url.searchParams.set('state', (lab as Lab).state);
+  url.hash = 'why';
+  const status = document.getElementById('share-status');
+  try {
+    await navigator.clipboard.writeText(url.href);
+    if (status) status.textContent = 'Copied.';
+  } catch {
+    if (status) status.textContent = url.href;
+  }
+});

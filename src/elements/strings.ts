@@ -55,7 +55,7 @@ export const defaultStrings = {
   'lab.title': 'Match Target',
   'lab.target': 'target',
   'lab.output': 'ŷ (output)',
-  'lab.outputNote': "the output unit adds the three units' outputs",
+  'lab.outputNote': "the output unit adds up the units' outputs",
   'lab.describe':
     '{title}: the target and the network output ŷ = a0 + a1 + a2 for x from {x0} to {x1}. The target goes through {knots}. {fit} Mean squared error {error}.',
   'lab.fitAll': 'The output follows the target everywhere: matched.',

@@ -52,9 +52,15 @@ export const labStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: 0.35rem 1.25rem;
   }
+  /* One row per unit: w and b side by side (and v, when output weights are editable). */
   @container (min-width: 34rem) {
     .sliders {
       grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  @container (min-width: 44rem) {
+    .sliders.with-output {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
     }
   }
   .slider {

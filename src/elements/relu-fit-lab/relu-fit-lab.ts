@@ -1003,7 +1003,9 @@ export class ReluFitLab extends ReluElement {
           })}
         </div>
         <div class="controls" part="controls">
-          ${this.isHidden('sliders') ? nothing : html`<div class="sliders">${this.knobs().map((k) => this.renderSlider(k))}</div>`}
+          ${this.isHidden('sliders')
+            ? nothing
+            : html`<div class="sliders ${this.editableOutput ? 'with-output' : ''}">${this.knobs().map((k) => this.renderSlider(k))}</div>`}
           ${this.isHidden('error')
             ? nothing
             : html`<div class="feedback" part="feedback">
