@@ -10,6 +10,8 @@ import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 const bundle = readFileSync(new URL('../dist/relu-lab.bundle.js', import.meta.url));
+const embedJs = readFileSync(new URL('../dist/relu-lab.embed.js', import.meta.url));
+const embedHtml = readFileSync(new URL('../dist/embed.html', import.meta.url));
 const page = `<!doctype html><html lang="de"><head><meta charset="utf-8">
 <script type="module" src="/relu-lab.bundle.js"></script>
 <script type="module" src="/relu-lab.bundle.js?second-copy"></script></head><body>
@@ -19,9 +21,14 @@ const page = `<!doctype html><html lang="de"><head><meta charset="utf-8">
 </body></html>`;
 
 const server = createServer((req, res) => {
-  const isBundle = req.url.startsWith('/relu-lab.bundle.js');
-  res.writeHead(200, { 'content-type': isBundle ? 'text/javascript' : 'text/html' });
-  res.end(isBundle ? bundle : page);
+  const path = req.url.split('?')[0];
+  const [body, type] =
+    path === '/relu-lab.bundle.js' ? [bundle, 'text/javascript']
+    : path === '/relu-lab.embed.js' ? [embedJs, 'text/javascript']
+    : path === '/embed.html' ? [embedHtml, 'text/html']
+    : [page, 'text/html'];
+  res.writeHead(200, { 'content-type': type });
+  res.end(body);
 }).listen(0, '127.0.0.1');
 await new Promise((resolve) => server.once('listening', resolve));
 
@@ -61,6 +68,18 @@ try {
   expect(result.labTitles === 4, `lab plots: ${result.labTitles}`);
   expect(result.matched === true && result.error < 1e-20, 'the solution did not match');
   expect(result.followed, 'the unit plot did not follow the lab');
+
+  // The embed page, as an author would iframe it.
+  const embed = await browser.newPage();
+  embed.on('pageerror', (e) => problems.push(`embed page error: ${e.message}`));
+  await embed.goto(`http://127.0.0.1:${server.address().port}/embed.html?w1=1&b1=-1&w2=2&b2=-4`);
+  await embed.waitForFunction(() => document.querySelector('relu-fit-lab')?.shadowRoot, null, { timeout: 10_000 });
+  const embedded = await embed.evaluate(async () => {
+    const lab = document.querySelector('relu-fit-lab');
+    await lab.updateComplete;
+    return lab.matched;
+  });
+  expect(embedded === true, 'dist/embed.html did not render a matched lab from its URL');
 } finally {
   await browser.close();
   server.close();
@@ -69,4 +88,4 @@ if (problems.length) {
   console.error(`bundle check failed:\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`bundle check passed: dist/relu-lab.bundle.js (${bundle.length} bytes) works from one script tag`);
+console.log(`bundle check passed: dist/relu-lab.bundle.js (${bundle.length} bytes) works from one script tag, and dist/embed.html from its URL`);
