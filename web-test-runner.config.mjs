@@ -1,5 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import rollupCommonjs from '@rollup/plugin-commonjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 
@@ -49,7 +51,14 @@ export default {
       return next();
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    // React ships CommonJS: convert it for the framework tests.
+    fromRollup(rollupCommonjs)({ include: /node_modules\/(react|react-dom|scheduler)\// }),
+  ],
+  // React reads process.env.NODE_ENV.
+  testRunnerHtml: (testFramework) => `<!doctype html><html><head><script>window.process = { env: { NODE_ENV: 'production' } };</script></head>
+    <body><script type="module" src="${testFramework}"></script></body></html>`,
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter()],
   browsers: [
     chromeLauncher({

@@ -1,0 +1,3 @@
+declare module 'vue/dist/vue.esm-browser.prod.js' {
+  export * from 'vue';
+}
