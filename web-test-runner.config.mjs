@@ -31,6 +31,36 @@ function countingReporter() {
   };
 }
 
+/**
+ * Server-side rendering for the SSR tests: `executeServerCommand('relu-ssr',
+ * { markup })` renders on Node with @lit-labs/ssr (src/ssr.ts, bundled once).
+ */
+function ssrPlugin() {
+  let ssr;
+  return {
+    name: 'relu-ssr',
+    async executeCommand({ command, payload }) {
+      if (command !== 'relu-ssr') return undefined;
+      if (!ssr) {
+        const { build } = await import('esbuild');
+        const outfile = new URL('./.ssr-tmp/ssr.mjs', import.meta.url).pathname;
+        await build({
+          entryPoints: ['src/ssr.ts'],
+          bundle: true,
+          platform: 'node',
+          format: 'esm',
+          conditions: ['node'],
+          packages: 'external',
+          outfile,
+          logLevel: 'warning',
+        });
+        ssr = await import(`${outfile}?${Date.now()}`);
+      }
+      return ssr.renderToString(payload.markup);
+    },
+  };
+}
+
 /** The policy test/csp/page.html is served with: no inline script or style, Trusted Types required. */
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
@@ -52,6 +82,7 @@ export default {
     },
   ],
   plugins: [
+    ssrPlugin(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     // React ships CommonJS: convert it for the framework tests.
     fromRollup(rollupCommonjs)({ include: /node_modules\/(react|react-dom|scheduler)\// }),

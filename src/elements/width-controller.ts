@@ -70,6 +70,9 @@ export class WidthController implements ReactiveController {
 
   private estimateFromHost(): void {
     if (!this.estimate || !this.host.isConnected) return;
+    // Server-rendered (declarative shadow DOM already there): the first render
+    // must match the server's, which knew no widths; the observer measures after.
+    if (!this.host.hasUpdated && this.host.shadowRoot?.childNodes.length) return;
     const width = hostWidth(this.host);
     if (width <= 0) return;
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;

@@ -1,0 +1,1 @@
+declare module '@lit-labs/ssr-client/lit-element-hydrate-support.js';
