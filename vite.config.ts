@@ -19,10 +19,33 @@ const demoHome: Plugin = {
  * `npm run build:bundle` writes dist/relu-lab.bundle.js: every element, Lit
  * included, minified, for a single <script type="module"> on any page.
  */
-export default defineConfig(({ command }) =>
+/**
+ * `npm run build:site` (mode "site") builds demo/ into site/: the lesson, the
+ * playground, the API reference and the recipes, with relative URLs so it
+ * works from any static host under any sub-path.
+ */
+const site = {
+  base: './',
+  build: {
+    outDir: 'site',
+    emptyOutDir: true,
+    rolldownOptions: {
+      input: {
+        index: 'demo/index.html',
+        playground: 'demo/playground.html',
+        api: 'demo/api.html',
+        recipes: 'demo/recipes.html',
+      },
+    },
+  },
+};
+
+export default defineConfig(({ command, mode }) =>
   command === 'serve'
     ? { plugins: [demoHome], server: { host: '127.0.0.1' }, preview: { host: '127.0.0.1' } }
-    : {
+    : mode === 'site'
+      ? site
+      : {
         // Strip the whitespace and comments of html`` and css`` templates: they are most of the bytes.
         plugins: [(minifyHTML as unknown as { default: typeof minifyHTML }).default?.() ?? minifyHTML()],
         build: {
