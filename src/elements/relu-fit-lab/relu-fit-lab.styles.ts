@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const labStyles = css`
+  /* A page of many labs lays out and paints only those near the viewport. */
+  :host {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 720px;
+  }
   .lab {
     container-type: inline-size;
   }
