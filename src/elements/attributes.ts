@@ -58,6 +58,27 @@ export class InputGuard {
       : this.reject(attribute, value, reason, fallback);
   }
 
+  /**
+   * An ordered pair of numeric attributes (`x-min` < `x-max`): each checked
+   * as a number, then as a pair; when out of order, warns about the one that
+   * changed and keeps `last`. Returns the pair to use.
+   */
+  range(
+    [minName, maxName]: readonly [string, string],
+    [minValue, maxValue]: readonly [unknown, unknown],
+    defaults: readonly [number, number],
+    last: readonly [number, number],
+  ): [number, number] {
+    const min = this.number(minName, minValue, defaults[0]);
+    const max = this.number(maxName, maxValue, defaults[1]);
+    if (min < max) return [min, max];
+    const culprit = min !== last[0] ? minName : maxName;
+    this.warn(culprit, culprit === minName ? minValue : maxValue, `${minName} must be less than ${maxName}; keeping ${last[0]} to ${last[1]}`);
+    this.accept(minName, last[0]);
+    this.accept(maxName, last[1]);
+    return [last[0], last[1]];
+  }
+
   /** Records `value` as the last good value of `attribute` and returns it. */
   accept<T>(attribute: string, value: T): T {
     this.good.set(attribute, value);

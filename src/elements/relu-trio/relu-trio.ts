@@ -97,21 +97,7 @@ export class ReluTrio extends ReluElement {
 
   /** Validates x-min and x-max, keeping the last good range. */
   private checkDomain(): void {
-    const [lastMin, lastMax] = this.domain;
-    const xMin = this.guard.number('x-min', this.xMin, -5);
-    const xMax = this.guard.number('x-max', this.xMax, 5);
-    if (xMin < xMax) {
-      this.domain = [xMin, xMax];
-    } else {
-      const culprit = xMin !== lastMin ? 'x-min' : 'x-max';
-      this.guard.warn(
-        culprit,
-        culprit === 'x-min' ? this.xMin : this.xMax,
-        `x-min must be less than x-max; keeping ${lastMin} to ${lastMax}`,
-      );
-      this.guard.accept('x-min', lastMin);
-      this.guard.accept('x-max', lastMax);
-    }
+    this.domain = this.guard.range(['x-min', 'x-max'], [this.xMin, this.xMax], [-5, 5], this.domain);
     [this.xMin, this.xMax] = this.domain;
   }
 

@@ -145,16 +145,7 @@ export class ReluUnitPlot extends ReluElement {
   }
 
   private checkDomain(): void {
-    const [lastMin, lastMax] = this.domain;
-    const xMin = this.guard.number('x-min', this.xMin, 0);
-    const xMax = this.guard.number('x-max', this.xMax, 3);
-    if (xMin < xMax) this.domain = [xMin, xMax];
-    else {
-      const culprit = xMin !== lastMin ? 'x-min' : 'x-max';
-      this.guard.warn(culprit, culprit === 'x-min' ? this.xMin : this.xMax, `x-min must be less than x-max; keeping ${lastMin} to ${lastMax}`);
-      this.guard.accept('x-min', lastMin);
-      this.guard.accept('x-max', lastMax);
-    }
+    this.domain = this.guard.range(['x-min', 'x-max'], [this.xMin, this.xMax], [0, 3], this.domain);
     [this.xMin, this.xMax] = this.domain;
   }
 
