@@ -31,8 +31,7 @@ export interface Trainer {
 
 /** A unit is dead when it outputs 0 (and so has no gradient) at every sample. */
 export function isDead(unit: LessonUnit, xs: readonly number[]): boolean {
-  const act = activations[unit.activation];
-  if (act.kinks === null || unit.activation !== 'relu') return false;
+  if (unit.activation !== 'relu') return false; // only ReLU is exactly 0 (and flat) when off
   return xs.every((x) => !(unit.w * x + unit.b > 0));
 }
 

@@ -775,13 +775,9 @@ export class ReluFitLab extends ReluElement {
   /** Applies parameters (as the learner, an animation or a fit does) and queues events. */
   private applyModel(units: readonly LessonUnit[], bias: number, ...events: ('input' | 'change')[]): void {
     const fitted = units.map((u) => (u.fixed ? u : { ...u, w: this.fit(u.w), b: this.fit(u.b), v: this.fit(u.v) }));
-    this.setModel(fitted, this.editableOutput ? this.fitBias(bias) : bias);
+    this.setModel(fitted, this.editableOutput ? this.fit(bias) : bias);
     this.pending.push(...events);
     this.requestUpdate();
-  }
-
-  private fitBias(bias: number): number {
-    return this.fit(bias);
   }
 
   private animateTo(units: readonly LessonUnit[], bias: number): Promise<void> {
