@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 const root = new URL('..', import.meta.url).pathname;
-const bundle = readFileSync(`${root}dist/relu-lab.bundle.js`);
+const bundle = readFileSync(process.env.BUNDLE ?? `${root}dist/relu-lab.bundle.js`);
 const server = createServer((req, res) => {
   if (req.url === '/bundle.js') { res.writeHead(200, { 'content-type': 'text/javascript' }); res.end(bundle); return; }
   res.writeHead(200, { 'content-type': 'text/html' });
@@ -22,7 +22,8 @@ await cdp.send('Profiler.start');
 const mode = process.argv[2] ?? 'first';
 const t = await page.evaluate(async (mode) => {
   const root = document.getElementById('root');
-  if (mode === 'drag') {
+  if (mode === 'drag' || mode === 'dragframes') {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     const lab = document.createElement('relu-fit-lab');
     root.append(lab);
     await lab.updateComplete;
@@ -32,6 +33,7 @@ const t = await page.evaluate(async (mode) => {
       input.value = String(((i % 80) - 40) / 10);
       input.dispatchEvent(new Event('input', { bubbles: true }));
       await lab.updateComplete;
+      if (mode === 'dragframes') await frame();
     }
     return (performance.now() - t0) / 300;
   }
@@ -48,4 +50,37 @@ const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const dt = profile.timeDeltas;
 profile.samples.forEach((id, i) => { const n = byId.get(id); const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`; self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0)); });
 [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).forEach(([k, v]) => console.log((v / 1000).toFixed(1).padStart(7), 'ms', k));
+if (process.env.INCLUSIVE) {
+  // Inclusive time: each sample counts once for every distinct function on its stack.
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const name = (n) => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+  const incl = new Map();
+  profile.samples.forEach((id, i) => {
+    const seen = new Set();
+    for (let cur = id; cur !== undefined; cur = parent.get(cur)) seen.add(name(byId.get(cur)));
+    for (const k of seen) incl.set(k, (incl.get(k) ?? 0) + (dt[i] ?? 0));
+  });
+  console.log('--- inclusive');
+  [...incl.entries()].sort((a, b) => b[1] - a[1]).slice(0, 60).forEach(([k, v]) => console.log((v / 1000).toFixed(1).padStart(7), 'ms', k));
+}
+if (process.env.TREE) {
+  // Top-down tree under the function named TREE, to a depth of 4, children over 1% of it.
+  const total = new Map();
+  const walkTotal = (n) => { let t = self0.get(n.id) ?? 0; for (const c of n.children ?? []) t += walkTotal(byId.get(c)); total.set(n.id, t); return t; };
+  const self0 = new Map();
+  profile.samples.forEach((id, i) => self0.set(id, (self0.get(id) ?? 0) + (dt[i] ?? 0)));
+  const rootNode = profile.nodes[0];
+  walkTotal(rootNode);
+  const label = (n) => `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber + 1}`;
+  const print = (n, depth, base) => {
+    if (depth > (Number(process.env.DEPTH) || 5)) return;
+    const kids = (n.children ?? []).map((c) => byId.get(c)).sort((a, b) => total.get(b.id) - total.get(a.id));
+    for (const k of kids) if (total.get(k.id) > base * (Number(process.env.MIN) || 0.02)) { console.log(`${'  '.repeat(depth)}${(total.get(k.id) / 1000).toFixed(1)} ${label(k)}`); print(k, depth + 1, base); }
+  };
+  const find = (n) => { if (n.callFrame.functionName === process.env.TREE) return n; for (const c of n.children ?? []) { const f = find(byId.get(c)); if (f) return f; } return null; };
+  const start = find(rootNode);
+  console.log(`${(total.get(start.id) / 1000).toFixed(1)} ${label(start)}`);
+  print(start, 1, total.get(start.id));
+}
 await browser.close(); server.close();

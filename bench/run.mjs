@@ -246,6 +246,7 @@ const lines = [
   `| Slider drag, per update: script + style + layout + paint (300 updates) | median ${ms(labTotal)}, p95 ${ms(labTotal95)} | ≤ 2× vanilla ${budget(labTotal <= 2 * vanTotal)} |`,
   `| … of which the update's own script (input event to \`updateComplete\`, timed in the page) | median ${ms(labScript)}, p95 ${ms(labScript95)} | < 1 ms ${budget(labScript < 1)} |`,
   `| Vanilla SVG floor, same four-plot update (bench/vanilla.js) | median ${ms(vanTotal)}, p95 ${ms(vanTotal95)}; script ${ms(vanScript)} | |`,
+  `| … median split, lab: script ${ms(stat(labUpdates, 'script')[0])}, style ${ms(stat(labUpdates, 'style')[0])}, layout ${ms(stat(labUpdates, 'layout')[0])}, paint ${ms(stat(labUpdates, 'paint')[0])}; vanilla: script ${ms(stat(vanillaUpdates, 'script')[0])}, style ${ms(stat(vanillaUpdates, 'style')[0])}, layout ${ms(stat(vanillaUpdates, 'layout')[0])}, paint ${ms(stat(vanillaUpdates, 'paint')[0])} | | |`,
   `| Ratio to the floor (median total) | **${(labTotal / vanTotal).toFixed(2)}×** | ≤ 2× |`,
   `| 100 labs on one page: first render | median ${ms(median(hundred.map((h) => h.time)))} | < 1 s ${budget(median(hundred.map((h) => h.time)) < 1000)} |`,
   `| 100 labs on one page: heap | median ${kb(median(hundred.map((h) => h.heap)))} | |`,

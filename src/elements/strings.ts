@@ -116,11 +116,23 @@ export type StringKey = keyof typeof defaultStrings;
 /** A full set of strings; elements take a `Partial` of it. */
 export type ReluStrings = { readonly [K in StringKey]: string };
 
+/** Templates split once into literal text and `{name}` slots (odd indices), by template. */
+const compiled = new Map<string, string[]>();
+
 /** `template` with each `{name}` replaced by `values[name]` (unknown names stay as written). */
 export function fill(template: string, values: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
-  );
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    if (compiled.size > 500) compiled.clear();
+    compiled.set(template, parts);
+  }
+  let text = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    text += (Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : `{${name}}`) + parts[i + 1];
+  }
+  return text;
 }
 
 /** Looks strings up by key, with the element's overrides over the defaults. */
@@ -134,5 +146,12 @@ export function translator(overrides: Partial<ReluStrings> | null | undefined): 
       if (typeof value === 'string' && key in defaultStrings) table[key] = value;
     }
   }
-  return (key, values) => fill(table[key], values);
+  // Most calls name a plain string, on every update: look those up once.
+  const plain = new Map<string, string>();
+  return (key, values) => {
+    if (values) return fill(table[key], values);
+    let text = plain.get(key);
+    if (text === undefined) plain.set(key, (text = fill(table[key])));
+    return text;
+  };
 }

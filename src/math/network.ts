@@ -41,6 +41,19 @@ export function networkOutput(network: Network, x: number): number {
   return y;
 }
 
+/** ŷ at each of `xs` (the same values as `networkOutput`, in one tight pass per unit). */
+export function networkOutputs(network: Network, xs: readonly number[]): number[] {
+  const ys: number[] = new Array(xs.length).fill(network.outputBias ?? 0);
+  const { units, outputWeights } = network;
+  for (let i = 0; i < units.length; i++) {
+    const { w, b } = units[i];
+    const v = outputWeights?.[i] ?? 1;
+    const fn = activationOf(units[i]).fn;
+    for (let j = 0; j < xs.length; j++) ys[j] += v * fn(w * xs[j] + b);
+  }
+  return ys;
+}
+
 /**
  * Where z = 0, x = −b/w: for a ReLU unit the point where it wakes up (w > 0)
  * or goes silent (w < 0). `null` when w is 0 (z never crosses zero).

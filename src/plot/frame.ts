@@ -48,8 +48,29 @@ export const frameDefaults = {
   tickCount: 5,
 };
 
-/** Builds the frame: scales map the domains onto the area inside the margins. */
+/** Recent frames by their options, so an unchanged frame is the same object (and marks keyed on it skip). */
+const recent = new Map<string, Frame>();
+const RECENT_MAX = 256;
+
+/**
+ * Builds the frame: scales map the domains onto the area inside the margins.
+ * Equal options give the identical (immutable) frame while it is recent.
+ */
 export function createFrame(options: FrameOptions): Frame {
+  const m = options.margin;
+  const key = [
+    options.width, options.height, m?.top, m?.right, m?.bottom, m?.left, options.xDomain[0], options.xDomain[1],
+    options.yDomain[0], options.yDomain[1], options.xTickCount, options.yTickCount, options.locale,
+  ].join('|');
+  let frame = recent.get(key);
+  if (!frame) {
+    if (recent.size >= RECENT_MAX) recent.clear();
+    recent.set(key, (frame = buildFrame(options)));
+  }
+  return frame;
+}
+
+function buildFrame(options: FrameOptions): Frame {
   const margin = { ...frameDefaults.margin, ...options.margin };
   const { width, height, xDomain, yDomain } = options;
   const left = margin.left;

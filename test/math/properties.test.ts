@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { activations, erf, gelu, relu, sigmoid, softplus, tanh } from '../../src/math/activations.js';
 import { maxAbsoluteError, meanSquaredError } from '../../src/math/errors.js';
-import { networkCurve, networkOutput, type Network } from '../../src/math/network.js';
+import { networkCurve, networkOutput, networkOutputs, type Network } from '../../src/math/network.js';
 import { piecewiseLinear, type Point } from '../../src/math/piecewise.js';
 import { linspace } from '../../src/math/sampling.js';
 
@@ -51,6 +51,21 @@ describe('math properties (fast-check)', () => {
           const hi = Math.max(knots[seg - 1][1], knots[seg][1]);
           expect(f(x)).to.be.within(lo - 1e-9, hi + 1e-9);
         }
+      }),
+    );
+  });
+
+  it('networkOutputs gives ŷ = c + Σ vᵢ·max(0, wᵢx + bᵢ) at every sample', () => {
+    fc.assert(
+      fc.property(networkArb, fc.array(finite(-10, 10), { maxLength: 40 }), (network: Network, xs) => {
+        const ys = networkOutputs(network, xs);
+        expect(ys.length).to.equal(xs.length);
+        xs.forEach((x, j) => {
+          let y = network.outputBias ?? 0;
+          network.units.forEach((u, i) => (y += network.outputWeights![i] * Math.max(0, u.w * x + u.b)));
+          expect(ys[j]).to.be.closeTo(y, 1e-9);
+          expect(ys[j]).to.equal(networkOutput(network, x));
+        });
       }),
     );
   });

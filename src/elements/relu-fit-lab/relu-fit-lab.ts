@@ -4,12 +4,12 @@ import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { construct, type LessonUnit } from '../../math/construct.js';
 import { maxAbsoluteError, meanSquaredError } from '../../math/errors.js';
-import { networkBreakpoints, networkCurve, networkOutput, unitOutput, type Interval, type Network } from '../../math/network.js';
+import { networkBreakpoints, networkCurve, networkOutput, networkOutputs, unitOutput, type Interval, type Network } from '../../math/network.js';
 import { breakpoints, formatKnots, parseKnots, piecewiseLinear, slopes, type Point } from '../../math/piecewise.js';
 import { linspace } from '../../math/sampling.js';
 import { createTrainer } from '../../math/train.js';
 import { formatNumber, formatShort } from '../../plot/format.js';
-import { createFrame, type Frame } from '../../plot/frame.js';
+import { createFrame } from '../../plot/frame.js';
 import { lines as lineMarks } from '../../plot/marks.js';
 import { play, sonifyDefaults, toneSchedule, type Playback, type Span } from '../../plot/sonify.js';
 import { niceExtent } from '../../plot/ticks.js';
@@ -221,8 +221,6 @@ export class ReluFitLab extends ReluElement {
   private errorValue = NaN;
   private matchedValue = false;
   private main!: FigureModel;
-  private mainFrame!: Frame;
-  private mainFrameKey = '';
   private tableReadings: readonly Reading[] = [];
   private unitViews: readonly UnitView[] = [];
   private readonly unitCache = new Map<string, UnitView>();
@@ -678,34 +676,29 @@ export class ReluFitLab extends ReluElement {
   /** Whether these parameters match the target (for stopping a fit). */
   private fits(units: readonly LessonUnit[], bias: number): boolean {
     const net = this.network(units, bias);
-    return maxAbsoluteError(this.xs.map((x) => networkOutput(net, x)), this.targetYs) <= this.tol;
+    return maxAbsoluteError(networkOutputs(net, this.xs), this.targetYs) <= this.tol;
   }
 
   private recompute(): void {
     const network = this.network();
     const { t, locale } = this;
-    this.predicted = this.xs.map((x) => networkOutput(network, x));
+    this.predicted = networkOutputs(network, this.xs);
     this.errorValue = meanSquaredError(this.predicted, this.targetYs);
     this.matchedValue = maxAbsoluteError(this.predicted, this.targetYs) <= this.tol;
     const output = networkCurve(network, this.domain);
     const target = piecewiseLinear(this.knots);
     const size = plotSize(this.widths.get('main', 600), MAIN_SIZE);
     const yDomain = niceExtent([...this.knots.map(([, y]) => y), ...output.map(([, y]) => y)], 5);
-    // The frame (and so the grid, axes and ticks) is rebuilt only when it changes.
-    const frameKey = `${size.width}|${size.height}|${this.domain}|${yDomain}|${locale}`;
-    if (frameKey !== this.mainFrameKey) {
-      this.mainFrameKey = frameKey;
-      this.mainFrame = createFrame({
-        ...size,
-        margin: { top: 34, right: 16, bottom: 40, left: 44 },
-        xDomain: this.domain,
-        yDomain,
-        xTickCount: 6,
-        yTickCount: 6,
-        locale,
-      });
-    }
-    const frame = this.mainFrame;
+    // An unchanged frame is the same object, so the grid, axes and ticks are not redrawn.
+    const frame = createFrame({
+      ...size,
+      margin: { top: 34, right: 16, bottom: 40, left: 44 },
+      xDomain: this.domain,
+      yDomain,
+      xTickCount: 6,
+      yTickCount: 6,
+      locale,
+    });
     const title = t('lab.title');
     const readings: Reading[] = [
       { name: t('lab.target'), className: 'series-target', fn: target },
@@ -901,7 +894,9 @@ export class ReluFitLab extends ReluElement {
     const id = k.key === 'c' ? 'c' : `${k.key}${k.unit}`;
     const text = String(this.knobValue(k));
     const disabled = this.locked;
-    return html`<div class="slider" part="slider">
+    const editing = this.editing === id;
+    // While one slider is dragged, the others are unchanged: skip their bindings.
+    return guard([text, min, max, step, disabled, editing, this.t], () => html`<div class="slider" part="slider">
       <label id="${id}-label" for="${id}-range" part="label"
         >${k.key === 'c' ? this.t('lab.bias') : html`${k.key}<sub>${k.unit}</sub>`}</label
       >
@@ -927,7 +922,7 @@ export class ReluFitLab extends ReluElement {
         step=${step}
         ?readonly=${disabled}
         aria-labelledby="${id}-label"
-        .value=${this.editing === id ? noChange : live(text)}
+        .value=${editing ? noChange : live(text)}
         @focus=${() => (this.editing = id)}
         @blur=${() => {
           this.editing = null;
@@ -936,7 +931,7 @@ export class ReluFitLab extends ReluElement {
         @input=${(e: Event) => this.handleInput(k, e, false)}
         @change=${(e: Event) => this.handleInput(k, e, true)}
       />
-    </div>`;
+    </div>`);
   }
 
   /** ŷ = a0 + a1 + a2, with output weights and bias where they are not 1 and 0. */
@@ -1019,7 +1014,7 @@ export class ReluFitLab extends ReluElement {
                     : nothing}
                 </p>
               </div>`}
-          <div class="buttons" part="buttons">
+          ${guard([t, editable, this.hiddenParts, this.hintsShown, hintCount, this.training, this.listening], () => html`<div class="buttons" part="buttons">
             ${editable && !this.isHidden('reset') ? html`<button type="button" part="button" @click=${this.reset}>${t('lab.reset')}</button>` : nothing}
             ${this.isHidden('hints')
               ? nothing
@@ -1060,7 +1055,7 @@ export class ReluFitLab extends ReluElement {
               ? nothing
               : html`<button type="button" part="button export" @click=${() => this.download('svg')}>${t('lab.downloadSvg')}</button>
                   <button type="button" part="button export" @click=${() => this.download('png')}>${t('lab.downloadPng')}</button>`}
-          </div>
+          </div>`)}
           ${this.renderLoss()}
           <ol id="hints" class="hints" part="hints">
             ${this.isHidden('hints') ? nothing : this.hints.slice(0, this.hintsShown).map((h) => html`<li part="hint">${h}</li>`)}

@@ -1,0 +1,29 @@
+import { expect } from '@open-wc/testing';
+import { fill, translator } from '../../src/elements/strings.js';
+
+describe('strings: fill and translator', () => {
+  it('fills every {name}, repeated ones too, and leaves unknown names as written', () => {
+    expect(fill('At {axis} = {x}: {axis}!', { axis: 'z', x: 1.5 })).to.equal('At z = 1.5: z!');
+    expect(fill('{a} and {b}', { a: 'A' })).to.equal('A and {b}');
+    expect(fill('no slots')).to.equal('no slots');
+    expect(fill('{x}', {})).to.equal('{x}');
+  });
+
+  it('puts values in literally: no replacement patterns, no markup parsing', () => {
+    expect(fill('v = {v}', { v: '$& $1 $$' })).to.equal('v = $& $1 $$');
+    expect(fill('{v}', { v: '<b>{w}</b>', w: 'no' })).to.equal('<b>{w}</b>');
+  });
+
+  it('does not read inherited properties as values', () => {
+    expect(fill('{toString} {constructor}', {})).to.equal('{toString} {constructor}');
+  });
+
+  it('translator gives overrides for known keys, the defaults otherwise, the same text on every call', () => {
+    const t = translator({ 'lab.reset': 'Zurücksetzen', 'no.such.key': 'x' } as never);
+    expect(t('lab.reset')).to.equal('Zurücksetzen');
+    expect(t('lab.reset')).to.equal('Zurücksetzen');
+    expect(t('table.show')).to.equal('Show data');
+    expect(t('readout.value', { name: 'a', value: '1' })).to.equal('a 1');
+    expect(translator(null)('lab.reset')).to.equal('Reset');
+  });
+});
