@@ -234,6 +234,7 @@ export class ReluFitLab extends ReluElement {
   private animating = false;
   private editing: string | null = null;
   private announceTimer = 0;
+  private announceDue = 0;
   private playback: Playback | null = null;
 
   /** Mean squared error of the output over the 300 evenly spaced samples. */
@@ -599,13 +600,24 @@ export class ReluFitLab extends ReluElement {
   }
 
   /** Speaks the error once the learner pauses, never on every step. */
+  /**
+   * Speaks the error once the learner has paused for ANNOUNCE_DELAY_MS. One
+   * timer per pause, not one per update: a drag only moves the deadline.
+   */
   private scheduleAnnouncement(): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = window.setTimeout(() => {
+    this.announceDue = performance.now() + ANNOUNCE_DELAY_MS;
+    if (this.announceTimer) return;
+    const tick = () => {
+      const wait = this.announceDue - performance.now();
+      if (wait > 1) {
+        this.announceTimer = window.setTimeout(tick, wait);
+        return;
+      }
       this.announceTimer = 0;
       const error = formatNumber(this.errorValue, 3, this.locale);
       this.announcement = this.t(this.matchedValue ? 'lab.announceMatched' : 'lab.announce', { error });
-    }, ANNOUNCE_DELAY_MS);
+    };
+    this.announceTimer = window.setTimeout(tick, ANNOUNCE_DELAY_MS);
   }
 
   private checkRange(): void {
