@@ -107,8 +107,10 @@ export function figure(m: FigureModel, c: FigureContext): TemplateResult {
       @keydown=${(e: KeyboardEvent) => c.keyDown?.(e) || c.cursor.keyDown(e)}
     >
       ${guard([f, m.title, m.axisLabels?.x, m.axisLabels?.y], () => svg`${grid(f)}${zeroLines(f)}${axes(f, m.axisLabels)}${title(f, m.title)}`)}
-      ${lines(f, m.series)}${points(f, m.marks ?? [])}
-      ${m.showLegend ? guard([f, ...m.series.map((s) => s.label)], () => legend(f, m.series)) : nothing}
+      ${lines(f, m.series)}${guard([f, m.marks], () => points(f, m.marks ?? []))}
+      ${m.showLegend
+        ? guard([f.left, f.top, ...m.series.map((s) => `${s.className} ${s.label}`)], () => legend(f, m.series))
+        : nothing}
       ${x === null
         ? nothing
         : cursor(

@@ -10,7 +10,7 @@ import { linspace } from '../../math/sampling.js';
 import { createTrainer } from '../../math/train.js';
 import { formatNumber, formatShort } from '../../plot/format.js';
 import { createFrame } from '../../plot/frame.js';
-import { lines as lineMarks } from '../../plot/marks.js';
+import { lines as lineMarks, type PointMark } from '../../plot/marks.js';
 import { play, sonifyDefaults, toneSchedule, type Playback, type Span } from '../../plot/sonify.js';
 import { niceExtent } from '../../plot/ticks.js';
 import { numberAttribute } from '../attributes.js';
@@ -599,7 +599,6 @@ export class ReluFitLab extends ReluElement {
     return this.hiddenParts.has(part);
   }
 
-  /** Speaks the error once the learner pauses, never on every step. */
   /**
    * Speaks the error once the learner has paused for ANNOUNCE_DELAY_MS. One
    * timer per pause, not one per update: a drag only moves the deadline.
@@ -725,7 +724,7 @@ export class ReluFitLab extends ReluElement {
         { key: 'target', label: t('lab.target'), points: this.knots, className: 'series-target' },
         { key: 'output', label: t('lab.output'), points: output, className: 'series-output' },
       ],
-      marks: this.knots.map(([x, y], i) => ({ key: `knot${i}`, x, y, className: 'series-target knot' })),
+      marks: this.knotMarks(),
       showLegend: true,
       axisLabels: { x: 'x', y: 'y' },
       description: describeFit(
@@ -946,6 +945,17 @@ export class ReluFitLab extends ReluElement {
     </div>`);
   }
 
+  private knotMarksCache: { knots: readonly Point[]; marks: PointMark[] } | null = null;
+
+  /** The target's knots as point marks: the same array while the target is unchanged. */
+  private knotMarks(): PointMark[] {
+    if (this.knotMarksCache?.knots !== this.knots) {
+      const marks = this.knots.map(([x, y], i) => ({ key: `knot${i}`, x, y, className: 'series-target knot' }));
+      this.knotMarksCache = { knots: this.knots, marks };
+    }
+    return this.knotMarksCache.marks;
+  }
+
   /** ŷ = a0 + a1 + a2, with output weights and bias where they are not 1 and 0. */
   private outputFormula() {
     const n = (v: number) => formatShort(v, 2, this.locale);
@@ -1000,7 +1010,7 @@ export class ReluFitLab extends ReluElement {
             part: 'main-plot',
             keyDown: this.handlePlotKey,
             caption: html`<span class="formula" part="formula"
-              ><span class="equation">${this.outputFormula()}</span
+              ><span class="equation">${guard([this.model.map((u) => u.v).join(), this.bias, locale], () => this.outputFormula())}</span
               ><span class="wake"> · ${t('lab.outputNote')}</span></span
             >`,
           })}
