@@ -61,6 +61,31 @@ function ssrPlugin() {
   };
 }
 
+/**
+ * `/__copies/<name>.js`: the whole package (src/define.ts, Lit included)
+ * bundled into one self-contained file, as a page would get it from a CDN.
+ * Each name is a separate module, so a test can load two independent copies.
+ */
+let packageCopy;
+async function packageCopies(context, next) {
+  if (!/^\/__copies\/[a-z0-9-]+\.js$/.test(context.path)) return next();
+  if (!packageCopy) {
+    const { build } = await import('esbuild');
+    const result = await build({
+      entryPoints: ['src/define.ts'],
+      bundle: true,
+      format: 'esm',
+      target: 'es2022',
+      conditions: ['production'],
+      write: false,
+      logLevel: 'warning',
+    });
+    packageCopy = result.outputFiles[0].text;
+  }
+  context.type = 'text/javascript';
+  context.body = packageCopy;
+}
+
 /** The policy test/csp/page.html is served with: no inline script or style, Trusted Types required. */
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
@@ -76,6 +101,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: Number(process.env.WTR_TIMEOUT ?? 300_000),
   middleware: [
+    packageCopies,
     function strictCsp(context, next) {
       if (context.path.startsWith('/test/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
       return next();
