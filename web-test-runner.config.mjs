@@ -136,5 +136,5 @@ export default {
       },
     }),
   ],
-  testFramework: { config: { timeout: 10_000, ...(process.env.WTR_GREP ? { grep: process.env.WTR_GREP, invert: process.env.WTR_INVERT === '1' } : {}) } },
+  testFramework: { config: { timeout: 10_000 } },
 };
