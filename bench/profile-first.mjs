@@ -1,4 +1,9 @@
-// Where one lab's first render goes: trace categories and the heaviest JS functions (CPU profile).
+// Where the time goes, as a CPU profile of the bundle in headless Chromium (a tool for working on speed, not part of `npm run bench`).
+//   node bench/profile-first.mjs [first|drag|dragframes]
+//     first: 30 labs' first render; drag: 300 slider updates back to back; dragframes: one update per frame.
+//   BUNDLE=path      profile another build (an unminified `esbuild src/define.ts --bundle --format=esm` keeps names)
+//   INCLUSIVE=1      also list inclusive time per function
+//   TREE=name        print the call tree under the function `name` (DEPTH=levels, MIN=fraction of it to show)
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
