@@ -130,6 +130,26 @@ describe('custom lessons and direct manipulation', () => {
       expect(lab.error).to.be.lessThan(1e-20);
     });
 
+    it('turning editable-output on and off relabels every slider row, even where the values coincide', async () => {
+      const lab = await fixture<ReluFitLab>(html`<relu-fit-lab></relu-fit-lab>`);
+      const rows = () =>
+        $$(lab, '.slider').map((row) => {
+          const [range, number] = [...row.querySelectorAll('input')];
+          return `${row.querySelector('label')!.textContent!.replace(/\s+/g, '')}:${range.id}:${number.id}:${range.value}`;
+        });
+      expect(rows()).to.deep.equal(['w1:w1-range:w1-number:0', 'b1:b1-range:b1-number:0', 'w2:w2-range:w2-number:0', 'b2:b2-range:b2-number:0']);
+      lab.editableOutput = true;
+      await lab.updateComplete;
+      expect(rows()).to.deep.equal([
+        'w1:w1-range:w1-number:0', 'b1:b1-range:b1-number:0', 'v1:v1-range:v1-number:1',
+        'w2:w2-range:w2-number:0', 'b2:b2-range:b2-number:0', 'v2:v2-range:v2-number:1',
+        'c:c-range:c-number:0',
+      ]);
+      lab.editableOutput = false;
+      await lab.updateComplete;
+      expect(rows()).to.deep.equal(['w1:w1-range:w1-number:0', 'b1:b1-range:b1-number:0', 'w2:w2-range:w2-number:0', 'b2:b2-range:b2-number:0']);
+    });
+
     it('with fixed output weights the same target cannot be built, and solve() says why', async () => {
       const lab = await fixture<ReluFitLab>(html`<relu-fit-lab target="0,0 1,1 2,0 3,1" units='[{},{},{},{}]'></relu-fit-lab>`);
       const solution = lab.solve();

@@ -907,7 +907,7 @@ export class ReluFitLab extends ReluElement {
     const disabled = this.locked;
     const editing = this.editing === id;
     // While one slider is dragged, the others are unchanged: skip their bindings.
-    return guard([text, min, max, step, disabled, editing, this.t], () => html`<div class="slider" part="slider">
+    return guard([id, text, min, max, step, disabled, editing, this.t], () => html`<div class="slider" part="slider">
       <label id="${id}-label" for="${id}-range" part="label"
         >${k.key === 'c' ? this.t('lab.bias') : html`${k.key}<sub>${k.unit}</sub>`}</label
       >
