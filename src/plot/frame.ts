@@ -72,7 +72,10 @@ export function createFrame(options: FrameOptions): Frame {
 
 function buildFrame(options: FrameOptions): Frame {
   const margin = { ...frameDefaults.margin, ...options.margin };
-  const { width, height, xDomain, yDomain } = options;
+  const { width, height } = options;
+  // Own copies: a cached frame must not change if a caller later mutates its arrays.
+  const xDomain: Extent = [options.xDomain[0], options.xDomain[1]];
+  const yDomain: Extent = [options.yDomain[0], options.yDomain[1]];
   const left = margin.left;
   const right = Math.max(left, width - margin.right);
   const top = margin.top;

@@ -107,6 +107,20 @@ describe('plot/marks', () => {
     expect([f.x(0), f.x(1), f.y(0), f.y(1)]).to.deep.equal([40, 280, 170, 10]);
   });
 
+  it('createFrame gives the same frame for equal options (so marks keyed on it skip), a new one otherwise', () => {
+    const xDomain: [number, number] = [0, 3];
+    const options = { width: 300, height: 200, xDomain, yDomain: [-1, 2] as const, xTickCount: 6, locale: 'en' };
+    const a = createFrame(options);
+    expect(createFrame({ ...options, xDomain: [0, 3], yDomain: [-1, 2] }) === a).to.equal(true);
+    expect(createFrame({ ...options, yDomain: [-1, 3] }) === a).to.equal(false);
+    expect(createFrame({ ...options, locale: 'de' }) === a).to.equal(false);
+    expect(createFrame({ ...options, margin: { left: 1 } }) === a).to.equal(false);
+    // The caller changing its array afterwards does not change the frame it was given.
+    xDomain[1] = 9;
+    expect(a.x.domain).to.deep.equal([0, 3]);
+    expect(a.x(3)).to.equal(a.right);
+  });
+
   it('lines draws each series as a path with its class, in screen space', () => {
     const el = draw(lines(frame, [{ key: 's', label: 'S', className: 'series-s', points: [[0, -1], [2, 1], [4, 0]] }]));
     const path = el.querySelector('path.plot-line.series-s')!;
