@@ -58,6 +58,10 @@ const root = document.getElementById('api')!;
 const elements = (manifest.modules as { declarations?: Declaration[] }[])
   .flatMap((m) => m.declarations ?? [])
   .filter((d) => d.tagName);
+// In the order the lesson introduces them.
+const ORDER = ['relu-trio', 'relu-unit-plot', 'relu-fit-lab'];
+const rank = (tag = '') => (ORDER.includes(tag) ? ORDER.indexOf(tag) : ORDER.length);
+elements.sort((a, b) => rank(a.tagName) - rank(b.tagName));
 for (const d of elements) {
   const section = make('section');
   section.append(make('h2', `<${d.tagName}>`));
