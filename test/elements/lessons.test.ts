@@ -207,6 +207,13 @@ describe('custom lessons and direct manipulation', () => {
       expect(other.w2).to.equal(2);
     });
 
+    it('a state cannot move a fixed unit, and free values land on the slider grid', async () => {
+      const lab = await fixture<ReluFitLab>(html`<relu-fit-lab state="3,3,2_1.04,-9,1_0.5,0.26,1~0"></relu-fit-lab>`);
+      expect([lab.units[0].w, lab.units[0].b, lab.units[0].v]).to.deep.equal([-2, 2, 1]);
+      // Snapped to the 0.1 grid and clamped to −4…4.
+      expect([lab.w1, lab.b1, lab.w2, lab.b2]).to.deep.equal([1, -4, 0.5, 0.3]);
+    });
+
     it('hide leaves out the named parts', async () => {
       const lab = await fixture<ReluFitLab>(html`<relu-fit-lab hide="units error hints export"></relu-fit-lab>`);
       expect($(lab, '.units')).to.equal(null);

@@ -216,6 +216,7 @@ export class ReluFitLab extends ReluElement {
 
   // Derived.
   private xs: number[] = [];
+  private targetFn: (x: number) => number = piecewiseLinear(this.knots);
   private targetYs: number[] = [];
   private predicted: number[] = [];
   private errorValue = NaN;
@@ -311,7 +312,7 @@ export class ReluFitLab extends ReluElement {
       min,
       max,
     });
-    return { ...result, units: result.units.map((u) => (u.fixed ? u : { ...u, w: this.fit(u.w), b: this.fit(u.b), v: this.fit(u.v) })) };
+    return { ...result, units: this.onGrid(result.units, this.fit) };
   }
 
   /**
@@ -377,7 +378,7 @@ export class ReluFitLab extends ReluElement {
         this.animation = 0;
         this.training = false;
         // Land on the slider grid, as a learner would, unless that loses the match.
-        const snapped = this.model.map((u) => (u.fixed ? u : { ...u, w: this.snap(u.w), b: this.snap(u.b), v: this.snap(u.v) }));
+        const snapped = this.onGrid(this.model, this.snap);
         const keepGrid = this.fits(snapped, this.bias) || !this.fits(this.model, this.bias);
         this.animating = !keepGrid;
         this.applyModel(keepGrid ? snapped : this.model, this.bias, 'change');
@@ -429,7 +430,7 @@ export class ReluFitLab extends ReluElement {
     const ctx = context ?? (Context ? new Context() : null);
     if (!ctx) return Promise.resolve();
     const scale = { ...sonifyDefaults, xDomain: this.domain, yDomain: this.main.frame.y.domain };
-    const target = piecewiseLinear(this.knots);
+    const target = this.targetFn;
     const net = this.network();
     const { departs } = fitRanges(this.xs, this.predicted, this.targetYs, this.tol);
     const [x0, x1] = this.domain;
@@ -497,11 +498,11 @@ export class ReluFitLab extends ReluElement {
       if ('reason' in read) {
         this.guard.warn('units', typeof this.units === 'string' ? this.units : JSON.stringify(this.units), `${read.reason}; keeping the last good units`);
       } else {
-        units = read.units.map((u) => (u.fixed ? u : { ...u, w: this.fit(u.w), b: this.fit(u.b), v: this.fit(u.v) }));
+        units = this.onGrid(read.units, this.fit);
         structureChanged = true;
       }
     }
-    if (rangeChanged) units = units.map((u) => (u.fixed ? u : { ...u, w: this.fit(u.w), b: this.fit(u.b), v: this.fit(u.v) }));
+    if (rangeChanged) units = this.onGrid(units, this.fit);
     if (this.pendingState !== null) {
       const text = this.pendingState;
       this.pendingState = null;
@@ -509,10 +510,11 @@ export class ReluFitLab extends ReluElement {
       if (!read) {
         this.guard.warn('state', text, `it is not ${units.length} groups of "w,b,v" joined by "_", then "~" and the output bias; keeping the current parameters`);
       } else {
-        units = units.map((u, i) => {
+        const withState = units.map((u, i) => {
           const [w, b, v] = read.params[i];
-          return u.fixed ? u : { ...u, w: this.fit(w), b: this.fit(b), v: this.fit(v) };
+          return u.fixed ? u : { ...u, w, b, v };
         });
+        units = this.onGrid(withState, this.fit);
         bias = read.outputBias;
       }
     }
@@ -546,8 +548,8 @@ export class ReluFitLab extends ReluElement {
     if (changed.has('units') && structureChanged && this.hasUpdated) this.startModel = { units: this.model, bias: this.bias };
     if (targetChanged || !this.hasUpdated) {
       this.xs = linspace(this.domain[0], this.domain[1], SAMPLE_COUNT);
-      const targetFn = piecewiseLinear(this.knots);
-      this.targetYs = this.xs.map(targetFn);
+      this.targetFn = piecewiseLinear(this.knots);
+      this.targetYs = this.xs.map(this.targetFn);
       this.cursor.clampToDomain();
     }
     if (targetChanged || structureChanged || changed.has('strings') || changed.has('editableOutput') || !this.hasUpdated) {
@@ -667,17 +669,22 @@ export class ReluFitLab extends ReluElement {
   }
 
   /** `value` on the step grid from `min`, inside the range, without floating-point dust. */
-  private snap(value: number): number {
+  private snap = (value: number): number => {
     const { min, max, step, digits } = this.range;
     let snapped = Number((min + Math.round((value - min) / step) * step).toFixed(digits));
     if (snapped > max) snapped = Number((snapped - step).toFixed(digits));
     return Math.min(max, Math.max(min, snapped)) + 0;
-  }
+  };
 
   /** Clamped into the range and snapped (animations and fitting move freely between steps). */
-  private fit(value: number): number {
+  private fit = (value: number): number => {
     const clamped = Math.min(this.range.max, Math.max(this.range.min, value));
     return this.animating ? clamped : this.snap(clamped);
+  };
+
+  /** The units with each free unit's w, b and v passed through `place` (fit or snap); fixed units as they are. */
+  private onGrid(units: readonly LessonUnit[], place: (value: number) => number): LessonUnit[] {
+    return units.map((u) => (u.fixed ? u : { ...u, w: place(u.w), b: place(u.b), v: place(u.v) }));
   }
 
   private network(units = this.model, bias = this.bias): Network {
@@ -697,7 +704,7 @@ export class ReluFitLab extends ReluElement {
     this.errorValue = meanSquaredError(this.predicted, this.targetYs);
     this.matchedValue = maxAbsoluteError(this.predicted, this.targetYs) <= this.tol;
     const output = networkCurve(network, this.domain);
-    const target = piecewiseLinear(this.knots);
+    const target = this.targetFn;
     const size = plotSize(this.widths.get('main', 600), MAIN_SIZE);
     const yDomain = niceExtent([...this.knots.map(([, y]) => y), ...output.map(([, y]) => y)], 5);
     // An unchanged frame is the same object, so the grid, axes and ticks are not redrawn.
@@ -778,7 +785,7 @@ export class ReluFitLab extends ReluElement {
 
   /** Applies parameters (as the learner, an animation or a fit does) and queues events. */
   private applyModel(units: readonly LessonUnit[], bias: number, ...events: ('input' | 'change')[]): void {
-    const fitted = units.map((u) => (u.fixed ? u : { ...u, w: this.fit(u.w), b: this.fit(u.b), v: this.fit(u.v) }));
+    const fitted = this.onGrid(units, this.fit);
     this.setModel(fitted, this.editableOutput ? this.fit(bias) : bias);
     this.pending.push(...events);
     this.requestUpdate();
@@ -906,6 +913,8 @@ export class ReluFitLab extends ReluElement {
     const text = String(this.knobValue(k));
     const disabled = this.locked;
     const editing = this.editing === id;
+    const onInput = (e: Event) => this.handleInput(k, e, false);
+    const onChange = (e: Event) => this.handleInput(k, e, true);
     // While one slider is dragged, the others are unchanged: skip their bindings.
     return guard([id, text, min, max, step, disabled, editing, this.t], () => html`<div class="slider" part="slider">
       <label id="${id}-label" for="${id}-range" part="label"
@@ -920,8 +929,8 @@ export class ReluFitLab extends ReluElement {
         step=${step}
         ?disabled=${disabled}
         .value=${live(text)}
-        @input=${(e: Event) => this.handleInput(k, e, false)}
-        @change=${(e: Event) => this.handleInput(k, e, true)}
+        @input=${onInput}
+        @change=${onChange}
       />
       <input
         id="${id}-number"
@@ -939,8 +948,8 @@ export class ReluFitLab extends ReluElement {
           this.editing = null;
           this.requestUpdate();
         }}
-        @input=${(e: Event) => this.handleInput(k, e, false)}
-        @change=${(e: Event) => this.handleInput(k, e, true)}
+        @input=${onInput}
+        @change=${onChange}
       />
     </div>`);
   }

@@ -86,6 +86,8 @@ export class ReluUnitPlot extends ReluElement {
   private readonly cursor = new CursorController(this, () => this.domain);
   private readonly widths = new WidthController(this, { unit: 'figure' }, (width) => ({ unit: width }));
   private view!: UnitView;
+  private viewKey = '';
+  private viewT: unknown = null;
   private domain: Interval = [0, 3];
   private kind: ActivationName = 'relu';
   private yLimits: readonly [number | null, number | null] = [null, null];
@@ -128,6 +130,13 @@ export class ReluUnitPlot extends ReluElement {
     if (changed.has('xMin') || changed.has('xMax')) this.checkDomain();
     if (changed.has('yMin') || changed.has('yMax')) this.checkYLimits();
     this.cursor.clampToDomain();
+    const label = this.label || (this.source ? this.t('unit.title', { index: this.unit }) : this.t('unit.default'));
+    const size = plotSize(this.widths.get('unit', 300), UNIT_SIZE);
+    // The view changes only with its inputs, not when the cursor moves or a table opens.
+    const key = [this.w, this.b, this.kind, this.domain, this.yLimits, label, this.fixed, this.locale, size.width, size.height].join('|');
+    if (key === this.viewKey && this.viewT === this.t) return;
+    this.viewKey = key;
+    this.viewT = this.t;
     this.view = unitView({
       key: 'unit',
       w: this.w,
@@ -136,11 +145,11 @@ export class ReluUnitPlot extends ReluElement {
       domain: this.domain,
       yMin: this.yLimits[0],
       yMax: this.yLimits[1],
-      label: this.label || (this.source ? this.t('unit.title', { index: this.unit }) : this.t('unit.default')),
+      label,
       fixed: this.fixed,
       t: this.t,
       locale: this.locale,
-      ...plotSize(this.widths.get('unit', 300), UNIT_SIZE),
+      ...size,
     });
   }
 
