@@ -1,4 +1,4 @@
-// React 18 comes from this folder's own node_modules (see package.json here).
+// React 18 comes from this folder's own node_modules: it is an npm workspace (see package.json here).
 import { expect, nextFrame } from '@open-wc/testing';
 import React from 'react';
 import ReactDOM from 'react-dom';
