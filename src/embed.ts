@@ -7,26 +7,48 @@
  *   element  relu-fit-lab (default), relu-trio or relu-unit-plot
  *   id       any text, echoed in every message so a page can tell embeds apart
  *   origin   the parent's origin to post to (default "*": any parent)
- *   anything else: an attribute of the element (w1, target, units, state, hide, lang …)
+ *   lang     the page's language (number formats and strings)
+ *   any attribute the element observes (w1, target, units, state, hide …)
+ * Nothing else is applied: `onclick`, `style`, `id`, `slot`, `is`, `autofocus`
+ * and every other name the element does not observe are ignored with a
+ * warning, so nothing in the URL can ever run as script.
  *
  * Messages posted to the parent: { source: "relu-lab", id, type, detail } with
- * type "relu-input", "relu-change", "relu-match" (detail: the event's detail)
- * or "resize" (detail: { height }, the page's height in CSS pixels).
+ * type "relu-ready" once the element first rendered (detail: for a lab, the
+ * same state the events carry, `matched` included; `{}` for the other
+ * elements), "relu-input", "relu-change", "relu-match" (detail: the event's
+ * detail) or "resize" (detail: { height }, the page's height in CSS pixels).
  */
 import './define.js';
+import type { ReluFitLab } from './elements/relu-fit-lab/relu-fit-lab.js';
 
 const ELEMENTS = ['relu-fit-lab', 'relu-trio', 'relu-unit-plot'];
 const RESERVED = new Set(['element', 'id', 'origin']);
-const ATTRIBUTE = /^[a-z][a-z0-9-]*$/;
+
+/** The attributes an element of this tag reacts to: Lit lists them in `observedAttributes`. */
+function observedAttributes(tag: string): ReadonlySet<string> {
+  const type = customElements.get(tag) as (CustomElementConstructor & { observedAttributes?: string[] }) | undefined;
+  return new Set(type?.observedAttributes ?? []);
+}
 
 export function mountEmbed(params: URLSearchParams, into: HTMLElement = document.body): HTMLElement {
-  const tag = params.get('element') ?? 'relu-fit-lab';
-  const element = document.createElement(ELEMENTS.includes(tag) ? tag : 'relu-fit-lab');
-  if (!ELEMENTS.includes(tag)) console.warn(`relu-lab embed: ignored element=${JSON.stringify(tag)}; showing relu-fit-lab.`);
+  const requested = params.get('element') ?? 'relu-fit-lab';
+  const tag = ELEMENTS.includes(requested) ? requested : 'relu-fit-lab';
+  if (tag !== requested) console.warn(`relu-lab embed: ignored element=${JSON.stringify(requested)}; showing relu-fit-lab.`);
+  const element = document.createElement(tag);
+  const allowed = observedAttributes(tag);
+  const ignored: string[] = [];
   for (const [name, value] of params) {
     if (RESERVED.has(name)) continue;
     if (name === 'lang') document.documentElement.lang = value;
-    else if (ATTRIBUTE.test(name)) element.setAttribute(name, value);
+    else if (allowed.has(name)) element.setAttribute(name, value);
+    else ignored.push(name);
+  }
+  if (ignored.length) {
+    console.warn(
+      `relu-lab embed: ignored URL parameter${ignored.length > 1 ? 's' : ''} ${ignored.map((n) => JSON.stringify(n)).join(', ')}: ` +
+        `not an attribute of <${tag}> (allowed: element, id, origin, lang, ${[...allowed].join(', ')}).`,
+    );
   }
   into.append(element);
 
@@ -38,6 +60,9 @@ export function mountEmbed(params: URLSearchParams, into: HTMLElement = document
   for (const type of ['relu-input', 'relu-change', 'relu-match']) {
     element.addEventListener(type, (event) => post(type, (event as CustomEvent).detail));
   }
+  void (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete.then(() =>
+    post('relu-ready', tag === 'relu-fit-lab' ? (element as ReluFitLab).snapshot : {}),
+  );
   let height = 0;
   new ResizeObserver(() => {
     const next = Math.ceil(document.documentElement.getBoundingClientRect().height);
