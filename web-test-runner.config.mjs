@@ -4,6 +4,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { consumersMiddleware, consumersPlugin } from './test/consumers/wtr-plugin.mjs';
+import { screenshotPlugin } from './test/shipped/screenshot-plugin.mjs';
 
 /** Counts every test of every session and writes `tests: N passed, N failed`. */
 function countingReporter() {
@@ -102,6 +104,7 @@ export default {
   testsFinishTimeout: Number(process.env.WTR_TIMEOUT ?? 300_000),
   middleware: [
     packageCopies,
+    consumersMiddleware,
     function strictCsp(context, next) {
       if (context.path.startsWith('/test/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
       return next();
@@ -109,6 +112,8 @@ export default {
   ],
   plugins: [
     ssrPlugin(),
+    consumersPlugin(),
+    screenshotPlugin(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     // React ships CommonJS: convert it for the framework tests.
     fromRollup(rollupCommonjs)({ include: /node_modules\/(react|react-dom|scheduler)\// }),

@@ -6,6 +6,7 @@ import type { ReluTrio } from '../../src/elements/relu-trio/relu-trio.js';
 import type { ReluUnitPlot } from '../../src/elements/relu-unit-plot/relu-unit-plot.js';
 import { frequencyAt } from '../helpers/audio.js';
 import { warningsDuring } from '../helpers/console.js';
+import { emulateMediaFeatures } from '../helpers/media.js';
 
 const $ = <T extends Element = Element>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
@@ -25,7 +26,10 @@ function focusName(lab: Element): string {
 }
 
 describe('accessibility', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light', forcedColors: 'none', reducedMotion: 'no-preference' }));
+  afterEach(async () => {
+    await emulateMediaFeatures();
+    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+  });
 
   describe('text alternatives, generated from the data', () => {
     it('the main plot says where the output follows the target, where it departs, and the error', async () => {
@@ -285,7 +289,8 @@ describe('accessibility', () => {
       ['forced colours', { forcedColors: 'active' }],
     ] as const) {
       it(`in ${mode} mode, in every state`, async () => {
-        await emulateMedia(media);
+        await emulateMediaFeatures(media);
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(mode === 'forced colours');
         const page = await fixture<HTMLElement>(html`<div>
           <relu-trio></relu-trio>
           <relu-unit-plot w="1" b="-1"></relu-unit-plot>

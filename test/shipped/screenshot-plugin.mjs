@@ -1,0 +1,104 @@
+/**
+ * Test-runner commands for test/shipped/: screenshots of parts of the test
+ * page, compared with each other (source build against shipped bundle) and
+ * with committed baselines in test/shipped/baselines/.
+ *
+ *   relu-capture  { key, clip }   screenshot the clip (CSS px of the test page), kept under key
+ *   relu-compare  { a, b, name }  pixels that differ between two captures
+ *   relu-baseline { key, name }   pixels that differ from baselines/<name>.png
+ *   relu-media    { colorScheme, forcedColors, reducedMotion }   emulated media features;
+ *                 unlike @web/test-runner-commands' emulateMedia, whose Chrome (puppeteer)
+ *                 path silently drops forcedColors, this really renders forced colours
+ *
+ * Differences are counted with pixelmatch, ignoring anti-aliased pixels.
+ * A failed comparison writes <name>.actual.png, .expected.png and .diff.png
+ * to test-results/visual/. UPDATE_BASELINES=1 rewrites the baselines instead
+ * of comparing (see README, "Visual baselines").
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
+import { join } from 'node:path';
+import process from 'node:process';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+
+const BASELINES = new URL('./baselines/', import.meta.url).pathname;
+const RESULTS = 'test-results/visual';
+const OPTIONS = { threshold: 0.1, includeAA: false };
+
+function diff(actual, expected) {
+  if (actual.width !== expected.width || actual.height !== expected.height) {
+    return { mismatched: -1, size: `${actual.width}×${actual.height} against ${expected.width}×${expected.height}` };
+  }
+  const out = new PNG({ width: actual.width, height: actual.height });
+  const mismatched = pixelmatch(actual.data, expected.data, out.data, actual.width, actual.height, OPTIONS);
+  return { mismatched, out };
+}
+
+function keep(name, actual, expected, out) {
+  mkdirSync(RESULTS, { recursive: true });
+  writeFileSync(join(RESULTS, `${name}.actual.png`), PNG.sync.write(actual));
+  writeFileSync(join(RESULTS, `${name}.expected.png`), PNG.sync.write(expected));
+  if (out) writeFileSync(join(RESULTS, `${name}.diff.png`), PNG.sync.write(out));
+  return join(RESULTS, `${name}.diff.png`);
+}
+
+/** One DevTools session per page: emulated media lasts as long as the session that set it. */
+const cdpSessions = new WeakMap();
+async function cdp(page) {
+  if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+  return cdpSessions.get(page);
+}
+
+export function screenshotPlugin() {
+  const captures = new Map();
+  return {
+    name: 'relu-screenshots',
+    async executeCommand({ command, payload, session }) {
+      if (command === 'relu-media') {
+        if (session.browser.type !== 'puppeteer') throw new Error('relu-media needs the Chrome launcher');
+        const names = { colorScheme: 'prefers-color-scheme', forcedColors: 'forced-colors', reducedMotion: 'prefers-reduced-motion' };
+        const features = Object.entries(names)
+          .filter(([key]) => payload[key] != null)
+          .map(([key, name]) => ({ name, value: payload[key] }));
+        const client = await cdp(session.browser.getPage(session.id));
+        await client.send('Emulation.setEmulatedMedia', { media: '', features });
+        return true;
+      }
+      if (command === 'relu-capture') {
+        if (session.browser.type !== 'puppeteer') throw new Error('relu-capture needs the Chrome launcher');
+        const page = session.browser.getPage(session.id);
+        const { x, y, width, height } = payload.clip;
+        const clip = { x: Math.round(x), y: Math.round(y), width: Math.round(width), height: Math.round(height) };
+        const shot = await page.screenshot({ type: 'png', clip, captureBeyondViewport: false });
+        captures.set(payload.key, PNG.sync.read(Buffer.from(shot)));
+        return { width: clip.width, height: clip.height };
+      }
+      if (command === 'relu-compare') {
+        const a = captures.get(payload.a);
+        const b = captures.get(payload.b);
+        if (!a || !b) throw new Error(`relu-compare: no capture ${a ? payload.b : payload.a}`);
+        const result = diff(b, a);
+        if (result.mismatched !== 0) result.diff = keep(payload.name, b, a, result.out);
+        return { mismatched: result.mismatched, size: result.size, diff: result.diff };
+      }
+      if (command === 'relu-baseline') {
+        const actual = captures.get(payload.key);
+        if (!actual) throw new Error(`relu-baseline: no capture ${payload.key}`);
+        const file = join(BASELINES, `${payload.name}.png`);
+        if (process.env.UPDATE_BASELINES === '1') {
+          mkdirSync(BASELINES, { recursive: true });
+          // Screenshots are opaque: RGB at the best compression keeps the committed files small.
+          writeFileSync(file, PNG.sync.write(actual, { colorType: 2, deflateLevel: 9 }));
+          return { mismatched: 0, updated: true };
+        }
+        if (!existsSync(file)) return { mismatched: -1, missing: file };
+        const expected = PNG.sync.read(readFileSync(file));
+        const result = diff(actual, expected);
+        if (result.mismatched !== 0) result.diff = keep(payload.name, actual, expected, result.out);
+        return { mismatched: result.mismatched, size: result.size, diff: result.diff };
+      }
+      return undefined;
+    },
+  };
+}
