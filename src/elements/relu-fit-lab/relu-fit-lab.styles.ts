@@ -48,6 +48,8 @@ export const labStyles = css`
   .controls {
     grid-area: controls;
     min-width: 0;
+    /* The slider grid follows the width of its own column, not the whole lab's. */
+    container-type: inline-size;
   }
   .is-matched .series-output {
     --plot-dash: none;
@@ -57,13 +59,17 @@ export const labStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: 0.35rem 1.25rem;
   }
-  /* One row per unit: w and b side by side (and v, when output weights are editable). */
-  @container (min-width: 34rem) {
-    .sliders {
+  /*
+   * One row per unit: w and b side by side, or w, b and v when output weights are
+   * editable (two columns would split a unit's three sliders across rows, so those
+   * stay one column until three fit).
+   */
+  @container (min-width: 28rem) {
+    .sliders:not(.with-output) {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
   }
-  @container (min-width: 44rem) {
+  @container (min-width: 40rem) {
     .sliders.with-output {
       grid-template-columns: repeat(3, minmax(0, 1fr));
     }
