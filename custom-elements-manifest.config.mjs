@@ -1,7 +1,13 @@
-/** `npm run analyze` writes custom-elements.json from the JSDoc in src/. */
+import { integrationsPlugin } from './scripts/integrations.mjs';
+
+/**
+ * `npm run analyze` writes custom-elements.json from the JSDoc in src/, then, from the same
+ * manifest, the editor data (VS Code, JetBrains) and the framework typings (src/generated/):
+ * see scripts/integrations.mjs.
+ */
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/generated/**'],
   outdir: '.',
   litelement: true,
   packagejson: false,
@@ -14,5 +20,6 @@ export default {
         customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       },
     },
+    integrationsPlugin(),
   ],
 };

@@ -5,43 +5,26 @@
  *   import type {} from 'relu-lab/jsx';
  *
  * Then `<relu-fit-lab w1={1} onrelu-match={(e) => e.detail.error} />` is typed.
+ * Attributes, properties and events come from `./generated/jsx.ts`, generated from
+ * custom-elements.json by `npm run analyze`; this file only hooks them into React.
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { ReluChangeEvent, ReluInputEvent, ReluMatchEvent } from './elements/events.js';
-import type { ReluFitLab } from './elements/relu-fit-lab/relu-fit-lab.js';
-import type { ReluTrio } from './elements/relu-trio/relu-trio.js';
-import type { ReluUnitPlot } from './elements/relu-unit-plot/relu-unit-plot.js';
+import type { CustomElements } from './generated/jsx.js';
 
-/** The public, settable properties of an element. */
-type PropsOf<E, K extends keyof E> = Partial<Pick<E, K>>;
+export type { CustomElements, ReluFitLabProps, ReluTrioProps, ReluUnitPlotProps } from './generated/jsx.js';
 
-export type ReluTrioProps = PropsOf<ReluTrio, 'activations' | 'xMin' | 'xMax' | 'heading' | 'headingLevel' | 'strings' | 'theme'>;
-export type ReluUnitPlotProps = PropsOf<
-  ReluUnitPlot,
-  'w' | 'b' | 'label' | 'activation' | 'xMin' | 'xMax' | 'yMin' | 'yMax' | 'fixed' | 'for' | 'unit' | 'strings' | 'theme'
->;
-export type ReluFitLabProps = PropsOf<
-  ReluFitLab,
-  | 'w1' | 'b1' | 'w2' | 'b2' | 'min' | 'max' | 'step' | 'target' | 'tolerance' | 'units' | 'outputBias'
-  | 'editableOutput' | 'hide' | 'locked' | 'state' | 'strings' | 'theme'
->;
+/** The element class of a tag. */
+export type ElementOf<Tag> = Tag extends keyof HTMLElementTagNameMap ? HTMLElementTagNameMap[Tag] : HTMLElement;
 
-/** React 19 event props: `on` + the event's name. */
-export interface ReluFitLabEventProps {
-  'onrelu-input'?: (event: ReluInputEvent) => void;
-  'onrelu-change'?: (event: ReluChangeEvent) => void;
-  'onrelu-match'?: (event: ReluMatchEvent) => void;
-}
-
-type Html<E extends HTMLElement> = DetailedHTMLProps<HTMLAttributes<E>, E>;
+/** Each element: React's HTML attributes and its own. */
+type ReactElements = {
+  [Tag in keyof CustomElements]: DetailedHTMLProps<HTMLAttributes<ElementOf<Tag>>, ElementOf<Tag>> & CustomElements[Tag];
+};
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
-    interface IntrinsicElements {
-      'relu-trio': Html<ReluTrio> & ReluTrioProps;
-      'relu-unit-plot': Html<ReluUnitPlot> & ReluUnitPlotProps;
-      'relu-fit-lab': Html<ReluFitLab> & ReluFitLabProps & ReluFitLabEventProps;
-    }
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface IntrinsicElements extends ReactElements {}
   }
 }

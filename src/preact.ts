@@ -1,22 +1,23 @@
 /**
  * JSX typings for Preact (which sets properties on custom elements and
  * listens to `on…` events): `import type {} from 'relu-lab/preact'`.
+ * The elements' own props are generated from custom-elements.json (`./generated/jsx.ts`).
  */
 import type { HTMLAttributes } from 'preact';
-import type { ReluFitLabEventProps, ReluFitLabProps, ReluTrioProps, ReluUnitPlotProps } from './jsx.js';
-import type { ReluFitLab } from './elements/relu-fit-lab/relu-fit-lab.js';
-import type { ReluTrio } from './elements/relu-trio/relu-trio.js';
-import type { ReluUnitPlot } from './elements/relu-unit-plot/relu-unit-plot.js';
+import type { CustomElements } from './generated/jsx.js';
+import type { ElementOf } from './jsx.js';
 
-type Html<E extends HTMLElement> = Omit<HTMLAttributes<E>, 'label' | 'for' | 'target' | 'min' | 'max' | 'step' | 'hidden'>;
+export type { CustomElements } from './generated/jsx.js';
+
+/** Each element: Preact's HTML attributes and its own. */
+type PreactElements = {
+  [Tag in keyof CustomElements]: HTMLAttributes<ElementOf<Tag>> & CustomElements[Tag];
+};
 
 declare module 'preact' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
-    interface IntrinsicElements {
-      'relu-trio': Html<ReluTrio> & ReluTrioProps;
-      'relu-unit-plot': Html<ReluUnitPlot> & ReluUnitPlotProps;
-      'relu-fit-lab': Html<ReluFitLab> & ReluFitLabProps & ReluFitLabEventProps;
-    }
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface IntrinsicElements extends PreactElements {}
   }
 }

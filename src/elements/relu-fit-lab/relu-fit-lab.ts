@@ -168,7 +168,10 @@ export class ReluFitLab extends ReluElement {
   @property({ attribute: 'output-bias', converter: numberAttribute, reflect: true }) outputBias = 0;
   /** Whether the learner has sliders for the output weights and bias. */
   @property({ attribute: 'editable-output', type: Boolean, reflect: true }) editableOutput = false;
-  /** Space-separated parts to leave out. */
+  /**
+   * Space-separated parts to leave out.
+   * @type {'units' | 'sliders' | 'error' | 'hints' | 'solution' | 'train' | 'listen' | 'export' | 'reset' | string}
+   */
   @property() hide = '';
   /** Whether the parameters are read-only for the learner. */
   @property({ type: Boolean, reflect: true }) locked = false;

@@ -48,7 +48,10 @@ const DEFAULT_ACTIVATIONS = ['linear', 'sigmoid', 'relu'].map((name) => getActiv
 export class ReluTrio extends ReluElement {
   static override styles = [sharedStyles, trioStyles];
 
-  /** Space-separated activation names; unknown names are skipped with a warning. */
+  /**
+   * Space-separated activation names; unknown names are skipped with a warning.
+   * @type {'linear' | 'sigmoid' | 'relu' | 'leaky-relu' | 'tanh' | 'gelu' | 'softplus' | string}
+   */
   @property() activations = 'linear sigmoid relu';
 
   /** Left end of the z range. */

@@ -59,7 +59,10 @@ export class ReluUnitPlot extends ReluElement {
   /** Title of the plot; empty for the default ("Unit", or "Unit N" when following). */
   @property() label = '';
 
-  /** Activation name. */
+  /**
+   * Activation name.
+   * @type {'linear' | 'sigmoid' | 'relu' | 'leaky-relu' | 'tanh' | 'gelu' | 'softplus'}
+   */
   @property() activation: ActivationName = 'relu';
 
   /** Left end of the x range. */
