@@ -4,18 +4,9 @@
  */
 
 import type { ComplexAttributeConverter } from 'lit';
+import { parseNumber } from '../math/lesson.js';
 
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-
-/**
- * A decimal number written plainly (`2`, `-0.5`, `1e-3`, surrounding white
- * space allowed); NaN for anything else: empty text, `0x10`, `Infinity`,
- * `1,5`, words.
- */
-export function parseNumber(text: string): number {
-  const trimmed = text.trim();
-  return DECIMAL.test(trimmed) ? Number(trimmed) : NaN;
-}
+export { parseNumber };
 
 /**
  * Lit converter for numeric attributes: parses strictly and turns a removed

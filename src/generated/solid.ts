@@ -124,14 +124,14 @@ type ReluFitLabProps = {
   "prop:units"?: ReluFitLab["units"];
   /** The output unit's bias c. */
   "prop:outputBias"?: ReluFitLab["outputBias"];
+  /** The parameters as short text for a share link; setting it applies it. */
+  "prop:state"?: ReluFitLab["state"];
   /** Whether the learner has sliders for the output weights and bias. */
   "prop:editableOutput"?: ReluFitLab["editableOutput"];
   /** Space-separated parts to leave out. */
   "prop:hide"?: ReluFitLab["hide"];
   /** Whether the parameters are read-only for the learner. */
   "prop:locked"?: ReluFitLab["locked"];
-  /** The parameters as short text for a share link; setting it applies it. */
-  "prop:state"?: ReluFitLab["state"];
   /** Replacement strings, merged over the English defaults (see
 `defaultStrings`). Attribute: the same object as JSON. */
   "prop:strings"?: ReluFitLab["strings"];

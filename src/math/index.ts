@@ -5,3 +5,4 @@ export * from './piecewise.js';
 export * from './sampling.js';
 export * from './construct.js';
 export * from './train.js';
+export { LESSON_DEFAULTS, createLesson, writeState, type Lesson, type SliderRange } from './lesson.js';

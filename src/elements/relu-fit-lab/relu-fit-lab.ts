@@ -3,10 +3,26 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { construct, type LessonUnit } from '../../math/construct.js';
-import { maxAbsoluteError, meanSquaredError } from '../../math/errors.js';
-import { networkBreakpoints, networkCurve, networkOutput, networkOutputs, unitOutput, type Interval, type Network } from '../../math/network.js';
-import { breakpoints, formatKnots, parseKnots, piecewiseLinear, slopes, type Point } from '../../math/piecewise.js';
-import { linspace } from '../../math/sampling.js';
+import {
+  createLesson,
+  place,
+  domainOf,
+  evaluate,
+  fits,
+  networkOf,
+  placeUnits,
+  sameValues,
+  sampleTarget,
+  setOutputBias,
+  setParam,
+  setUnitValues,
+  type Evaluation,
+  type Lesson,
+  type Placement,
+  type Samples,
+} from '../../math/lesson.js';
+import { networkBreakpoints, networkCurve, networkOutput, unitOutput, type Interval } from '../../math/network.js';
+import { breakpoints, slopes, type Point } from '../../math/piecewise.js';
 import { createTrainer } from '../../math/train.js';
 import { formatNumber, formatShort } from '../../plot/format.js';
 import { createFrame } from '../../plot/frame.js';
@@ -24,20 +40,14 @@ import { UNIT_SIZE, unitCaption, unitView, type UnitView } from '../unit-view.js
 import { unitFigureStyles } from '../unit-view.styles.js';
 import { WidthController, plotSize } from '../width-controller.js';
 import { handles } from './handles.js';
-import { DEFAULT_UNITS, readState, readUnits, writeState } from './lab-model.js';
+import { applyInput, applyInputs, attributeOf, viewOf, type InputName } from './lab-inputs.js';
 import { describeFit, fitRanges, lessonHints, solutionText } from './lab-text.js';
 import { labStyles } from './relu-fit-lab.styles.js';
 import { exportPng, exportSvg } from './export.js';
 
-const SHORTHAND = ['w1', 'b1', 'w2', 'b2'] as const;
-type Shorthand = (typeof SHORTHAND)[number];
 /** A slider: a unit's w, b or v, or the output bias. */
 type Knob = { readonly unit: number; readonly key: 'w' | 'b' | 'v' } | { readonly unit: -1; readonly key: 'c' };
 
-/** The notebook's target. */
-const DEFAULT_TARGET = '0,2 1,0 2,1 3,4';
-/** The notebook computed the error at 300 evenly spaced points. */
-const SAMPLE_COUNT = 300;
 /** How the main plot sizes itself for its measured width. */
 const MAIN_SIZE = { min: 280, max: 900, aspect: 0.6, minHeight: 240, maxHeight: 440 };
 const ANIMATION_MS = 700;
@@ -46,18 +56,11 @@ const ANNOUNCE_DELAY_MS = 900;
 /** Gradient steps per animation frame while fitting, and the most it will take. */
 const STEPS_PER_FRAME = 25;
 const MAX_STEPS = 6000;
+/** The properties reflected to attributes. */
+const REFLECTED = ['w1', 'b1', 'w2', 'b2', 'min', 'max', 'step', 'target', 'tolerance', 'outputBias'] as const;
 const HIDEABLE = ['units', 'sliders', 'error', 'hints', 'solution', 'train', 'listen', 'export', 'reset'];
 
-/** Fraction digits in the shortest decimal form of `x` (0.1 → 1, 1e-7 → 7), at most 12. */
-function decimalsOf(x: number): number {
-  const [mantissa, exponent] = String(Math.abs(x)).split('e');
-  const fraction = mantissa.split('.')[1]?.length ?? 0;
-  return Math.min(12, Math.max(0, fraction - Number(exponent ?? 0)));
-}
-
 const ease = (t: number) => (t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2);
-const sameUnits = (a: readonly LessonUnit[], b: readonly LessonUnit[]) =>
-  a.length === b.length && a.every((u, i) => u.w === b[i].w && u.b === b[i].b && u.v === b[i].v && u.fixed === b[i].fixed && u.activation === b[i].activation);
 
 /** What `train()` reports. */
 export interface TrainResult {
@@ -141,31 +144,56 @@ export class ReluFitLab extends ReluElement {
   static override styles = [sharedStyles, unitFigureStyles, labStyles];
 
   /** Weight of unit 1 (shorthand for `units[1].w`). */
-  @property({ converter: numberAttribute, reflect: true }) w1 = 0;
+  @property({ converter: numberAttribute, reflect: true })
+  get w1(): number { return viewOf(this.lesson, 'w1'); }
+  set w1(value: number) { this.input('w1', value); }
   /** Bias of unit 1 (shorthand for `units[1].b`). */
-  @property({ converter: numberAttribute, reflect: true }) b1 = 0;
+  @property({ converter: numberAttribute, reflect: true })
+  get b1(): number { return viewOf(this.lesson, 'b1'); }
+  set b1(value: number) { this.input('b1', value); }
   /** Weight of unit 2 (shorthand for `units[2].w`). */
-  @property({ converter: numberAttribute, reflect: true }) w2 = 0;
+  @property({ converter: numberAttribute, reflect: true })
+  get w2(): number { return viewOf(this.lesson, 'w2'); }
+  set w2(value: number) { this.input('w2', value); }
   /** Bias of unit 2 (shorthand for `units[2].b`). */
-  @property({ converter: numberAttribute, reflect: true }) b2 = 0;
+  @property({ converter: numberAttribute, reflect: true })
+  get b2(): number { return viewOf(this.lesson, 'b2'); }
+  set b2(value: number) { this.input('b2', value); }
   /** Lowest slider value. */
-  @property({ converter: numberAttribute, reflect: true }) min = -4;
+  @property({ converter: numberAttribute, reflect: true })
+  get min(): number { return viewOf(this.lesson, 'min'); }
+  set min(value: number) { this.input('min', value); }
   /** Highest slider value. */
-  @property({ converter: numberAttribute, reflect: true }) max = 4;
+  @property({ converter: numberAttribute, reflect: true })
+  get max(): number { return viewOf(this.lesson, 'max'); }
+  set max(value: number) { this.input('max', value); }
   /** Slider step; values snap to min + k·step. */
-  @property({ converter: numberAttribute, reflect: true }) step = 0.1;
+  @property({ converter: numberAttribute, reflect: true })
+  get step(): number { return viewOf(this.lesson, 'step'); }
+  set step(value: number) { this.input('step', value); }
   /** The target's knots, "x,y x,y …". */
-  @property({ reflect: true }) target = DEFAULT_TARGET;
+  @property({ reflect: true })
+  get target(): string { return viewOf(this.lesson, 'target'); }
+  set target(value: string) { this.input('target', value); }
   /** Largest absolute error at the samples that counts as matched. */
-  @property({ converter: numberAttribute, reflect: true }) tolerance = 0.05;
+  @property({ converter: numberAttribute, reflect: true })
+  get tolerance(): number { return viewOf(this.lesson, 'tolerance'); }
+  set tolerance(value: number) { this.input('tolerance', value); }
   /**
    * The hidden units, `{ w, b, v, fixed, activation }` each. Set it (or the
    * `units` attribute, as JSON) to build a lesson; read it for the current values.
    */
   @property({ attribute: 'units', converter: { fromAttribute: (value: string | null) => value } })
-  units: readonly LessonUnit[] = DEFAULT_UNITS;
+  get units(): readonly LessonUnit[] { return viewOf(this.lesson, 'units'); }
+  set units(value: readonly LessonUnit[]) { this.input('units', value); }
   /** The output unit's bias c. */
-  @property({ attribute: 'output-bias', converter: numberAttribute, reflect: true }) outputBias = 0;
+  @property({ attribute: 'output-bias', converter: numberAttribute, reflect: true })
+  get outputBias(): number { return viewOf(this.lesson, 'outputBias'); }
+  set outputBias(value: number) { this.input('outputBias', value); }
+  /** The parameters as short text for a share link; setting it applies it. */
+  @property({ attribute: 'state' })
+  get state(): string { return viewOf(this.lesson, 'state'); }
+  set state(value: string) { this.input('state', value); }
   /** Whether the learner has sliders for the output weights and bias. */
   @property({ attribute: 'editable-output', type: Boolean, reflect: true }) editableOutput = false;
   /**
@@ -175,16 +203,6 @@ export class ReluFitLab extends ReluElement {
   @property() hide = '';
   /** Whether the parameters are read-only for the learner. */
   @property({ type: Boolean, reflect: true }) locked = false;
-
-  /** The parameters as short text for a share link; setting it applies it. */
-  @property({ attribute: 'state' })
-  get state(): string {
-    return writeState(this.model, this.bias);
-  }
-  set state(value: string) {
-    this.pendingState = value;
-    this.requestUpdate();
-  }
 
   @state() private hintsShown = 0;
   /** The explanation shown after reveal-solution or fitting; null when none. */
@@ -206,24 +224,21 @@ export class ReluFitLab extends ReluElement {
   );
   private readonly cursor = new CursorController(this, () => this.domain);
 
-  // Validated inputs.
-  private model: readonly LessonUnit[] = DEFAULT_UNITS;
-  private bias = 0;
-  private startModel: { units: readonly LessonUnit[]; bias: number } | null = null;
-  private pendingState: string | null = null;
-  private range = { min: -4, max: 4, step: 0.1, digits: 1 };
-  private knots: readonly Point[] = [[0, 2], [1, 0], [2, 1], [3, 4]];
-  private domain: Interval = [0, 3];
-  private tol = 0.05;
+  /** The lesson: the one owner of units, output bias, range, target and tolerance. */
+  private current: Lesson = createLesson();
+  /**
+   * Inputs given before the lab first rendered (its attributes, in document
+   * order), applied together in a fixed order so that `w1="3" max="8"` or
+   * `units state` mean the same whichever comes first. Null once applied.
+   */
+  private initial: Map<InputName, unknown> | null = new Map();
+  /** What Reset returns to: the lesson as the author set it up. */
+  private start: Lesson | null = null;
+  private sampled: Samples = sampleTarget(this.current.knots);
+  private evaluated: { lesson: Lesson; result: Evaluation } | null = null;
   private hiddenParts = new Set<string>();
 
-  // Derived.
-  private xs: number[] = [];
-  private targetFn: (x: number) => number = piecewiseLinear(this.knots);
-  private targetYs: number[] = [];
-  private predicted: number[] = [];
-  private errorValue = NaN;
-  private matchedValue = false;
+  // Derived for rendering.
   private main!: FigureModel;
   private tableReadings: readonly Reading[] = [];
   private unitViews: readonly UnitView[] = [];
@@ -235,11 +250,60 @@ export class ReluFitLab extends ReluElement {
   private wasMatched = false;
   private started = false;
   private animation = 0;
-  private animating = false;
   private editing: string | null = null;
   private announceTimer = 0;
   private announceDue = 0;
   private playback: Playback | null = null;
+
+  /** The lesson, with inputs given before the first render applied (without warnings until then). */
+  private get lesson(): Lesson {
+    return this.initial ? applyInputs(this.current, this.initial).lesson : this.current;
+  }
+  private get model(): readonly LessonUnit[] {
+    return this.lesson.units;
+  }
+  private get bias(): number {
+    return this.lesson.outputBias;
+  }
+  private get range() {
+    return this.lesson.range;
+  }
+  private get knots(): readonly Point[] {
+    return this.lesson.knots;
+  }
+  private get tol(): number {
+    return this.lesson.tolerance;
+  }
+  /** The target at the 300 samples: rebuilt only when the knots change. */
+  private get samples(): Samples {
+    const { knots } = this.lesson;
+    if (this.sampled.knots !== knots) this.sampled = sampleTarget(knots);
+    return this.sampled;
+  }
+  private get domain(): Interval {
+    return domainOf(this.lesson);
+  }
+  private get xs(): readonly number[] {
+    return this.samples.xs;
+  }
+  private get targetYs(): readonly number[] {
+    return this.samples.target;
+  }
+  /** Output, error and matched for the lesson now: computed once per lesson. */
+  private get evaluation(): Evaluation {
+    const lesson = this.lesson;
+    if (this.evaluated?.lesson !== lesson) this.evaluated = { lesson, result: evaluate(lesson, this.samples) };
+    return this.evaluated.result;
+  }
+  private get errorValue(): number {
+    return this.evaluation.error;
+  }
+  private get matchedValue(): boolean {
+    return this.evaluation.matched;
+  }
+  private get predicted(): readonly number[] {
+    return this.evaluation.predicted;
+  }
 
   /** Mean squared error of the output over the 300 evenly spaced samples. */
   get error(): number {
@@ -273,6 +337,7 @@ export class ReluFitLab extends ReluElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.settle();
     fire(this, new Event(LAB_CONNECTED, { bubbles: true }));
   }
 
@@ -291,8 +356,8 @@ export class ReluFitLab extends ReluElement {
   reset(): void {
     this.stopAnimation();
     this.note = null;
-    const start = this.startModel ?? { units: DEFAULT_UNITS, bias: 0 };
-    this.applyModel(start.units, start.bias, 'input', 'change');
+    const start = this.start ?? this.lesson;
+    this.move(start.units, start.outputBias, 'clamp', 'input', 'change');
   }
 
   /** Reveals the next of three hints; after the last, hides them all. */
@@ -315,7 +380,7 @@ export class ReluFitLab extends ReluElement {
       min,
       max,
     });
-    return { ...result, units: this.onGrid(result.units, this.fit) };
+    return { ...result, units: placeUnits(result.units, this.range) };
   }
 
   /**
@@ -350,7 +415,7 @@ export class ReluFitLab extends ReluElement {
   train(options: { maxSteps?: number; learningRate?: number } = {}): Promise<TrainResult> {
     this.stopAnimation();
     const { min, max } = this.range;
-    const trainer = createTrainer(this.xs, this.targetYs, this.model, this.bias, {
+    const trainer = createTrainer(this.xs as number[], this.targetYs as number[], this.model, this.bias, {
       outputWeights: this.editableOutput,
       outputBias: this.editableOutput,
       learningRate: options.learningRate,
@@ -371,9 +436,7 @@ export class ReluFitLab extends ReluElement {
         if (steps % STEPS_PER_FRAME === 0 && this.fits(trainer.units, trainer.outputBias)) break;
       }
       this.losses = losses.slice();
-      this.animating = true;
-      this.applyModel(trainer.units, trainer.outputBias, 'input');
-      this.animating = false;
+      this.move(trainer.units, trainer.outputBias, 'free', 'input');
       return this.matchedValue || steps >= maxSteps || !this.training;
     };
     return new Promise<TrainResult>((resolve) => {
@@ -381,11 +444,9 @@ export class ReluFitLab extends ReluElement {
         this.animation = 0;
         this.training = false;
         // Land on the slider grid, as a learner would, unless that loses the match.
-        const snapped = this.onGrid(this.model, this.snap);
+        const snapped = placeUnits(this.model, this.range);
         const keepGrid = this.fits(snapped, this.bias) || !this.fits(this.model, this.bias);
-        this.animating = !keepGrid;
-        this.applyModel(keepGrid ? snapped : this.model, this.bias, 'change');
-        this.animating = false;
+        this.move(keepGrid ? snapped : this.model, this.bias, keepGrid ? 'clamp' : 'free', 'change');
         this.updateComplete.then(() => {
           const revived = [...new Set(trainer.revived)];
           const parts = [this.t('lab.trained', { steps, error: formatNumber(this.errorValue, 3, this.locale) })];
@@ -433,9 +494,9 @@ export class ReluFitLab extends ReluElement {
     const ctx = context ?? (Context ? new Context() : null);
     if (!ctx) return Promise.resolve();
     const scale = { ...sonifyDefaults, xDomain: this.domain, yDomain: this.main.frame.y.domain };
-    const target = this.targetFn;
-    const net = this.network();
-    const { departs } = fitRanges(this.xs, this.predicted, this.targetYs, this.tol);
+    const target = this.samples.targetAt;
+    const net = networkOf(this.lesson);
+    const { departs } = fitRanges(this.xs as number[], this.predicted as number[], this.targetYs as number[], this.tol);
     const [x0, x1] = this.domain;
     const toTime = (x: number) => ((x - x0) / (x1 - x0)) * scale.duration;
     const alerts: Span[] = departs.map(([a, b]) => [toTime(a), toTime(b)]);
@@ -484,102 +545,76 @@ export class ReluFitLab extends ReluElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.settle();
     if (changed.has('hide')) {
       const tokens = String(this.hide ?? '').trim().split(/\s+/).filter(Boolean);
       const unknown = tokens.filter((t) => !HIDEABLE.includes(t));
       if (unknown.length) this.guard.warn('hide', this.hide, `unknown part(s) ${unknown.join(', ')}; known: ${HIDEABLE.join(', ')}`);
       this.hiddenParts = new Set(tokens.filter((t) => HIDEABLE.includes(t)));
     }
-    const rangeChanged = changed.has('min') || changed.has('max') || changed.has('step');
-    if (rangeChanged) this.checkRange();
-    const targetChanged = changed.has('target') && this.checkTarget();
-    let units = this.model;
-    let bias = this.bias;
-    let structureChanged = !this.hasUpdated;
-    if (changed.has('units') && this.units !== this.model) {
-      const read = readUnits(this.units);
-      if ('reason' in read) {
-        this.guard.warn('units', typeof this.units === 'string' ? this.units : JSON.stringify(this.units), `${read.reason}; keeping the last good units`);
-      } else {
-        units = this.onGrid(read.units, this.fit);
-        structureChanged = true;
-      }
-    }
-    if (rangeChanged) units = this.onGrid(units, this.fit);
-    if (this.pendingState !== null) {
-      const text = this.pendingState;
-      this.pendingState = null;
-      const read = readState(String(text), units.length);
-      if (!read) {
-        this.guard.warn('state', text, `it is not ${units.length} groups of "w,b,v" joined by "_", then "~" and the output bias; keeping the current parameters`);
-      } else {
-        const withState = units.map((u, i) => {
-          const [w, b, v] = read.params[i];
-          return u.fixed ? u : { ...u, w, b, v };
-        });
-        units = this.onGrid(withState, this.fit);
-        bias = read.outputBias;
-      }
-    }
-    for (const p of SHORTHAND) {
-      // At first render only shorthand the author wrote counts (not the default 0 over `units`).
-      if (!changed.has(p) || (!this.hasUpdated && !this.hasAttribute(p) && this[p] === 0)) continue;
-      const index = Number(p[1]);
-      const key = p[0] as 'w' | 'b';
-      const unit = units[index];
-      // Mirrored from the model (by the lab itself): nothing to apply.
-      if (unit && Object.is(this[p], unit[key])) continue;
-      if (!unit) {
-        if (this.hasUpdated) this.guard.warn(p, this[p], `this lab has no unit ${index}`);
-        continue;
-      }
-      if (unit.fixed) continue;
-      const value = this.checkParam(p);
-      if (value !== unit[key]) units = units.map((u, i) => (i === index ? { ...u, [key]: value } : u));
-    }
-    if (changed.has('outputBias')) {
-      bias = this.guard.number('output-bias', this.outputBias, 0, (n) =>
-        n < -1e6 || n > 1e6 ? 'it must be between −1e6 and 1e6' : null,
-      );
-    }
-    if (changed.has('tolerance')) {
-      this.tol = this.guard.number('tolerance', this.tolerance, 0.05, (n) => (n >= 0 ? null : 'it must be 0 or more'));
-      this.tolerance = this.tol;
-    }
-    this.setModel(units, bias);
-    if (structureChanged && !this.startModel) this.startModel = { units: this.model, bias: this.bias };
-    if (changed.has('units') && structureChanged && this.hasUpdated) this.startModel = { units: this.model, bias: this.bias };
-    if (targetChanged || !this.hasUpdated) {
-      this.xs = linspace(this.domain[0], this.domain[1], SAMPLE_COUNT);
-      this.targetFn = piecewiseLinear(this.knots);
-      this.targetYs = this.xs.map(this.targetFn);
-      this.cursor.clampToDomain();
-    }
-    if (targetChanged || structureChanged || changed.has('strings') || changed.has('editableOutput') || !this.hasUpdated) {
-      this.hints = this.isNotebookLesson()
-        ? lessonHints(this.knots, this.t, this.locale)
+    const knots = this.knots;
+    const hintsFor = { knots, notebook: this.isNotebookLesson(), count: this.model.length, t: this.t, locale: this.locale };
+    const last = this.hintsFor;
+    if (!last || last.knots !== knots || last.notebook !== hintsFor.notebook || last.count !== hintsFor.count || last.t !== this.t || last.locale !== this.locale) {
+      if (last?.knots !== knots) this.cursor.clampToDomain();
+      this.hintsFor = hintsFor;
+      this.hints = hintsFor.notebook
+        ? lessonHints(knots, this.t, this.locale)
         : [
             this.t('lab.hintAny1'),
-            this.t('lab.hintAny2', { bends: breakpoints(this.knots).map((x) => formatShort(x, 2, this.locale)).join(', ') || '—' }),
+            this.t('lab.hintAny2', { bends: breakpoints(knots).map((x) => formatShort(x, 2, this.locale)).join(', ') || '—' }),
             this.t('lab.hintAny3', { changes: this.slopeChanges() }),
           ];
       this.unitCache.clear();
     }
-    const before = this.errorValue;
     this.recompute();
-    if (this.hasUpdated && !Object.is(before, this.errorValue)) this.scheduleAnnouncement();
+    if (this.hasUpdated && !Object.is(this.shownError, this.errorValue)) this.scheduleAnnouncement();
+    this.shownError = this.errorValue;
   }
 
-  /** Sets the model, and the properties that mirror it. */
-  private setModel(units: readonly LessonUnit[], bias: number): void {
-    if (!sameUnits(units, this.model)) this.model = units;
-    this.bias = bias;
-    this.units = this.model;
-    this.outputBias = bias;
-    for (const p of SHORTHAND) {
-      const unit = this.model[Number(p[1])];
-      this[p] = unit ? unit[p[0] as 'w' | 'b'] : 0;
+  private hintsFor: { knots: readonly Point[]; notebook: boolean; count: number; t: unknown; locale: string | undefined } | null = null;
+  private shownError = NaN;
+
+  /** Applies the inputs given before the first render, warning about any refused. */
+  private settle(): void {
+    const initial = this.initial;
+    if (!initial) return;
+    this.initial = null;
+    const { lesson, refused } = applyInputs(this.current, initial);
+    for (const refusal of refused) this.refuse(refusal.name, refusal.value, refusal.reason, refusal.kept);
+    this.setLesson(lesson);
+    this.start = lesson;
+  }
+
+  /** An author's input (attribute or property): applied to the lesson, or refused with a warning. */
+  private input(name: InputName, value: unknown): void {
+    if (this.initial) {
+      this.initial.set(name, value);
+      this.requestUpdate();
+      return;
     }
+    const outcome = applyInput(this.current, name, value);
+    if (!outcome.ok) return this.refuse(name, value, outcome.reason, viewOf(this.current, name));
+    // A new lesson shape is where Reset returns to.
+    if (name === 'units' && !sameValues(outcome.lesson, this.current)) this.start = outcome.lesson;
+    this.setLesson(outcome.lesson);
+  }
+
+  private refuse(name: InputName, value: unknown, reason: string, kept: unknown): void {
+    const keeping = typeof kept === 'object' ? `the current ${name}` : JSON.stringify(kept);
+    this.guard.warn(attributeOf(name), value, `${reason}; keeping ${keeping}`);
+  }
+
+  /** Makes `next` the lesson, and asks Lit to reflect every property whose value it changed. */
+  private setLesson(next: Lesson): void {
+    const old = this.current;
+    if (next === old) return;
+    this.current = next;
+    for (const name of REFLECTED) {
+      const before = viewOf(old, name);
+      if (!Object.is(before, viewOf(next, name))) this.requestUpdate(name, before);
+    }
+    this.requestUpdate();
   }
 
   /** Whether this is the notebook's own network shape (for the lesson's own hints). */
@@ -624,90 +659,16 @@ export class ReluFitLab extends ReluElement {
     this.announceTimer = window.setTimeout(tick, ANNOUNCE_DELAY_MS);
   }
 
-  private checkRange(): void {
-    const last = this.range;
-    const min = this.guard.number('min', this.min, -4);
-    const max = this.guard.number('max', this.max, 4);
-    const step = this.guard.number('step', this.step, 0.1, (n) =>
-      n >= 1e-9 ? null : 'it must be at least 1e-9 (and greater than 0)',
-    );
-    // Which of the three the author just changed, to name it if the trio is bad.
-    const culprit = min !== last.min ? 'min' : max !== last.max ? 'max' : 'step';
-    const written = { min: this.min, max: this.max, step: this.step }[culprit];
-    if (!(min < max)) {
-      this.guard.warn(culprit, written, `min must be less than max; keeping ${last.min} to ${last.max}`);
-    } else if ((max - min) / step > 1e6) {
-      // Beyond this a slider is meaningless and snapping loses precision.
-      this.guard.warn(culprit, written, `min to max holds more than a million steps; keeping ${last.min} to ${last.max} by ${last.step}`);
-    } else {
-      this.range = { min, max, step, digits: Math.max(decimalsOf(step), decimalsOf(min)) };
-    }
-    for (const key of ['min', 'max', 'step'] as const) this.guard.accept(key, this.range[key]);
-    this.min = this.range.min;
-    this.max = this.range.max;
-    this.step = this.range.step;
-  }
-
-  /** Parses `target`; true when the knots changed. */
-  private checkTarget(): boolean {
-    const text = typeof this.target === 'string' ? this.target : String(this.target);
-    const parsed = parseKnots(text);
-    if (!parsed.ok) {
-      this.guard.warn('target', this.target, `${parsed.reason}; keeping "${formatKnots(this.knots)}"`);
-      this.target = formatKnots(this.knots);
-      return false;
-    }
-    this.knots = parsed.knots;
-    this.domain = [parsed.knots[0][0], parsed.knots[parsed.knots.length - 1][0]];
-    return true;
-  }
-
-  /** A shorthand parameter the author or learner set: finite and in range, snapped to the step. */
-  private checkParam(p: Shorthand): number {
-    const { min, max } = this.range;
-    const value = this.guard.number(p, this[p], 0, (n) =>
-      n < min || n > max ? `it is outside the slider range ${min} to ${max}` : null,
-    );
-    return this.animating ? value : this.snap(value);
-  }
-
-  /** `value` on the step grid from `min`, inside the range, without floating-point dust. */
-  private snap = (value: number): number => {
-    const { min, max, step, digits } = this.range;
-    let snapped = Number((min + Math.round((value - min) / step) * step).toFixed(digits));
-    if (snapped > max) snapped = Number((snapped - step).toFixed(digits));
-    return Math.min(max, Math.max(min, snapped)) + 0;
-  };
-
-  /** Clamped into the range and snapped (animations and fitting move freely between steps). */
-  private fit = (value: number): number => {
-    const clamped = Math.min(this.range.max, Math.max(this.range.min, value));
-    return this.animating ? clamped : this.snap(clamped);
-  };
-
-  /** The units with each free unit's w, b and v passed through `place` (fit or snap); fixed units as they are. */
-  private onGrid(units: readonly LessonUnit[], place: (value: number) => number): LessonUnit[] {
-    return units.map((u) => (u.fixed ? u : { ...u, w: place(u.w), b: place(u.b), v: place(u.v) }));
-  }
-
-  private network(units = this.model, bias = this.bias): Network {
-    return { units, outputWeights: units.map((u) => u.v), outputBias: bias };
-  }
-
   /** Whether these parameters match the target (for stopping a fit). */
   private fits(units: readonly LessonUnit[], bias: number): boolean {
-    const net = this.network(units, bias);
-    return maxAbsoluteError(networkOutputs(net, this.xs), this.targetYs) <= this.tol;
+    return fits(this.lesson, this.samples, units, bias);
   }
 
   private recompute(): void {
-    const network = this.network();
+    const network = networkOf(this.lesson);
     const { t, locale } = this;
-    this.predicted = networkOutputs(network, this.xs);
-    this.errorValue = meanSquaredError(this.predicted, this.targetYs);
-    this.matchedValue = maxAbsoluteError(this.predicted, this.targetYs) <= this.tol;
     const output = networkCurve(network, this.domain);
-    const target = this.targetFn;
+    const target = this.samples.targetAt;
     const size = plotSize(this.widths.get('main', 600), MAIN_SIZE);
     const yDomain = niceExtent([...this.knots.map(([, y]) => y), ...output.map(([, y]) => y)], 5);
     // An unchanged frame is the same object, so the grid, axes and ticks are not redrawn.
@@ -742,9 +703,9 @@ export class ReluFitLab extends ReluElement {
           title,
           domain: this.domain,
           knots: this.knots,
-          xs: this.xs,
-          predicted: this.predicted,
-          target: this.targetYs,
+          xs: this.xs as number[],
+          predicted: this.predicted as number[],
+          target: this.targetYs as number[],
           tolerance: this.tol,
           error: this.errorValue,
         },
@@ -786,18 +747,23 @@ export class ReluFitLab extends ReluElement {
 
   // Changes and events -------------------------------------------------------
 
-  /** Applies parameters (as the learner, an animation or a fit does) and queues events. */
-  private applyModel(units: readonly LessonUnit[], bias: number, ...events: ('input' | 'change')[]): void {
-    const fitted = this.onGrid(units, this.fit);
-    this.setModel(fitted, this.editableOutput ? this.fit(bias) : bias);
-    this.pending.push(...events);
+  /**
+   * Moves the free parameters (as the learner, an animation or a fit does) and
+   * queues events for the update that shows them: relu-input only when a value
+   * changed.
+   */
+  private move(units: readonly LessonUnit[], bias: number, placement: Placement, ...events: ('input' | 'change')[]): void {
+    const outputBias = this.editableOutput ? place(this.range, bias, placement) : bias;
+    const before = this.current;
+    this.setLesson(setUnitValues(before, units, outputBias, placement));
+    this.pending.push(...events.filter((e) => e === 'change' || this.current !== before));
     this.requestUpdate();
   }
 
   private animateTo(units: readonly LessonUnit[], bias: number): Promise<void> {
     const reduced = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     if (reduced) {
-      this.applyModel(units, bias, 'input', 'change');
+      this.move(units, bias, 'clamp', 'input', 'change');
       return this.updateComplete.then(() => undefined);
     }
     const from = this.model;
@@ -809,17 +775,16 @@ export class ReluFitLab extends ReluElement {
         if (t < 1) {
           const k = ease(t);
           const mix = (a: number, b: number) => a + (b - a) * k;
-          this.animating = true;
-          this.applyModel(
+          this.move(
             from.map((u, i) => ({ ...u, w: mix(u.w, units[i].w), b: mix(u.b, units[i].b), v: mix(u.v, units[i].v) })),
             mix(fromBias, bias),
+            'free',
             'input',
           );
-          this.animating = false;
           this.animation = requestAnimationFrame(frame);
         } else {
           this.animation = 0;
-          this.applyModel(units, bias, 'input', 'change');
+          this.move(units, bias, 'clamp', 'input', 'change');
           this.updateComplete.then(() => resolve());
         }
       };
@@ -842,7 +807,6 @@ export class ReluFitLab extends ReluElement {
   private stopAnimation(): void {
     if (this.animation) cancelAnimationFrame(this.animation);
     this.animation = 0;
-    this.animating = false;
     if (this.training) {
       this.training = false;
       this.trainingFinish?.();
@@ -855,9 +819,9 @@ export class ReluFitLab extends ReluElement {
 
   private setKnob(k: Knob, value: number, commit: boolean): void {
     this.stopAnimation();
-    const v = this.fit(value);
-    if (k.key === 'c') this.applyModel(this.model, v, commit ? 'change' : 'input');
-    else this.applyModel(this.model.map((u, i) => (i === k.unit ? { ...u, [k.key]: v } : u)), this.bias, commit ? 'change' : 'input');
+    const outcome = k.key === 'c' ? setOutputBias(this.current, value, 'clamp') : setParam(this.current, k.unit, k.key, value, 'clamp');
+    if (!outcome.ok) return;
+    this.move(outcome.lesson.units, outcome.lesson.outputBias, 'clamp', commit ? 'change' : 'input');
   }
 
   private handleInput(k: Knob, event: Event, commit: boolean): void {
@@ -869,8 +833,7 @@ export class ReluFitLab extends ReluElement {
   /** A drag handle moved unit `index` to w, b. */
   private handleDrag = (index: number, w: number, b: number, commit: boolean): void => {
     this.stopAnimation();
-    this.applyModel(this.model.map((u, i) => (i === index ? { ...u, w, b } : u)), this.bias, commit ? 'change' : 'input');
-    if (commit) this.pending.unshift('input');
+    this.move(this.model.map((u, i) => (i === index ? { ...u, w, b } : u)), this.bias, 'clamp', ...(commit ? (['input', 'change'] as const) : (['input'] as const)));
   };
 
   /** L on the main plot plays it as sound (again to stop); Escape stops it. */

@@ -1,0 +1,348 @@
+/**
+ * The fitting lesson's state as one plain value, and the pure operations the
+ * lab needs: read and validate an input against the current state, set one
+ * parameter with snapping, derive the output, the error and whether it
+ * matches. No DOM, no Lit: `<relu-fit-lab>`'s public properties are views of
+ * a `Lesson`, and every change is `next = operation(lesson, input)`.
+ *
+ * An operation never throws. It returns `{ ok: true, lesson }`, or
+ * `{ ok: false, reason }` and the caller keeps the lesson it has.
+ */
+
+import { isActivationName } from './activations.js';
+import type { LessonUnit } from './construct.js';
+import { maxAbsoluteError, meanSquaredError } from './errors.js';
+import { networkOutputs, type Interval, type Network } from './network.js';
+import { formatKnots, parseKnots, piecewiseLinear, type Point } from './piecewise.js';
+import { linspace } from './sampling.js';
+
+/** The notebook's lesson. Every default of `<relu-fit-lab>` comes from here. */
+export const LESSON_DEFAULTS = {
+  /** Unit 0 fixed at w0 = −2, b0 = 2; units 1 and 2 free, all at 0; output weights 1. */
+  units: [
+    { w: -2, b: 2, v: 1, fixed: true, activation: 'relu' },
+    { w: 0, b: 0, v: 1, fixed: false, activation: 'relu' },
+    { w: 0, b: 0, v: 1, fixed: false, activation: 'relu' },
+  ] as readonly LessonUnit[],
+  outputBias: 0,
+  /** Slider range and step. */
+  min: -4,
+  max: 4,
+  step: 0.1,
+  /** The target's knots. */
+  target: '0,2 1,0 2,1 3,4',
+  /** Largest absolute error at the samples that counts as matched. */
+  tolerance: 0.05,
+  /** The notebook computed the error at 300 evenly spaced points. */
+  samples: 300,
+  /** Largest magnitude of the output bias. */
+  outputBiasLimit: 1e6,
+  /** Most units a lesson may have. */
+  maxUnits: 12,
+} as const;
+
+/** The sliders' range; `digits` is how many decimals the step grid needs. */
+export interface SliderRange {
+  readonly min: number;
+  readonly max: number;
+  readonly step: number;
+  readonly digits: number;
+}
+
+export interface Lesson {
+  readonly units: readonly LessonUnit[];
+  readonly outputBias: number;
+  readonly range: SliderRange;
+  readonly knots: readonly Point[];
+  readonly tolerance: number;
+}
+
+export type Outcome = { readonly ok: true; readonly lesson: Lesson } | { readonly ok: false; readonly reason: string };
+
+/**
+ * How a value is placed on the sliders: `strict` (an author's value must lie
+ * in the range, then snaps to the step), `clamp` (a learner's value is
+ * clamped, then snaps) or `free` (animations and fitting: clamped, between
+ * steps).
+ */
+export type Placement = 'strict' | 'clamp' | 'free';
+
+/** A parameter of a unit: slope w, bias b, output weight v. */
+export type UnitKey = 'w' | 'b' | 'v';
+
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * A decimal number written plainly (`2`, `-0.5`, `1e-3`, surrounding white
+ * space allowed); NaN for anything else: empty text, `0x10`, `Infinity`,
+ * `1,5`, words.
+ */
+export function parseNumber(text: string): number {
+  const trimmed = text.trim();
+  return DECIMAL.test(trimmed) ? Number(trimmed) : NaN;
+}
+
+/** Fraction digits in the shortest decimal form of `x` (0.1 → 1, 1e-7 → 7), at most 12. */
+function decimalsOf(x: number): number {
+  const [mantissa, exponent] = String(Math.abs(x)).split('e');
+  const fraction = mantissa.split('.')[1]?.length ?? 0;
+  return Math.min(12, Math.max(0, fraction - Number(exponent ?? 0)));
+}
+
+const ok = (lesson: Lesson): Outcome => ({ ok: true, lesson });
+const no = (reason: string): Outcome => ({ ok: false, reason });
+const isFiniteNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+
+/** `value` on the step grid from `min`, inside the range, without floating-point dust. */
+export function snap(range: SliderRange, value: number): number {
+  const { min, max, step, digits } = range;
+  let snapped = Number((min + Math.round((value - min) / step) * step).toFixed(digits));
+  if (snapped > max) snapped = Number((snapped - step).toFixed(digits));
+  return Math.min(max, Math.max(min, snapped)) + 0;
+}
+
+/** `value` clamped into the range, then snapped unless placed `free`. */
+export function place(range: SliderRange, value: number, placement: Placement = 'clamp'): number {
+  const clamped = Math.min(range.max, Math.max(range.min, value));
+  return placement === 'free' ? clamped : snap(range, clamped);
+}
+
+/** The units with each free unit's w, b and v placed in the range; fixed units as they are. */
+export function placeUnits(units: readonly LessonUnit[], range: SliderRange, placement: Placement = 'clamp'): LessonUnit[] {
+  return units.map((u) =>
+    u.fixed ? u : { ...u, w: place(range, u.w, placement), b: place(range, u.b, placement), v: place(range, u.v, placement) },
+  );
+}
+
+function rangeOf(min: number, max: number, step: number): SliderRange {
+  return { min, max, step, digits: Math.max(decimalsOf(step), decimalsOf(min)) };
+}
+
+/** The notebook's lesson. */
+export function createLesson(): Lesson {
+  const parsed = parseKnots(LESSON_DEFAULTS.target);
+  return {
+    units: LESSON_DEFAULTS.units,
+    outputBias: LESSON_DEFAULTS.outputBias,
+    range: rangeOf(LESSON_DEFAULTS.min, LESSON_DEFAULTS.max, LESSON_DEFAULTS.step),
+    knots: parsed.ok ? parsed.knots : [],
+    tolerance: LESSON_DEFAULTS.tolerance,
+  };
+}
+
+/** The x range: from the first to the last knot. */
+export function domainOf(lesson: Lesson): Interval {
+  return [lesson.knots[0][0], lesson.knots[lesson.knots.length - 1][0]];
+}
+
+/** The network the lesson's units make: ŷ = c + Σ vᵢ·aᵢ. */
+export function networkOf(lesson: Pick<Lesson, 'units' | 'outputBias'>): Network {
+  return { units: lesson.units, outputWeights: lesson.units.map((u) => u.v), outputBias: lesson.outputBias };
+}
+
+/** Unit `index`'s `key`, or undefined when there is no such unit. */
+export function paramOf(lesson: Lesson, index: number, key: UnitKey): number | undefined {
+  return lesson.units[index]?.[key];
+}
+
+/**
+ * Sets unit `index`'s w, b or v. Refused when the value is not a finite
+ * number, the unit does not exist or is fixed, or (placed `strict`) the value
+ * lies outside the slider range.
+ */
+export function setParam(lesson: Lesson, index: number, key: UnitKey, value: unknown, placement: Placement = 'strict'): Outcome {
+  if (!isFiniteNumber(value)) return no('it is not a finite number');
+  const unit = lesson.units[index];
+  if (!unit) return no(`this lab has no unit ${index}`);
+  if (unit.fixed) return no(`unit ${index} is fixed`);
+  const { min, max } = lesson.range;
+  if (placement === 'strict' && (value < min || value > max)) return no(`it is outside the slider range ${min} to ${max}`);
+  const placed = place(lesson.range, value, placement);
+  if (Object.is(placed, unit[key])) return ok(lesson);
+  return ok({ ...lesson, units: lesson.units.map((u, i) => (i === index ? { ...u, [key]: placed } : u)) });
+}
+
+/** Sets the output bias c: a finite number within ±1e6 (placed in the slider range unless `strict`). */
+export function setOutputBias(lesson: Lesson, value: unknown, placement: Placement = 'strict'): Outcome {
+  if (!isFiniteNumber(value)) return no('it is not a finite number');
+  const limit = LESSON_DEFAULTS.outputBiasLimit;
+  if (Math.abs(value) > limit) return no(`it must be between −${limit} and ${limit}`);
+  const bias = placement === 'strict' ? value + 0 : place(lesson.range, value, placement);
+  return Object.is(bias, lesson.outputBias) ? ok(lesson) : ok({ ...lesson, outputBias: bias });
+}
+
+/** Moves every free unit to new values at once (an animation frame, a fit, a reset). */
+export function setUnitValues(lesson: Lesson, units: readonly LessonUnit[], outputBias: number, placement: Placement): Lesson {
+  const placed = placeUnits(
+    lesson.units.map((u, i) => (u.fixed || !units[i] ? u : { ...u, w: units[i].w, b: units[i].b, v: units[i].v })),
+    lesson.range,
+    placement,
+  );
+  const same = placed.every((u, i) => u.w === lesson.units[i].w && u.b === lesson.units[i].b && u.v === lesson.units[i].v);
+  if (same && Object.is(outputBias, lesson.outputBias)) return lesson;
+  return { ...lesson, units: same ? lesson.units : placed, outputBias };
+}
+
+/**
+ * Sets the slider range. Refused when a value is not a finite number, the
+ * step is below 1e-9, min is not below max or the range holds more than a
+ * million steps. Free units move onto the new grid.
+ */
+export function setRange(lesson: Lesson, change: Partial<Record<'min' | 'max' | 'step', unknown>>): Outcome {
+  const { min, max, step } = { ...lesson.range, ...change };
+  for (const x of [min, max, step]) if (!isFiniteNumber(x)) return no('it is not a finite number');
+  const [lo, hi, by] = [min, max, step] as number[];
+  if (!(by >= 1e-9)) return no('it must be at least 1e-9 (and greater than 0)');
+  if (!(lo < hi)) return no('min must be less than max');
+  // Beyond this a slider is meaningless and snapping loses precision.
+  if ((hi - lo) / by > 1e6) {
+    return no('min to max holds more than a million steps');
+  }
+  const range = rangeOf(lo, hi, by);
+  return ok({ ...lesson, range, units: placeUnits(lesson.units, range) });
+}
+
+/** Sets the target from its knots' text, "x,y x,y …" with x increasing and every coordinate within ±1e6. */
+export function setTarget(lesson: Lesson, text: unknown): Outcome {
+  if (typeof text !== 'string') return no('it must be text of knots "x,y x,y …"');
+  const parsed = parseKnots(text);
+  if (!parsed.ok) return no(parsed.reason);
+  const limit = LESSON_DEFAULTS.outputBiasLimit;
+  if (parsed.knots.some(([x, y]) => Math.abs(x) > limit || Math.abs(y) > limit)) {
+    return no(`every coordinate must be between −${limit} and ${limit}`);
+  }
+  return formatKnots(parsed.knots) === formatKnots(lesson.knots) ? ok(lesson) : ok({ ...lesson, knots: parsed.knots });
+}
+
+/** Sets the tolerance: a finite number, 0 or more. */
+export function setTolerance(lesson: Lesson, value: unknown): Outcome {
+  if (!isFiniteNumber(value)) return no('it is not a finite number');
+  if (value < 0) return no('it must be 0 or more');
+  return ok({ ...lesson, tolerance: value });
+}
+
+/**
+ * Reads a `units` value: an array (or its JSON) of 1 to 12 `{ w, b, v,
+ * fixed, activation }` with defaults w = b = 0, v = 1, fixed = false,
+ * activation "relu". Returns the units, or why the value was refused.
+ */
+export function readUnits(value: unknown): { units: LessonUnit[] } | { reason: string } {
+  let list = value;
+  if (typeof list === 'string') {
+    try {
+      list = JSON.parse(list);
+    } catch {
+      return { reason: 'it is not JSON' };
+    }
+  }
+  if (!Array.isArray(list)) return { reason: 'it must be an array of units' };
+  if (list.length === 0 || list.length > LESSON_DEFAULTS.maxUnits) return { reason: `it must hold 1 to ${LESSON_DEFAULTS.maxUnits} units` };
+  const units: LessonUnit[] = [];
+  for (const [i, item] of list.entries()) {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) return { reason: `unit ${i} is not an object` };
+    const u = item as Record<string, unknown>;
+    const known = ['w', 'b', 'v', 'fixed', 'activation'];
+    const unknown = Object.keys(u).find((key) => !known.includes(key));
+    if (unknown) return { reason: `unit ${i} has an unknown key "${unknown}" (known: ${known.join(', ')})` };
+    const [w, b, v] = (['w', 'b', 'v'] as const).map((key) => (u[key] === undefined ? (key === 'v' ? 1 : 0) : u[key]));
+    for (const [key, x] of [['w', w], ['b', b], ['v', v]] as const) {
+      if (!isFiniteNumber(x)) return { reason: `unit ${i}'s ${key} is not a finite number` };
+    }
+    if (u.fixed !== undefined && typeof u.fixed !== 'boolean') return { reason: `unit ${i}'s fixed must be true or false` };
+    if (u.activation !== undefined && typeof u.activation !== 'string') return { reason: `unit ${i}'s activation must be a name` };
+    const activation = u.activation ?? 'relu';
+    if (!isActivationName(activation)) return { reason: `unit ${i}'s activation "${activation}" is unknown` };
+    units.push({ w: w as number, b: b as number, v: v as number, fixed: u.fixed === true, activation });
+  }
+  return { units };
+}
+
+/** Replaces the units (a new lesson shape); free values move onto the slider grid. */
+export function setUnits(lesson: Lesson, value: unknown): Outcome {
+  const read = readUnits(value);
+  if ('reason' in read) return no(read.reason);
+  return ok({ ...lesson, units: placeUnits(read.units, lesson.range) });
+}
+
+const short = (x: number) => String(Number(x.toPrecision(12)));
+
+/**
+ * The parameters as a short, URL-safe text: each unit's `w,b,v` joined by
+ * `_`, then `~` and the output bias. `"-2,2,1_1,-1,1_2,-4,1~0"`.
+ */
+export function writeState(lesson: Pick<Lesson, 'units' | 'outputBias'>): string {
+  return `${lesson.units.map((u) => [u.w, u.b, u.v].map(short).join(',')).join('_')}~${short(lesson.outputBias)}`;
+}
+
+/**
+ * Applies `writeState`'s text: one `w,b,v` group per unit, plain decimals
+ * only, and an output bias within ±1e6. Fixed units keep their values; free
+ * ones move onto the slider grid.
+ */
+export function setState(lesson: Lesson, text: unknown): Outcome {
+  const count = lesson.units.length;
+  const form = `it is not ${count} groups of "w,b,v" joined by "_", then "~" and the output bias`;
+  if (typeof text !== 'string') return no(form);
+  const match = /^([^~]*)(?:~(.*))?$/.exec(text.trim());
+  const groups = match ? match[1].split('_') : [];
+  if (!match || groups.length !== count) return no(form);
+  const params = groups.map((group) => group.split(',').map(parseNumber));
+  if (params.some((p) => p.length !== 3 || !p.every(Number.isFinite))) return no(form);
+  const bias = match[2] === undefined ? 0 : parseNumber(match[2]);
+  if (!Number.isFinite(bias)) return no(form);
+  const limit = LESSON_DEFAULTS.outputBiasLimit;
+  if (Math.abs(bias) > limit) return no(`its output bias must be between −${limit} and ${limit}`);
+  const units = lesson.units.map((u, i) => (u.fixed ? u : { ...u, w: params[i][0], b: params[i][1], v: params[i][2] }));
+  return ok({ ...lesson, units: placeUnits(units, lesson.range), outputBias: bias + 0 });
+}
+
+/** The target sampled where the error is measured: 300 evenly spaced x over its range. */
+export interface Samples {
+  readonly knots: readonly Point[];
+  readonly xs: readonly number[];
+  readonly target: readonly number[];
+  readonly targetAt: (x: number) => number;
+}
+
+export function sampleTarget(knots: readonly Point[]): Samples {
+  const [x0, x1] = [knots[0][0], knots[knots.length - 1][0]];
+  const xs = linspace(x0, x1, LESSON_DEFAULTS.samples);
+  const targetAt = piecewiseLinear(knots);
+  return { knots, xs, target: xs.map(targetAt), targetAt };
+}
+
+/** What the lesson's state gives at the samples. */
+export interface Evaluation {
+  readonly predicted: readonly number[];
+  /** Mean squared error over the samples. */
+  readonly error: number;
+  /** Whether the largest absolute error at the samples is at most the tolerance. */
+  readonly matched: boolean;
+}
+
+export function evaluate(lesson: Lesson, samples: Samples): Evaluation {
+  const predicted = networkOutputs(networkOf(lesson), samples.xs);
+  return {
+    predicted,
+    error: meanSquaredError(predicted, samples.target),
+    matched: maxAbsoluteError(predicted, samples.target) <= lesson.tolerance,
+  };
+}
+
+/** Whether these units and bias match the lesson's target (to stop a fit). */
+export function fits(lesson: Lesson, samples: Samples, units: readonly LessonUnit[], outputBias: number): boolean {
+  const predicted = networkOutputs(networkOf({ units, outputBias }), samples.xs);
+  return maxAbsoluteError(predicted, samples.target) <= lesson.tolerance;
+}
+
+/** Whether two lessons hold the same learner-visible values (units and output bias). */
+export function sameValues(a: Pick<Lesson, 'units' | 'outputBias'>, b: Pick<Lesson, 'units' | 'outputBias'>): boolean {
+  return (
+    Object.is(a.outputBias, b.outputBias) &&
+    a.units.length === b.units.length &&
+    a.units.every((u, i) => {
+      const o = b.units[i];
+      return u.w === o.w && u.b === o.b && u.v === o.v && u.fixed === o.fixed && u.activation === o.activation;
+    })
+  );
+}

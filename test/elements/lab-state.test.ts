@@ -1,0 +1,115 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { ReluFitLab } from '../../src/elements/relu-fit-lab/relu-fit-lab.js';
+import { warningsDuring } from '../helpers/console.js';
+
+/**
+ * The lab's state has one owner (the lesson model): what the learner did is
+ * never lost to a bad attribute, and inputs mean the same in any order.
+ */
+const $ = <T extends Element>(el: ReluFitLab, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+
+describe('<relu-fit-lab> state', () => {
+  it('a bad attribute after the learner moved w1 warns "keeping 1.5" and keeps the slider at 1.5', async () => {
+    const el = await fixture<ReluFitLab>(html`<relu-fit-lab w1="0.5"></relu-fit-lab>`);
+    $<HTMLInputElement>(el, '#w1-range').focus();
+    for (let i = 0; i < 10; i++) await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.w1).to.equal(1.5);
+    const warnings = await warningsDuring(async () => {
+      el.setAttribute('w1', 'abc');
+      await el.updateComplete;
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<relu-fit-lab>').and.contain('w1="abc"').and.contain('keeping 1.5');
+    expect(el.w1).to.equal(1.5);
+    expect($<HTMLInputElement>(el, '#w1-range').value).to.equal('1.5');
+    expect($<HTMLInputElement>(el, '#w1-number').value).to.equal('1.5');
+  });
+
+  it('state with an output bias, set before the first render of an editable-output lab, reads back', async () => {
+    const el = await fixture<ReluFitLab>(html`<relu-fit-lab state="-2,2,1_1,-1,1_2,-4,1~0.5" editable-output></relu-fit-lab>`);
+    expect(el.outputBias).to.equal(0.5);
+    expect(el.state).to.equal('-2,2,1_1,-1,1_2,-4,1~0.5');
+    const other = await fixture<ReluFitLab>(html`<relu-fit-lab editable-output state="-2,2,1_1,-1,1_2,-4,1~0.5"></relu-fit-lab>`);
+    expect(other.state).to.equal('-2,2,1_1,-1,1_2,-4,1~0.5');
+  });
+
+  it('attributes mean the same in any order: w1="6" max="8" and max="8" w1="6"', async () => {
+    for (const lab of [
+      html`<relu-fit-lab w1="6" max="8"></relu-fit-lab>`,
+      html`<relu-fit-lab max="8" w1="6"></relu-fit-lab>`,
+    ]) {
+      const warnings = await warningsDuring(async () => {
+        const el = await fixture<ReluFitLab>(lab);
+        expect(el.w1).to.equal(6);
+        expect(el.max).to.equal(8);
+      });
+      expect(warnings).to.deep.equal([]);
+    }
+  });
+
+  it('w1 given with units keeps w1, in either order', async () => {
+    for (const lab of [
+      html`<relu-fit-lab w1="1" units='[{"w":-2,"b":2,"fixed":true},{},{}]'></relu-fit-lab>`,
+      html`<relu-fit-lab units='[{"w":-2,"b":2,"fixed":true},{},{}]' w1="1"></relu-fit-lab>`,
+    ]) {
+      const el = await fixture<ReluFitLab>(lab);
+      expect(el.w1).to.equal(1);
+    }
+  });
+
+  it('properties set before the lab is connected read back at once and render when it is', async () => {
+    const el = document.createElement('relu-fit-lab') as ReluFitLab;
+    Object.assign(el, { max: 8, w1: 6, b1: -1 });
+    expect([el.w1, el.b1, el.max]).to.deep.equal([6, -1, 8]);
+    document.body.append(el);
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#w1-number').value).to.equal('6');
+    el.remove();
+  });
+
+  it('target="-1e308,0 1e308,1" is refused with a warning, and no attribute in the figure holds NaN', async () => {
+    const el = await fixture<ReluFitLab>(html`<relu-fit-lab w1="1"></relu-fit-lab>`);
+    const warnings = await warningsDuring(async () => {
+      el.setAttribute('target', '-1e308,0 1e308,1');
+      await el.updateComplete;
+      el.setAttribute('target', '0,0 1,1e300');
+      await el.updateComplete;
+    });
+    expect(warnings).to.have.length(2);
+    expect(warnings[0]).to.contain('target="-1e308,0 1e308,1"').and.contain('keeping "0,2 1,0 2,1 3,4"');
+    expect(el.target).to.equal('0,2 1,0 2,1 3,4');
+    expect(Number.isFinite(el.error)).to.be.true;
+    const withNaN = [...el.shadowRoot!.querySelectorAll('*')].flatMap((node) =>
+      [...node.attributes].filter((a) => /NaN|Infinity/.test(a.value)).map((a) => `${node.localName}[${a.name}="${a.value}"]`),
+    );
+    expect(withNaN).to.deep.equal([]);
+  });
+
+  it('a state whose output bias is beyond ±1e6, or written in hex, is refused', async () => {
+    const el = await fixture<ReluFitLab>(html`<relu-fit-lab editable-output w1="1"></relu-fit-lab>`);
+    const before = el.state;
+    const warnings = await warningsDuring(async () => {
+      el.state = '-2,2,1_1,-1,1_2,-4,1~1e300';
+      await el.updateComplete;
+      el.state = '-2,2,1_0x10,-1,1_2,-4,1~0';
+      await el.updateComplete;
+    });
+    expect(warnings).to.have.length(2);
+    expect(warnings[0]).to.contain('state=').and.contain('between');
+    expect(el.state).to.equal(before);
+  });
+
+  it('units with "fixed": "true" (a string) is refused with a warning, not read as false', async () => {
+    const el = await fixture<ReluFitLab>(html`<relu-fit-lab></relu-fit-lab>`);
+    const warnings = await warningsDuring(async () => {
+      el.setAttribute('units', '[{"w":1,"fixed":"true"},{},{}]');
+      await el.updateComplete;
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain("unit 0's fixed must be true or false");
+    expect(el.units[0]).to.deep.include({ w: -2, b: 2, fixed: true });
+  });
+});
