@@ -141,17 +141,19 @@ export type CustomElements = {
    * (less the fixed units) changes slope, adding that change. When there is
    * none, `ok` is false and `reason` says why (too few units, a falling slope
    * with fixed output weights, a value beyond the slider range). Changes nothing.
-   * - **revealSolution(): _Promise<void>_** - Moves the sliders to `solve()`'s construction, animated (instantly under
+   * - **revealSolution(): _Promise<RevealResult>_** - Moves the sliders to `solve()`'s construction, animated (instantly under
    * `prefers-reduced-motion`), firing relu-input as it goes and relu-change at
    * the end, and explains it. When there is no exact construction it says why
-   * and changes nothing. Resolves when done.
+   * and changes nothing. Resolves `{ ok, interrupted }`: a slider, Reset, a fit,
+   * another reveal or removal interrupts it, leaving the sliders on the grid.
    * - **train(options: _{ maxSteps?: number; learningRate?: number }_): _Promise<TrainResult>_** - Fits the free parameters by gradient descent (Adam on the mean squared
    * error), showing the loss curve: a batch of steps per animation frame, all
    * at once under `prefers-reduced-motion`, firing relu-input as it goes and
    * relu-change at the end. Dead units (silent at every sample, so without
    * gradient) are re-initialised where the error is largest. Stops when
-   * matched, after `maxSteps`, or on `stopTraining()`.
-   * - **stopTraining(): _void_** - Stops `train()` after the current step.
+   * matched, after `maxSteps`, or on `stopTraining()`; anything else that
+   * moves the parameters interrupts it (`interrupted: true`, nothing committed).
+   * - **stopTraining(): _void_** - Stops `train()` after the current step, keeping (and committing) what it reached.
    * - **listen(context: _BaseAudioContext_): _Promise<void>_** - Plays the main plot as sound: the target as a sine voice and the output
    * as a triangle voice, pitch following y and stereo position following x,
    * with a low buzz where the output departs from the target. Started by the

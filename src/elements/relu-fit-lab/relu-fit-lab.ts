@@ -31,6 +31,7 @@ import { play, sonifyDefaults, toneSchedule, type Playback, type Span } from '..
 import { niceExtent } from '../../plot/ticks.js';
 import { numberAttribute } from '../attributes.js';
 import { CursorController } from '../cursor-controller.js';
+import { FrameLoopController, type LoopEnd } from '../frame-loop-controller.js';
 import { ReluChangeEvent, ReluInputEvent, ReluMatchEvent, fire, type LabState } from '../events.js';
 import { figure, readoutText, tableXs, type FigureModel, type Reading } from '../figure.js';
 import { ReluElement } from '../relu-element.js';
@@ -69,6 +70,16 @@ export interface TrainResult {
   readonly matched: boolean;
   /** Units that were dead and re-initialised. */
   readonly revived: readonly number[];
+  /** True when something else ended the fit first (a slider, Reset, the solution, another fit, removal); nothing was committed. */
+  readonly interrupted: boolean;
+}
+
+/** What `revealSolution()` reports. */
+export interface RevealResult {
+  /** Whether there was an exact construction to show. */
+  readonly ok: boolean;
+  /** True when something else ended the animation first; the sliders stay on the grid where it stopped. */
+  readonly interrupted: boolean;
 }
 
 /** What `solve()` returns: the construction, and whether it is exact. */
@@ -209,7 +220,6 @@ export class ReluFitLab extends ReluElement {
   @state() private note: { kind: 'solution' | 'trained' | 'failed'; text: string } | null = null;
   @state() private announcement = '';
   @state() private listening = false;
-  @state() private training = false;
   @state() private losses: readonly number[] = [];
 
   private readonly widths = new WidthController(
@@ -223,6 +233,8 @@ export class ReluFitLab extends ReluElement {
     },
   );
   private readonly cursor = new CursorController(this, () => this.domain);
+  /** The solution's animation and the fit: one at a time, each promise settles. */
+  private readonly loop = new FrameLoopController(this);
 
   /** The lesson: the one owner of units, output bias, range, target and tolerance. */
   private current: Lesson = createLesson();
@@ -249,7 +261,6 @@ export class ReluFitLab extends ReluElement {
   private pending: ('input' | 'change')[] = [];
   private wasMatched = false;
   private started = false;
-  private animation = 0;
   private editing: string | null = null;
   private announceTimer = 0;
   private announceDue = 0;
@@ -343,7 +354,7 @@ export class ReluFitLab extends ReluElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopAnimation();
+    this.loop.interrupt();
     this.stopListening();
     clearTimeout(this.announceTimer);
     this.announceTimer = 0;
@@ -354,7 +365,7 @@ export class ReluFitLab extends ReluElement {
 
   /** Back to the values the lab started with; fires relu-input and relu-change. */
   reset(): void {
-    this.stopAnimation();
+    this.loop.interrupt();
     this.note = null;
     const start = this.start ?? this.lesson;
     this.move(start.units, start.outputBias, 'clamp', 'input', 'change');
@@ -387,21 +398,24 @@ export class ReluFitLab extends ReluElement {
    * Moves the sliders to `solve()`'s construction, animated (instantly under
    * `prefers-reduced-motion`), firing relu-input as it goes and relu-change at
    * the end, and explains it. When there is no exact construction it says why
-   * and changes nothing. Resolves when done.
+   * and changes nothing. Resolves `{ ok, interrupted }`: a slider, Reset, a fit,
+   * another reveal or removal interrupts it, leaving the sliders on the grid.
    */
-  revealSolution(): Promise<void> {
-    this.stopAnimation();
+  async revealSolution(): Promise<RevealResult> {
+    this.loop.interrupt();
     const solution = this.solve();
     if (!solution.ok) {
       this.note = { kind: 'failed', text: this.t('lab.noSolution', { reason: solution.reason }) };
-      return this.updateComplete.then(() => undefined);
+      await this.updateComplete;
+      return { ok: false, interrupted: false };
     }
     const text = this.isNotebookLesson()
       ? solutionText(this.knots, { w1: solution.units[1].w, b1: solution.units[1].b, w2: solution.units[2].w, b2: solution.units[2].b }, this.t, this.locale)
       : this.t('lab.hintAny3', { changes: this.slopeChanges() });
-    return this.animateTo(solution.units, solution.outputBias).then(() => {
-      this.note = { kind: 'solution', text };
-    });
+    const { interrupted } = await this.animateTo(solution.units, solution.outputBias);
+    if (!interrupted) this.note = { kind: 'solution', text };
+    await this.updateComplete;
+    return { ok: true, interrupted };
   }
 
   /**
@@ -410,10 +424,11 @@ export class ReluFitLab extends ReluElement {
    * at once under `prefers-reduced-motion`, firing relu-input as it goes and
    * relu-change at the end. Dead units (silent at every sample, so without
    * gradient) are re-initialised where the error is largest. Stops when
-   * matched, after `maxSteps`, or on `stopTraining()`.
+   * matched, after `maxSteps`, or on `stopTraining()`; anything else that
+   * moves the parameters interrupts it (`interrupted: true`, nothing committed).
    */
-  train(options: { maxSteps?: number; learningRate?: number } = {}): Promise<TrainResult> {
-    this.stopAnimation();
+  async train(options: { maxSteps?: number; learningRate?: number } = {}): Promise<TrainResult> {
+    this.loop.interrupt();
     const { min, max } = this.range;
     const trainer = createTrainer(this.xs as number[], this.targetYs as number[], this.model, this.bias, {
       outputWeights: this.editableOutput,
@@ -425,7 +440,6 @@ export class ReluFitLab extends ReluElement {
     const maxSteps = options.maxSteps ?? MAX_STEPS;
     const losses: number[] = [];
     let steps = 0;
-    this.training = true;
     this.note = null;
     const reduced = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     const batch = () => {
@@ -437,49 +451,27 @@ export class ReluFitLab extends ReluElement {
       }
       this.losses = losses.slice();
       this.move(trainer.units, trainer.outputBias, 'free', 'input');
-      return this.matchedValue || steps >= maxSteps || !this.training;
+      return this.matchedValue || steps >= maxSteps;
     };
-    return new Promise<TrainResult>((resolve) => {
-      const finish = () => {
-        this.animation = 0;
-        this.training = false;
-        // Land on the slider grid, as a learner would, unless that loses the match.
-        const snapped = placeUnits(this.model, this.range);
-        const keepGrid = this.fits(snapped, this.bias) || !this.fits(this.model, this.bias);
-        this.move(keepGrid ? snapped : this.model, this.bias, keepGrid ? 'clamp' : 'free', 'change');
-        this.updateComplete.then(() => {
-          const revived = [...new Set(trainer.revived)];
-          const parts = [this.t('lab.trained', { steps, error: formatNumber(this.errorValue, 3, this.locale) })];
-          if (revived.length) parts.push(this.t('lab.revived', { units: revived.join(', ') }));
-          this.note = { kind: 'trained', text: parts.join(' ') };
-          resolve({ steps, error: this.errorValue, matched: this.matchedValue, revived });
-        });
-      };
-      const frame = () => {
-        this.updateComplete.then(() => {
-          if (!this.training) return finish();
-          if (batch()) finish();
-          else this.animation = requestAnimationFrame(frame);
-        });
-      };
-      this.trainingFinish = finish;
-      if (reduced) {
-        batch();
-        finish();
-      } else this.animation = requestAnimationFrame(frame);
-    });
+    const result = () => ({ steps, error: this.errorValue, matched: this.matchedValue, revived: [...new Set(trainer.revived)] });
+    const { interrupted } = reduced ? (batch(), { interrupted: false }) : await this.loop.start('train', batch, () => this.snapToGrid());
+    if (interrupted) return { ...result(), interrupted };
+    // Land on the slider grid, as a learner would, unless that loses the match.
+    const snapped = placeUnits(this.model, this.range);
+    const keepGrid = this.fits(snapped, this.bias) || !this.fits(this.model, this.bias);
+    this.move(keepGrid ? snapped : this.model, this.bias, keepGrid ? 'clamp' : 'free', 'change');
+    await this.updateComplete;
+    const { revived } = result();
+    const parts = [this.t('lab.trained', { steps, error: formatNumber(this.errorValue, 3, this.locale) })];
+    if (revived.length) parts.push(this.t('lab.revived', { units: revived.join(', ') }));
+    this.note = { kind: 'trained', text: parts.join(' ') };
+    return { ...result(), interrupted: false };
   }
 
-  /** Stops `train()` after the current step. */
+  /** Stops `train()` after the current step, keeping (and committing) what it reached. */
   stopTraining(): void {
-    if (!this.training) return;
-    this.training = false;
-    if (this.animation) cancelAnimationFrame(this.animation);
-    this.animation = 0;
-    this.trainingFinish?.();
+    if (this.loop.running === 'train') this.loop.finish();
   }
-
-  private trainingFinish: (() => void) | null = null;
 
   /**
    * Plays the main plot as sound: the target as a sine voice and the output
@@ -760,36 +752,32 @@ export class ReluFitLab extends ReluElement {
     this.requestUpdate();
   }
 
-  private animateTo(units: readonly LessonUnit[], bias: number): Promise<void> {
+  /** Animates the free parameters to `units` and `bias` (instantly under reduced motion), committing at the end. */
+  private async animateTo(units: readonly LessonUnit[], bias: number): Promise<LoopEnd> {
     const reduced = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     if (reduced) {
       this.move(units, bias, 'clamp', 'input', 'change');
-      return this.updateComplete.then(() => undefined);
+      return { interrupted: false };
     }
     const from = this.model;
     const fromBias = this.bias;
-    const start = performance.now();
-    return new Promise((resolve) => {
-      const frame = (now: number) => {
-        const t = Math.min(1, (now - start) / ANIMATION_MS);
-        if (t < 1) {
-          const k = ease(t);
-          const mix = (a: number, b: number) => a + (b - a) * k;
-          this.move(
-            from.map((u, i) => ({ ...u, w: mix(u.w, units[i].w), b: mix(u.b, units[i].b), v: mix(u.v, units[i].v) })),
-            mix(fromBias, bias),
-            'free',
-            'input',
-          );
-          this.animation = requestAnimationFrame(frame);
-        } else {
-          this.animation = 0;
-          this.move(units, bias, 'clamp', 'input', 'change');
-          this.updateComplete.then(() => resolve());
-        }
-      };
-      this.animation = requestAnimationFrame(frame);
-    });
+    let start = NaN;
+    const frame = (now: number) => {
+      if (Number.isNaN(start)) start = now;
+      const t = Math.min(1, (now - start) / ANIMATION_MS);
+      const k = ease(t);
+      const mix = (a: number, b: number) => a + (b - a) * k;
+      const at = from.map((u, i) => ({ ...u, w: mix(u.w, units[i].w), b: mix(u.b, units[i].b), v: mix(u.v, units[i].v) }));
+      this.move(at, mix(fromBias, bias), t < 1 ? 'free' : 'clamp', ...(t < 1 ? (['input'] as const) : (['input', 'change'] as const)));
+      return t >= 1;
+    };
+    return this.loop.start('animation', frame, () => this.snapToGrid());
+  }
+
+  /** An animation or fit stopped part-way: its values move onto the slider grid. */
+  private snapToGrid(): void {
+    if (!this.isConnected) return;
+    this.setLesson(setUnitValues(this.current, this.model, this.bias, 'clamp'));
   }
 
   protected override updated(): void {
@@ -804,21 +792,12 @@ export class ReluFitLab extends ReluElement {
     fire(this, new Event(LAB_UPDATE));
   }
 
-  private stopAnimation(): void {
-    if (this.animation) cancelAnimationFrame(this.animation);
-    this.animation = 0;
-    if (this.training) {
-      this.training = false;
-      this.trainingFinish?.();
-    }
-  }
-
   private knobValue(k: Knob): number {
     return k.key === 'c' ? this.bias : this.model[k.unit][k.key];
   }
 
   private setKnob(k: Knob, value: number, commit: boolean): void {
-    this.stopAnimation();
+    this.loop.interrupt();
     const outcome = k.key === 'c' ? setOutputBias(this.current, value, 'clamp') : setParam(this.current, k.unit, k.key, value, 'clamp');
     if (!outcome.ok) return;
     this.move(outcome.lesson.units, outcome.lesson.outputBias, 'clamp', commit ? 'change' : 'input');
@@ -832,7 +811,7 @@ export class ReluFitLab extends ReluElement {
 
   /** A drag handle moved unit `index` to w, b. */
   private handleDrag = (index: number, w: number, b: number, commit: boolean): void => {
-    this.stopAnimation();
+    this.loop.interrupt();
     this.move(this.model.map((u, i) => (i === index ? { ...u, w, b } : u)), this.bias, 'clamp', ...(commit ? (['input', 'change'] as const) : (['input'] as const)));
   };
 
@@ -1011,7 +990,7 @@ export class ReluFitLab extends ReluElement {
                     : nothing}
                 </p>
               </div>`}
-          ${guard([t, editable, this.hiddenParts, this.hintsShown, hintCount, this.training, this.listening], () => html`<div class="buttons" part="buttons">
+          ${guard([t, editable, this.hiddenParts, this.hintsShown, hintCount, this.loop.running, this.listening], () => html`<div class="buttons" part="buttons">
             ${editable && !this.isHidden('reset') ? html`<button type="button" part="button" @click=${this.reset}>${t('lab.reset')}</button>` : nothing}
             ${this.isHidden('hints')
               ? nothing
@@ -1031,10 +1010,10 @@ export class ReluFitLab extends ReluElement {
               ? html`<button
                   type="button"
                   part="button train"
-                  aria-pressed=${this.training ? 'true' : 'false'}
-                  @click=${() => (this.training ? this.stopTraining() : void this.train())}
+                  aria-pressed=${this.loop.running === 'train' ? 'true' : 'false'}
+                  @click=${() => (this.loop.running === 'train' ? this.stopTraining() : void this.train())}
                 >
-                  ${this.training ? t('lab.stopTraining') : t('lab.train')}
+                  ${this.loop.running === 'train' ? t('lab.stopTraining') : t('lab.train')}
                 </button>`
               : nothing}
             ${this.isHidden('listen')
