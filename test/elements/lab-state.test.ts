@@ -112,4 +112,53 @@ describe('<relu-fit-lab> state', () => {
     expect(warnings[0]).to.contain("unit 0's fixed must be true or false");
     expect(el.units[0]).to.deep.include({ w: -2, b: 2, fixed: true });
   });
+
+  for (const typed of ['', '-', '.']) {
+    it(`a number box left holding "${typed}" shows the lab's value again`, async () => {
+      const el = await fixture<ReluFitLab>(html`<relu-fit-lab w1="1.5"></relu-fit-lab>`);
+      const box = $<HTMLInputElement>(el, '#w1-number');
+      box.focus();
+      box.select();
+      await sendKeys({ press: 'Backspace' });
+      if (typed) await sendKeys({ type: typed });
+      box.blur();
+      await el.updateComplete;
+      expect(box.value).to.equal('1.5');
+      expect(el.w1).to.equal(1.5);
+      expect($<HTMLInputElement>(el, '#w1-range').value).to.equal('1.5');
+    });
+  }
+
+  it('toSVG() on a lab appended but not yet drawn draws it first; on a lab never appended it says why', async () => {
+    const el = document.createElement('relu-fit-lab') as ReluFitLab;
+    expect(() => el.toSVG()).to.throw(DOMException, /in a document/);
+    let rejected: unknown;
+    await el.toPNG().catch((e) => (rejected = e));
+    expect(rejected).to.be.instanceOf(DOMException);
+    document.body.append(el);
+    const svg = el.toSVG();
+    expect(svg).to.match(/^<svg/).and.contain('Match Target');
+    el.remove();
+  });
+
+  it('a hinge drag fires relu-input only when a value changes: 20 small moves, one event per distinct value', async () => {
+    const el = await fixture<ReluFitLab>(html`<relu-fit-lab w1="1" b1="-1"></relu-fit-lab>`);
+    const values: number[] = [];
+    el.addEventListener('relu-input', (e) => values.push(e.detail.b1));
+    const hinge = () => $<SVGCircleElement>(el, '.figure-unit1 .handle.hinge');
+    const box = hinge().getBoundingClientRect();
+    const x0 = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    hinge().dispatchEvent(new PointerEvent('pointerdown', { clientX: x0, clientY: y, pointerId: 1, bubbles: true }));
+    for (let i = 1; i <= 20; i++) {
+      hinge().dispatchEvent(new PointerEvent('pointermove', { clientX: x0 + i * 0.6, clientY: y, pointerId: 1, bubbles: true }));
+      await el.updateComplete;
+    }
+    hinge().dispatchEvent(new PointerEvent('pointerup', { clientX: x0 + 12, clientY: y, pointerId: 1, bubbles: true }));
+    await el.updateComplete;
+    const distinct = values.filter((v, i) => i === 0 || v !== values[i - 1]);
+    expect(values.length).to.be.greaterThan(0);
+    expect(values).to.deep.equal(distinct);
+  });
 });
+

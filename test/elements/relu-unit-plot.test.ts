@@ -96,6 +96,19 @@ describe('<relu-unit-plot>', () => {
       expect(el.unit).to.equal(1);
       expect(svgOf(el)).to.exist;
     });
+
+    it('y-max="abc" where the limit is automatic warns "keeping the automatic limit" and keeps a in view', async () => {
+      const auto = await fixture<ReluUnitPlot>(html`<relu-unit-plot w="2" b="-1"></relu-unit-plot>`);
+      const ticksOf = (el: ReluUnitPlot) => [...svgOf(el).querySelectorAll('.plot-tick[text-anchor="end"]')].map((t) => t.textContent);
+      let el!: ReluUnitPlot;
+      const warnings = await warningsDuring(async () => {
+        el = await fixture<ReluUnitPlot>(html`<relu-unit-plot w="2" b="-1" y-max="abc"></relu-unit-plot>`);
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('y-max="abc"').and.contain('keeping the automatic limit');
+      expect(el.yMax).to.equal(null);
+      expect(ticksOf(el)).to.deep.equal(ticksOf(auto));
+    });
   });
 
   describe('for + unit: following a <relu-fit-lab>', () => {

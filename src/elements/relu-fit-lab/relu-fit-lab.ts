@@ -525,11 +525,18 @@ export class ReluFitLab extends ReluElement {
    * alternatives.
    */
   toSVG(): string {
+    if (!this.hasUpdated) {
+      if (!this.isConnected || !this.shadowRoot) {
+        throw new DOMException('<relu-fit-lab> draws its figure once it is in a document: append it before toSVG() or toPNG()', 'InvalidStateError');
+      }
+      // Appended but not drawn yet: draw now rather than export nothing.
+      this.performUpdate();
+    }
     return exportSvg(this.shadowRoot!, this.t('lab.title'), this.main.description);
   }
 
   /** The current figure as a PNG image (2× for sharp screens). Needs `img-src blob:` under a CSP. */
-  toPNG(scale = 2): Promise<Blob> {
+  async toPNG(scale = 2): Promise<Blob> {
     return exportPng(this.toSVG(), scale);
   }
 
@@ -889,9 +896,10 @@ export class ReluFitLab extends ReluElement {
         aria-labelledby="${id}-label"
         .value=${editing ? noChange : live(text)}
         @focus=${() => (this.editing = id)}
-        @blur=${() => {
+        @blur=${(e: FocusEvent) => {
           this.editing = null;
-          this.requestUpdate();
+          // Whatever was left half-typed ("", "-", "."), the box shows the value the lab holds.
+          (e.target as HTMLInputElement).value = String(this.knobValue(k));
         }}
         @input=${onInput}
         @change=${onChange}

@@ -163,8 +163,13 @@ export class ReluUnitPlot extends ReluElement {
 
   private checkYLimits(): void {
     const [lastMin, lastMax] = this.yLimits;
-    const optional = (attribute: string, value: number | null, last: number | null) =>
-      value === null || value === undefined ? null : this.guard.number(attribute, value, last ?? 0);
+    // Absent means automatic; a bad value keeps the limit in use (automatic, if it was).
+    const optional = (attribute: string, value: number | null, last: number | null) => {
+      if (value === null || value === undefined) return null;
+      if (typeof value === 'number' && Number.isFinite(value)) return value;
+      this.guard.warn(attribute, value, `it is not a finite number; keeping ${last === null ? 'the automatic limit' : last}`);
+      return last;
+    };
     const yMin = optional('y-min', this.yMin, lastMin);
     const yMax = optional('y-max', this.yMax, lastMax);
     if (yMin !== null && yMax !== null && !(yMin < yMax)) {
