@@ -70,6 +70,18 @@ export class InputGuard {
     return [last[0], last[1]];
   }
 
+  /**
+   * Text for a string attribute or property: a string as it is, a number as
+   * its digits, null or undefined as `fallback`; anything else (an object, an
+   * array) warns and keeps the last good text.
+   */
+  text(attribute: string, value: unknown, fallback: string): string {
+    if (value === null || value === undefined) return this.accept(attribute, fallback);
+    if (typeof value === 'string') return this.accept(attribute, value);
+    if (typeof value === 'number' || typeof value === 'boolean') return this.accept(attribute, String(value));
+    return this.reject(attribute, Array.isArray(value) ? JSON.stringify(value) : Object.prototype.toString.call(value), 'it must be text', fallback);
+  }
+
   /** Records `value` as the last good value of `attribute` and returns it. */
   accept<T>(attribute: string, value: T): T {
     this.good.set(attribute, value);

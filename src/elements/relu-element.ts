@@ -1,8 +1,8 @@
-import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, type CSSResult, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { InputGuard } from './attributes.js';
 import { sharedStyles } from './shared.styles.js';
-import { translator, type ReluStrings, type Translate } from './strings.js';
+import { defaultStrings, translator, type ReluStrings, type Translate } from './strings.js';
 
 /** JSON attribute: an object, or the text itself when it does not parse (the guard warns). */
 const jsonAttribute = {
@@ -80,9 +80,40 @@ export class ReluElement extends LitElement {
     this.locale = languageOf(this);
   }
 
+  /**
+   * Moved into another document (an iframe's, Document Picture-in-Picture's):
+   * a shadow root may only adopt style sheets made in its own document, so the
+   * browser drops ours. Adopt copies made there, or the originals on the way back.
+   */
+  adoptedCallback(): void {
+    const root = this.shadowRoot;
+    const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    if (!root || !view) return;
+    const styles = (this.constructor as typeof LitElement).elementStyles as CSSResult[];
+    if (view.CSSStyleSheet === CSSStyleSheet) {
+      adoptStyles(root, styles);
+      return;
+    }
+    root.adoptedStyleSheets = styles.map((style) => {
+      const sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(style.cssText);
+      return sheet;
+    });
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('strings')) {
       if (isPlainObject(this.strings)) {
+        const entries = Object.entries(this.strings);
+        const unknown = entries.filter(([key]) => !(key in defaultStrings)).map(([key]) => key);
+        const notText = entries.filter(([key, value]) => key in defaultStrings && typeof value !== 'string').map(([key]) => key);
+        if (unknown.length || notText.length) {
+          const problems = [
+            unknown.length ? `unknown key${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}` : '',
+            notText.length ? `not text: ${notText.join(', ')}` : '',
+          ].filter(Boolean);
+          this.guard.warn('strings', JSON.stringify(this.strings), `${problems.join('; ')}; using the defaults for those`);
+        }
         this.t = translator(this.guard.accept('strings', this.strings) as Partial<ReluStrings>);
       } else {
         // Name the value as written: the attribute's text when it produced this value.

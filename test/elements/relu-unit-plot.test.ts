@@ -112,6 +112,43 @@ describe('<relu-unit-plot>', () => {
   });
 
   describe('for + unit: following a <relu-fit-lab>', () => {
+    const settle = async (...els: { updateComplete: Promise<unknown> }[]) => {
+      await nextFrame();
+      for (const el of els) await el.updateComplete;
+    };
+
+    it('follows what getElementById(for) returns as ids change: a lab named late, a lab renamed, two labs with one id', async () => {
+      const root = await fixture<HTMLElement>(html`<div>
+        <relu-unit-plot for="late" unit="1"></relu-unit-plot>
+        <relu-fit-lab w1="1"></relu-fit-lab>
+      </div>`);
+      const plot = root.querySelector<ReluUnitPlot>('relu-unit-plot')!;
+      const lab = root.querySelector<ReluFitLab>('relu-fit-lab')!;
+      await settle(plot, lab);
+      expect(plot.following).to.equal(null);
+      lab.id = 'late';
+      await settle(plot, lab);
+      expect(plot.following).to.equal(lab);
+      expect(plot.w).to.equal(1);
+      lab.id = 'renamed';
+      await settle(plot, lab);
+      expect(plot.following).to.equal(null);
+      // Two labs share an id: the plot follows the one getElementById returns, the first.
+      const first = document.createElement('relu-fit-lab') as ReluFitLab;
+      const second = document.createElement('relu-fit-lab') as ReluFitLab;
+      first.id = second.id = 'late';
+      first.w1 = 2;
+      second.w1 = 3;
+      root.append(first, second);
+      await settle(plot, first, second);
+      expect(document.getElementById('late')).to.equal(first);
+      expect(plot.following).to.equal(first);
+      expect(plot.w).to.equal(2);
+      first.remove();
+      await settle(plot, second);
+      expect(plot.following).to.equal(second);
+    });
+
     it('follows a lab placed before it, live', async () => {
       const root = await fixture<HTMLElement>(html`<div>
         <relu-fit-lab id="lab-a"></relu-fit-lab>

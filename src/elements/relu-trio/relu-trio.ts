@@ -83,6 +83,7 @@ export class ReluTrio extends ReluElement {
     super.willUpdate(changed);
     if (changed.has('xMin') || changed.has('xMax')) this.checkDomain();
     if (changed.has('activations')) this.checkActivations();
+    if (changed.has('heading')) this.heading = this.guard.text('heading', this.heading, '');
     if (changed.has('headingLevel')) {
       this.headingLevel = this.guard.number('heading-level', this.headingLevel, 2, (n) =>
         Number.isInteger(n) && n >= 1 && n <= 6 ? null : 'it must be a whole number from 1 to 6',

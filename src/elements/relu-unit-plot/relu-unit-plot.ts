@@ -97,6 +97,7 @@ export class ReluUnitPlot extends ReluElement {
   /** The lab being followed, and the root we listen on for one to appear. */
   private source: UnitSource | null = null;
   private listeningRoot: Node | null = null;
+  private idObserver: MutationObserver | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -121,6 +122,7 @@ export class ReluUnitPlot extends ReluElement {
       );
       if (this.isConnected && this.hasUpdated) this.bind();
     }
+    if (changed.has('label')) this.label = this.guard.text('label', this.label, '');
     if (changed.has('w')) this.w = this.guard.number('w', this.w, 0);
     if (changed.has('b')) this.b = this.guard.number('b', this.b, 0);
     if (changed.has('activation')) {
@@ -200,47 +202,56 @@ export class ReluUnitPlot extends ReluElement {
 
   // Following a lab ------------------------------------------------------
 
-  /** Finds the lab named by `for` in this element's tree and follows it, or waits for it. */
+  /**
+   * Follows what `getElementById(for)` returns in this element's tree, now
+   * and whenever that can change: a lab connects or leaves, or any id in the
+   * tree is set, changed or removed.
+   */
   private bind(): void {
     this.unbind();
     if (!this.for) return;
     const root = this.getRootNode() as Document | ShadowRoot;
     this.listeningRoot = root;
-    root.addEventListener(LAB_CONNECTED, this.handleLabConnected);
-    const candidate = typeof root.getElementById === 'function' ? root.getElementById(this.for) : null;
-    if (isUnitSource(candidate)) this.follow(candidate);
+    root.addEventListener(LAB_CONNECTED, this.resolveSource);
+    this.idObserver = new MutationObserver(this.resolveSource);
+    this.idObserver.observe(root, { subtree: true, attributes: true, attributeFilter: ['id'] });
+    this.resolveSource();
   }
 
   private unbind(): void {
-    this.listeningRoot?.removeEventListener(LAB_CONNECTED, this.handleLabConnected);
+    this.listeningRoot?.removeEventListener(LAB_CONNECTED, this.resolveSource);
     this.listeningRoot = null;
+    this.idObserver?.disconnect();
+    this.idObserver = null;
     this.release();
   }
+
+  private readonly resolveSource = (): void => {
+    const root = this.listeningRoot as Document | ShadowRoot | null;
+    const candidate = root && typeof root.getElementById === 'function' ? root.getElementById(this.for) : null;
+    const next = isUnitSource(candidate) ? candidate : null;
+    if (next === this.source) return;
+    if (next) this.follow(next);
+    else {
+      this.release();
+      this.requestUpdate();
+    }
+  };
 
   private follow(source: UnitSource): void {
     this.release();
     this.source = source;
     source.addEventListener(LAB_UPDATE, this.handleLabUpdate);
-    source.addEventListener(LAB_DISCONNECTED, this.handleLabDisconnected);
+    source.addEventListener(LAB_DISCONNECTED, this.resolveSource);
     this.handleLabUpdate();
   }
 
   /** Stops following the current lab, keeping the values last shown. */
   private release(): void {
     this.source?.removeEventListener(LAB_UPDATE, this.handleLabUpdate);
-    this.source?.removeEventListener(LAB_DISCONNECTED, this.handleLabDisconnected);
+    this.source?.removeEventListener(LAB_DISCONNECTED, this.resolveSource);
     this.source = null;
   }
-
-  private readonly handleLabConnected = (event: Event): void => {
-    const target = event.target as Element;
-    if (target.id === this.for && isUnitSource(target)) this.follow(target);
-  };
-
-  private readonly handleLabDisconnected = (): void => {
-    this.release();
-    this.requestUpdate();
-  };
 
   private readonly handleLabUpdate = (): void => {
     const source = this.source;
