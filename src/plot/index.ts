@@ -6,3 +6,4 @@ export * from './scale.js';
 export * from './styles.js';
 export * from './ticks.js';
 export * from './sonify.js';
+export * from './gauges.js';

@@ -1,4 +1,4 @@
-import { html, noChange, nothing, svg, type PropertyValues } from 'lit';
+import { html, noChange, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
@@ -26,10 +26,13 @@ import { breakpoints, slopes, type Point } from '../../math/piecewise.js';
 import { createTrainer } from '../../math/train.js';
 import { formatNumber, formatShort } from '../../plot/format.js';
 import { createFrame } from '../../plot/frame.js';
-import { lines as lineMarks, type PointMark } from '../../plot/marks.js';
-import { play, sonifyDefaults, toneSchedule, type Playback, type Span } from '../../plot/sonify.js';
+import { meterBar, sparkline } from '../../plot/gauges.js';
+import { type PointMark } from '../../plot/marks.js';
+import { sonifyDefaults, toneSchedule, type Span, type Voice } from '../../plot/sonify.js';
 import { niceExtent } from '../../plot/ticks.js';
 import { numberAttribute } from '../attributes.js';
+import { AnnouncerController } from '../announcer-controller.js';
+import { AudioController } from '../audio-controller.js';
 import { CursorController } from '../cursor-controller.js';
 import { FrameLoopController, type LoopEnd } from '../frame-loop-controller.js';
 import { ReluChangeEvent, ReluInputEvent, ReluMatchEvent, fire, type LabState } from '../events.js';
@@ -218,8 +221,6 @@ export class ReluFitLab extends ReluElement {
   @state() private hintsShown = 0;
   /** The explanation shown after reveal-solution or fitting; null when none. */
   @state() private note: { kind: 'solution' | 'trained' | 'failed'; text: string } | null = null;
-  @state() private announcement = '';
-  @state() private listening = false;
   @state() private losses: readonly number[] = [];
 
   private readonly widths = new WidthController(
@@ -235,6 +236,9 @@ export class ReluFitLab extends ReluElement {
   private readonly cursor = new CursorController(this, () => this.domain);
   /** The solution's animation and the fit: one at a time, each promise settles. */
   private readonly loop = new FrameLoopController(this);
+  /** Speaks the error once the learner pauses. */
+  private readonly announcer = new AnnouncerController(this, ANNOUNCE_DELAY_MS);
+  private readonly audio = new AudioController(this);
 
   /** The lesson: the one owner of units, output bias, range, target and tolerance. */
   private current: Lesson = createLesson();
@@ -262,9 +266,6 @@ export class ReluFitLab extends ReluElement {
   private wasMatched = false;
   private started = false;
   private editing: string | null = null;
-  private announceTimer = 0;
-  private announceDue = 0;
-  private playback: Playback | null = null;
 
   /** The lesson, with inputs given before the first render applied (without warnings until then). */
   private get lesson(): Lesson {
@@ -356,8 +357,6 @@ export class ReluFitLab extends ReluElement {
     super.disconnectedCallback();
     this.loop.interrupt();
     this.stopListening();
-    clearTimeout(this.announceTimer);
-    this.announceTimer = 0;
     fire(this, new Event(LAB_DISCONNECTED));
   }
 
@@ -481,41 +480,21 @@ export class ReluFitLab extends ReluElement {
    * `OfflineAudioContext` to render instead of playing. Resolves when done.
    */
   listen(context?: BaseAudioContext): Promise<void> {
-    this.stopListening();
-    const Context = globalThis.AudioContext;
-    const ctx = context ?? (Context ? new Context() : null);
-    if (!ctx) return Promise.resolve();
     const scale = { ...sonifyDefaults, xDomain: this.domain, yDomain: this.main.frame.y.domain };
-    const target = this.samples.targetAt;
     const net = networkOf(this.lesson);
     const { departs } = fitRanges(this.xs as number[], this.predicted as number[], this.targetYs as number[], this.tol);
     const [x0, x1] = this.domain;
     const toTime = (x: number) => ((x - x0) / (x1 - x0)) * scale.duration;
-    const alerts: Span[] = departs.map(([a, b]) => [toTime(a), toTime(b)]);
-    const playback = play(
-      ctx,
-      [
-        { tones: toneSchedule(target, scale), type: 'sine', gain: 0.35 },
-        { tones: toneSchedule((x) => networkOutput(net, x), scale), type: 'triangle', gain: 0.3 },
-      ],
-      alerts,
-    );
-    this.playback = playback;
-    this.listening = true;
-    return playback.ended.then(() => {
-      if (this.playback === playback) {
-        this.playback = null;
-        this.listening = false;
-      }
-      if (!context && ctx instanceof AudioContext) void ctx.close();
-    });
+    const voices: Voice[] = [
+      { tones: toneSchedule(this.samples.targetAt, scale), type: 'sine', gain: 0.35 },
+      { tones: toneSchedule((x) => networkOutput(net, x), scale), type: 'triangle', gain: 0.3 },
+    ];
+    return this.audio.play(voices, departs.map(([a, b]): Span => [toTime(a), toTime(b)]), context);
   }
 
   /** Stops the audio trace, if it is playing. */
   stopListening(): void {
-    this.playback?.stop();
-    this.playback = null;
-    this.listening = false;
+    this.audio.stop();
   }
 
   /**
@@ -567,7 +546,11 @@ export class ReluFitLab extends ReluElement {
       this.unitCache.clear();
     }
     this.recompute();
-    if (this.hasUpdated && !Object.is(this.shownError, this.errorValue)) this.scheduleAnnouncement();
+    if (this.hasUpdated && !Object.is(this.shownError, this.errorValue)) {
+      this.announcer.schedule(() =>
+        this.t(this.matchedValue ? 'lab.announceMatched' : 'lab.announce', { error: formatNumber(this.errorValue, 3, this.locale) }),
+      );
+    }
     this.shownError = this.errorValue;
   }
 
@@ -636,26 +619,6 @@ export class ReluFitLab extends ReluElement {
 
   private isHidden(part: string): boolean {
     return this.hiddenParts.has(part);
-  }
-
-  /**
-   * Speaks the error once the learner has paused for ANNOUNCE_DELAY_MS. One
-   * timer per pause, not one per update: a drag only moves the deadline.
-   */
-  private scheduleAnnouncement(): void {
-    this.announceDue = performance.now() + ANNOUNCE_DELAY_MS;
-    if (this.announceTimer) return;
-    const tick = () => {
-      const wait = this.announceDue - performance.now();
-      if (wait > 1) {
-        this.announceTimer = window.setTimeout(tick, wait);
-        return;
-      }
-      this.announceTimer = 0;
-      const error = formatNumber(this.errorValue, 3, this.locale);
-      this.announcement = this.t(this.matchedValue ? 'lab.announceMatched' : 'lab.announce', { error });
-    };
-    this.announceTimer = window.setTimeout(tick, ANNOUNCE_DELAY_MS);
   }
 
   /** Whether these parameters match the target (for stopping a fit). */
@@ -826,11 +789,11 @@ export class ReluFitLab extends ReluElement {
   private handlePlotKey = (event: KeyboardEvent): boolean => {
     if (event.key === 'l' || event.key === 'L') {
       event.preventDefault();
-      if (this.listening) this.stopListening();
+      if (this.audio.playing) this.stopListening();
       else void this.listen();
       return true;
     }
-    if (event.key === 'Escape' && this.listening) this.stopListening();
+    if (event.key === 'Escape' && this.audio.playing) this.stopListening();
     return false;
   };
 
@@ -928,23 +891,12 @@ export class ReluFitLab extends ReluElement {
   private renderLoss() {
     const losses = this.losses;
     if (!losses.length) return nothing;
-    const width = 240;
-    const height = 48;
-    const logs = losses.map((l) => Math.log10(Math.max(l, 1e-12)));
-    const lo = Math.min(...logs);
-    const hi = Math.max(...logs);
-    const frame = createFrame({
-      width,
-      height,
-      margin: { top: 4, right: 4, bottom: 4, left: 4 },
-      xDomain: [0, Math.max(1, losses.length - 1)],
-      yDomain: [lo, hi > lo ? hi : lo + 1],
-    });
+    const [first, last] = [losses[0], losses[losses.length - 1]];
     return html`<figure class="loss" part="loss">
-      <svg class="plot" viewBox="0 0 ${width} ${height}" role="img" aria-label=${`${this.t('lab.loss')}: ${formatNumber(losses[0], 3, this.locale)} → ${formatNumber(losses[losses.length - 1], 3, this.locale)}`}>
-        ${lineMarks(frame, [{ key: 'loss', label: '', points: logs.map((y, i) => [i, y] as const), className: 'series-output' }])}
+      <svg class="plot" viewBox="0 0 240 48" role="img" aria-label=${`${this.t('lab.loss')}: ${formatNumber(first, 3, this.locale)} → ${formatNumber(last, 3, this.locale)}`}>
+        ${sparkline(losses, { width: 240, height: 48, className: 'series-output', log: true })}
       </svg>
-      <figcaption>${this.t('lab.loss')} · ${formatNumber(losses[losses.length - 1], 4, this.locale)}</figcaption>
+      <figcaption>${this.t('lab.loss')} · ${formatNumber(last, 4, this.locale)}</figcaption>
     </figure>`;
   }
 
@@ -988,8 +940,7 @@ export class ReluFitLab extends ReluElement {
                   <span>${t('lab.error')} (<abbr title=${t('lab.errorLong')}>${t('lab.errorShort')}</abbr>)</span>
                   <output part="error" class="error-value">${formatNumber(this.errorValue, 3, locale)}</output>
                   <svg class="error-bar" part="error-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
-                    <rect class="track" width="100" height="8" rx="4"></rect>
-                    ${svg`<rect class="fill" width=${Math.max(2, closeness * 100)} height="8" rx="4"></rect>`}
+                    ${meterBar(closeness)}
                   </svg>
                 </div>
                 <p class="status" part="status">
@@ -998,7 +949,7 @@ export class ReluFitLab extends ReluElement {
                     : nothing}
                 </p>
               </div>`}
-          ${guard([t, editable, this.hiddenParts, this.hintsShown, hintCount, this.loop.running, this.listening], () => html`<div class="buttons" part="buttons">
+          ${guard([t, editable, this.hiddenParts, this.hintsShown, hintCount, this.loop.running, this.audio.playing], () => html`<div class="buttons" part="buttons">
             ${editable && !this.isHidden('reset') ? html`<button type="button" part="button" @click=${this.reset}>${t('lab.reset')}</button>` : nothing}
             ${this.isHidden('hints')
               ? nothing
@@ -1029,11 +980,11 @@ export class ReluFitLab extends ReluElement {
               : html`<button
                   type="button"
                   part="button listen"
-                  aria-pressed=${this.listening ? 'true' : 'false'}
+                  aria-pressed=${this.audio.playing ? 'true' : 'false'}
                   aria-keyshortcuts="L"
-                  @click=${() => (this.listening ? this.stopListening() : void this.listen())}
+                  @click=${() => (this.audio.playing ? this.stopListening() : void this.listen())}
                 >
-                  ${this.listening ? t('lab.stopListening') : t('lab.listen')}
+                  ${this.audio.playing ? t('lab.stopListening') : t('lab.listen')}
                 </button>`}
             ${this.isHidden('export')
               ? nothing
@@ -1073,7 +1024,7 @@ export class ReluFitLab extends ReluElement {
             </div>`}
       </div>
       <p class="visually-hidden" part="readout" role="status">${readout}</p>
-      <p class="visually-hidden" part="announcer" role="status">${this.announcement}</p>
+      <p class="visually-hidden" part="announcer" role="status">${this.announcer.message}</p>
     </div>`;
   }
 }
