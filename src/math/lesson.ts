@@ -299,6 +299,8 @@ export function setState(lesson: Lesson, text: unknown): Outcome {
 /** The target sampled where the error is measured: 300 evenly spaced x over its range. */
 export interface Samples {
   readonly knots: readonly Point[];
+  /** The x range: from the first to the last knot. */
+  readonly domain: Interval;
   readonly xs: readonly number[];
   readonly target: readonly number[];
   readonly targetAt: (x: number) => number;
@@ -308,7 +310,7 @@ export function sampleTarget(knots: readonly Point[]): Samples {
   const [x0, x1] = [knots[0][0], knots[knots.length - 1][0]];
   const xs = linspace(x0, x1, LESSON_DEFAULTS.samples);
   const targetAt = piecewiseLinear(knots);
-  return { knots, xs, target: xs.map(targetAt), targetAt };
+  return { knots, domain: [x0, x1], xs, target: xs.map(targetAt), targetAt };
 }
 
 /** What the lesson's state gives at the samples. */

@@ -6,7 +6,6 @@ import { construct, type LessonUnit } from '../../math/construct.js';
 import {
   createLesson,
   place,
-  domainOf,
   evaluate,
   fits,
   networkOf,
@@ -21,39 +20,35 @@ import {
   type Placement,
   type Samples,
 } from '../../math/lesson.js';
-import { networkBreakpoints, networkCurve, networkOutput, unitOutput, type Interval } from '../../math/network.js';
+import { networkOutput, unitOutput, type Interval } from '../../math/network.js';
 import { breakpoints, slopes, type Point } from '../../math/piecewise.js';
 import { createTrainer } from '../../math/train.js';
 import { formatNumber, formatShort } from '../../plot/format.js';
-import { createFrame } from '../../plot/frame.js';
 import { meterBar, sparkline } from '../../plot/gauges.js';
-import { type PointMark } from '../../plot/marks.js';
 import { sonifyDefaults, toneSchedule, type Span, type Voice } from '../../plot/sonify.js';
-import { niceExtent } from '../../plot/ticks.js';
 import { numberAttribute } from '../attributes.js';
 import { AnnouncerController } from '../announcer-controller.js';
 import { AudioController } from '../audio-controller.js';
 import { CursorController } from '../cursor-controller.js';
 import { FrameLoopController, type LoopEnd } from '../frame-loop-controller.js';
 import { ReluChangeEvent, ReluInputEvent, ReluMatchEvent, fire, type LabState } from '../events.js';
-import { figure, readoutText, tableXs, type FigureModel, type Reading } from '../figure.js';
+import { figure, readoutText } from '../figure.js';
 import { ReluElement } from '../relu-element.js';
 import { sharedStyles } from '../shared.styles.js';
 import { LAB_CONNECTED, LAB_DISCONNECTED, LAB_UPDATE } from '../unit-source.js';
-import { UNIT_SIZE, unitCaption, unitView, type UnitView } from '../unit-view.js';
+import { unitCaption } from '../unit-view.js';
 import { unitFigureStyles } from '../unit-view.styles.js';
-import { WidthController, plotSize } from '../width-controller.js';
+import { WidthController } from '../width-controller.js';
 import { handles } from './handles.js';
 import { applyInput, applyInputs, attributeOf, viewOf, type InputName } from './lab-inputs.js';
-import { describeFit, fitRanges, lessonHints, solutionText } from './lab-text.js';
+import { fitRanges, lessonHints, solutionText } from './lab-text.js';
+import { LabViews, type LabView } from './lab-view.js';
 import { labStyles } from './relu-fit-lab.styles.js';
 import { exportPng, exportSvg } from './export.js';
 
 /** A slider: a unit's w, b or v, or the output bias. */
 type Knob = { readonly unit: number; readonly key: 'w' | 'b' | 'v' } | { readonly unit: -1; readonly key: 'c' };
 
-/** How the main plot sizes itself for its measured width. */
-const MAIN_SIZE = { min: 280, max: 900, aspect: 0.6, minHeight: 240, maxHeight: 440 };
 const ANIMATION_MS = 700;
 /** The live region speaks once the learner has paused this long. */
 const ANNOUNCE_DELAY_MS = 900;
@@ -254,11 +249,9 @@ export class ReluFitLab extends ReluElement {
   private evaluated: { lesson: Lesson; result: Evaluation } | null = null;
   private hiddenParts = new Set<string>();
 
-  // Derived for rendering.
-  private main!: FigureModel;
-  private tableReadings: readonly Reading[] = [];
-  private unitViews: readonly UnitView[] = [];
-  private readonly unitCache = new Map<string, UnitView>();
+  /** What is drawn, derived from the lesson in willUpdate. */
+  private view!: LabView;
+  private readonly views = new LabViews();
   private hints: readonly string[] = [];
 
   // Events waiting for the update that carries their state; running work.
@@ -293,7 +286,7 @@ export class ReluFitLab extends ReluElement {
     return this.sampled;
   }
   private get domain(): Interval {
-    return domainOf(this.lesson);
+    return this.samples.domain;
   }
   private get xs(): readonly number[] {
     return this.samples.xs;
@@ -480,7 +473,7 @@ export class ReluFitLab extends ReluElement {
    * `OfflineAudioContext` to render instead of playing. Resolves when done.
    */
   listen(context?: BaseAudioContext): Promise<void> {
-    const scale = { ...sonifyDefaults, xDomain: this.domain, yDomain: this.main.frame.y.domain };
+    const scale = { ...sonifyDefaults, xDomain: this.domain, yDomain: this.view.main.frame.y.domain };
     const net = networkOf(this.lesson);
     const { departs } = fitRanges(this.xs as number[], this.predicted as number[], this.targetYs as number[], this.tol);
     const [x0, x1] = this.domain;
@@ -511,7 +504,7 @@ export class ReluFitLab extends ReluElement {
       // Appended but not drawn yet: draw now rather than export nothing.
       this.performUpdate();
     }
-    return exportSvg(this.shadowRoot!, this.t('lab.title'), this.main.description);
+    return exportSvg(this.shadowRoot!, this.t('lab.title'), this.view.main.description);
   }
 
   /** The current figure as a PNG image (2× for sharp screens). Needs `img-src blob:` under a CSP. */
@@ -543,9 +536,16 @@ export class ReluFitLab extends ReluElement {
             this.t('lab.hintAny2', { bends: breakpoints(knots).map((x) => formatShort(x, 2, this.locale)).join(', ') || '—' }),
             this.t('lab.hintAny3', { changes: this.slopeChanges() }),
           ];
-      this.unitCache.clear();
     }
-    this.recompute();
+    this.view = this.views.build({
+      lesson: this.lesson,
+      samples: this.samples,
+      evaluation: this.evaluation,
+      mainWidth: this.widths.get('main', 600),
+      unitWidth: this.widths.get('unit', 300),
+      t: this.t,
+      locale: this.locale,
+    });
     if (this.hasUpdated && !Object.is(this.shownError, this.errorValue)) {
       this.announcer.schedule(() =>
         this.t(this.matchedValue ? 'lab.announceMatched' : 'lab.announce', { error: formatNumber(this.errorValue, 3, this.locale) }),
@@ -624,87 +624,6 @@ export class ReluFitLab extends ReluElement {
   /** Whether these parameters match the target (for stopping a fit). */
   private fits(units: readonly LessonUnit[], bias: number): boolean {
     return fits(this.lesson, this.samples, units, bias);
-  }
-
-  private recompute(): void {
-    const network = networkOf(this.lesson);
-    const { t, locale } = this;
-    const output = networkCurve(network, this.domain);
-    const target = this.samples.targetAt;
-    const size = plotSize(this.widths.get('main', 600), MAIN_SIZE);
-    const yDomain = niceExtent([...this.knots.map(([, y]) => y), ...output.map(([, y]) => y)], 5);
-    // An unchanged frame is the same object, so the grid, axes and ticks are not redrawn.
-    const frame = createFrame({
-      ...size,
-      margin: { top: 34, right: 16, bottom: 40, left: 44 },
-      xDomain: this.domain,
-      yDomain,
-      xTickCount: 6,
-      yTickCount: 6,
-      locale,
-    });
-    const title = t('lab.title');
-    const readings: Reading[] = [
-      { name: t('lab.target'), className: 'series-target', fn: target },
-      { name: 'ŷ', className: 'series-output', fn: (x) => networkOutput(network, x) },
-      ...this.model.map((u, i) => ({ name: `a${i}`, className: 'series-a', fn: (x: number) => unitOutput(u, x) })),
-    ];
-    this.main = {
-      key: 'main',
-      title,
-      frame,
-      series: [
-        { key: 'target', label: t('lab.target'), points: this.knots, className: 'series-target' },
-        { key: 'output', label: t('lab.output'), points: output, className: 'series-output' },
-      ],
-      marks: this.knotMarks(),
-      showLegend: true,
-      axisLabels: { x: 'x', y: 'y' },
-      description: describeFit(
-        {
-          title,
-          domain: this.domain,
-          knots: this.knots,
-          xs: this.xs as number[],
-          predicted: this.predicted as number[],
-          target: this.targetYs as number[],
-          tolerance: this.tol,
-          error: this.errorValue,
-        },
-        t,
-        locale,
-      ),
-      axis: 'x',
-      // The cursor reads the target and the output; the table adds each unit.
-      readings: readings.slice(0, 2),
-      tableXs: tableXs(frame, [...this.knots.map(([x]) => x), ...(networkBreakpoints(network, this.domain) ?? [])]),
-    };
-    this.tableReadings = readings;
-    const unitSize = plotSize(this.widths.get('unit', 300), UNIT_SIZE);
-    // A unit whose numbers did not change keeps its view, and so is not re-rendered.
-    this.unitViews = this.model.map((u, i) => {
-      const key = `${i}|${u.w}|${u.b}|${u.activation}|${u.fixed}|${this.domain}|${unitSize.width}|${unitSize.height}`;
-      let view = this.unitCache.get(key);
-      if (!view) {
-        view = unitView({
-          key: `unit${i}`,
-          w: u.w,
-          b: u.b,
-          activation: u.activation,
-          domain: this.domain,
-          yMin: null,
-          yMax: null,
-          label: t('unit.title', { index: i }),
-          fixed: u.fixed,
-          t,
-          locale,
-          ...unitSize,
-        });
-        if (this.unitCache.size > 64) this.unitCache.clear();
-        this.unitCache.set(key, view);
-      }
-      return view;
-    });
   }
 
   // Changes and events -------------------------------------------------------
@@ -870,17 +789,6 @@ export class ReluFitLab extends ReluElement {
     </div>`);
   }
 
-  private knotMarksCache: { knots: readonly Point[]; marks: PointMark[] } | null = null;
-
-  /** The target's knots as point marks: the same array while the target is unchanged. */
-  private knotMarks(): PointMark[] {
-    if (this.knotMarksCache?.knots !== this.knots) {
-      const marks = this.knots.map(([x, y], i) => ({ key: `knot${i}`, x, y, className: 'series-target knot' }));
-      this.knotMarksCache = { knots: this.knots, marks };
-    }
-    return this.knotMarksCache.marks;
-  }
-
   /** ŷ = a0 + a1 + a2, with output weights and bias where they are not 1 and 0. */
   private outputFormula() {
     const n = (v: number) => formatShort(v, 2, this.locale);
@@ -913,12 +821,12 @@ export class ReluFitLab extends ReluElement {
     const readout =
       x === null
         ? ''
-        : `${readoutText(t, locale, 'x', x, this.tableReadings)} ${on.length ? t('lab.active', { units: on.map((i) => `a${i}`).join(', ') }) : t('lab.noneActive')}`;
+        : `${readoutText(t, locale, 'x', x, this.view.tableReadings)} ${on.length ? t('lab.active', { units: on.map((i) => `a${i}`).join(', ') }) : t('lab.noneActive')}`;
     const handleContext = { t, locale, step: this.range.step, min: this.range.min, max: this.range.max, change: this.handleDrag };
     return html`<div class="lab" part="base">
       <div class="layout ${this.matchedValue ? 'is-matched' : ''} ${this.isHidden('units') ? 'no-units' : ''}">
         <div class="main">
-          ${figure(mainTableOpen ? { ...this.main, readings: this.tableReadings } : this.main, {
+          ${figure(mainTableOpen ? { ...this.view.main, readings: this.view.tableReadings } : this.view.main, {
             ...common,
             tableOpen: mainTableOpen,
             part: 'main-plot',
@@ -1000,7 +908,7 @@ export class ReluFitLab extends ReluElement {
         ${this.isHidden('units')
           ? nothing
           : html`<div class="units" part="units">
-              ${this.unitViews.map((v, i) => {
+              ${this.view.units.map((v, i) => {
                 const tableOpen = this.openTables.has(v.figure.key);
                 const unit = this.model[i];
                 const draggable = editable && !unit.fixed;

@@ -1,0 +1,109 @@
+/**
+ * What `<relu-fit-lab>` draws, derived from its lesson: the "Match Target"
+ * figure (target, output, knots, text alternative, readings) and one unit
+ * figure per hidden unit. Pieces whose inputs are unchanged are the same
+ * objects as last time, so Lit skips re-rendering them.
+ */
+import type { LessonUnit } from '../../math/construct.js';
+import { networkOf, type Evaluation, type Lesson, type Samples } from '../../math/lesson.js';
+import { networkBreakpoints, networkCurve, networkOutput, unitOutput } from '../../math/network.js';
+import type { Point } from '../../math/piecewise.js';
+import { createFrame } from '../../plot/frame.js';
+import type { PointMark } from '../../plot/marks.js';
+import { niceExtent } from '../../plot/ticks.js';
+import { tableXs, type FigureModel, type Reading } from '../figure.js';
+import { Memo } from '../memo.js';
+import type { Translate } from '../strings.js';
+import { UNIT_SIZE, unitView, type UnitView } from '../unit-view.js';
+import { plotSize } from '../width-controller.js';
+import { describeFit } from './lab-text.js';
+
+/** How the main plot sizes itself for its measured width. */
+const MAIN_SIZE = { min: 280, max: 900, aspect: 0.6, minHeight: 240, maxHeight: 440 };
+
+export interface LabViewInput {
+  readonly lesson: Lesson;
+  readonly samples: Samples;
+  readonly evaluation: Evaluation;
+  /** Measured widths of the main plot and of a unit plot. */
+  readonly mainWidth: number;
+  readonly unitWidth: number;
+  readonly t: Translate;
+  readonly locale: string | undefined;
+}
+
+export interface LabView {
+  readonly main: FigureModel;
+  /** The main plot's readings for its data table: target, output and each unit. */
+  readonly tableReadings: readonly Reading[];
+  readonly units: readonly UnitView[];
+}
+
+/** Builds a lab's view; one instance per lab keeps that lab's unchanged pieces. */
+export class LabViews {
+  private readonly unitViews = new Memo(unitView);
+  /** The target's knots as point marks: the same array while the target is unchanged. */
+  private readonly knotMarks = new Memo(({ knots }: { knots: readonly Point[] }): PointMark[] =>
+    knots.map(([x, y], i) => ({ key: `knot${i}`, x, y, className: 'series-target knot' })),
+  );
+
+  build(input: LabViewInput): LabView {
+    const { lesson, samples, evaluation, t, locale } = input;
+    const network = networkOf(lesson);
+    const { domain, knots } = samples;
+    const output = networkCurve(network, domain);
+    // An unchanged frame is the same object, so the grid, axes and ticks are not redrawn.
+    const frame = createFrame({
+      ...plotSize(input.mainWidth, MAIN_SIZE),
+      margin: { top: 34, right: 16, bottom: 40, left: 44 },
+      xDomain: domain,
+      yDomain: niceExtent([...knots.map(([, y]) => y), ...output.map(([, y]) => y)], 5),
+      xTickCount: 6,
+      yTickCount: 6,
+      locale,
+    });
+    const title = t('lab.title');
+    const tableReadings: Reading[] = [
+      { name: t('lab.target'), className: 'series-target', fn: samples.targetAt },
+      { name: 'ŷ', className: 'series-output', fn: (x) => networkOutput(network, x) },
+      ...lesson.units.map((u, i) => ({ name: `a${i}`, className: 'series-a', fn: (x: number) => unitOutput(u, x) })),
+    ];
+    const fit = { title, domain, knots, xs: samples.xs, predicted: evaluation.predicted, target: samples.target, tolerance: lesson.tolerance, error: evaluation.error };
+    const main: FigureModel = {
+      key: 'main',
+      title,
+      frame,
+      series: [
+        { key: 'target', label: t('lab.target'), points: knots, className: 'series-target' },
+        { key: 'output', label: t('lab.output'), points: output, className: 'series-output' },
+      ],
+      marks: this.knotMarks.get('knots', { knots }),
+      showLegend: true,
+      axisLabels: { x: 'x', y: 'y' },
+      description: describeFit(fit, t, locale),
+      axis: 'x',
+      // The cursor reads the target and the output; the table adds each unit.
+      readings: tableReadings.slice(0, 2),
+      tableXs: tableXs(frame, [...knots.map(([x]) => x), ...(networkBreakpoints(network, domain) ?? [])]),
+    };
+    const size = plotSize(input.unitWidth, UNIT_SIZE);
+    // A unit whose inputs did not change keeps its view, and so is not re-rendered.
+    const units = lesson.units.map((u: LessonUnit, i) =>
+      this.unitViews.get(i, {
+        key: `unit${i}`,
+        w: u.w,
+        b: u.b,
+        activation: u.activation,
+        domain,
+        yMin: null,
+        yMax: null,
+        label: t('unit.title', { index: i }),
+        fixed: u.fixed,
+        t,
+        locale,
+        ...size,
+      }),
+    );
+    return { main, tableReadings, units };
+  }
+}
