@@ -1,7 +1,6 @@
-import { html, noChange, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { live } from 'lit/directives/live.js';
 import { construct, type LessonUnit } from '../../math/construct.js';
 import {
   createLesson,
@@ -24,7 +23,6 @@ import { networkOutput, unitOutput, type Interval } from '../../math/network.js'
 import { breakpoints, slopes, type Point } from '../../math/piecewise.js';
 import { createTrainer } from '../../math/train.js';
 import { formatNumber, formatShort } from '../../plot/format.js';
-import { meterBar, sparkline } from '../../plot/gauges.js';
 import { sonifyDefaults, toneSchedule, type Span, type Voice } from '../../plot/sonify.js';
 import { numberAttribute } from '../attributes.js';
 import { AnnouncerController } from '../announcer-controller.js';
@@ -36,18 +34,14 @@ import { figure, readoutText } from '../figure.js';
 import { ReluElement } from '../relu-element.js';
 import { sharedStyles } from '../shared.styles.js';
 import { LAB_CONNECTED, LAB_DISCONNECTED, LAB_UPDATE } from '../unit-source.js';
-import { unitCaption } from '../unit-view.js';
 import { unitFigureStyles } from '../unit-view.styles.js';
 import { WidthController } from '../width-controller.js';
-import { handles } from './handles.js';
 import { applyInput, applyInputs, attributeOf, viewOf, type InputName } from './lab-inputs.js';
 import { fitRanges, lessonHints, solutionText } from './lab-text.js';
+import { buttonsRow, feedback, hintsList, knobsOf, lossFigure, outputFormula, sliderRow, unitsColumn, type ButtonActions, type Knob, type SliderHooks } from './lab-controls.js';
 import { LabViews, type LabView } from './lab-view.js';
 import { labStyles } from './relu-fit-lab.styles.js';
 import { exportPng, exportSvg } from './export.js';
-
-/** A slider: a unit's w, b or v, or the output bias. */
-type Knob = { readonly unit: number; readonly key: 'w' | 'b' | 'v' } | { readonly unit: -1; readonly key: 'c' };
 
 const ANIMATION_MS = 700;
 /** The live region speaks once the learner has paused this long. */
@@ -730,211 +724,75 @@ export class ReluFitLab extends ReluElement {
 
   // Rendering ------------------------------------------------------------
 
-  private knobs(): Knob[] {
-    const knobs: Knob[] = [];
-    this.model.forEach((u, i) => {
-      if (u.fixed) return;
-      knobs.push({ unit: i, key: 'w' }, { unit: i, key: 'b' });
-      if (this.editableOutput) knobs.push({ unit: i, key: 'v' });
-    });
-    if (this.editableOutput) knobs.push({ unit: -1, key: 'c' });
-    return knobs;
-  }
-
-  private renderSlider(k: Knob) {
-    const { min, max, step } = this.range;
-    const id = k.key === 'c' ? 'c' : `${k.key}${k.unit}`;
-    const text = String(this.knobValue(k));
-    const disabled = this.locked;
-    const editing = this.editing === id;
-    const onInput = (e: Event) => this.handleInput(k, e, false);
-    const onChange = (e: Event) => this.handleInput(k, e, true);
-    // While one slider is dragged, the others are unchanged: skip their bindings.
-    return guard([id, text, min, max, step, disabled, editing, this.t], () => html`<div class="slider" part="slider">
-      <label id="${id}-label" for="${id}-range" part="label"
-        >${k.key === 'c' ? this.t('lab.bias') : html`${k.key}<sub>${k.unit}</sub>`}</label
-      >
-      <input
-        id="${id}-range"
-        type="range"
-        part="range"
-        min=${min}
-        max=${max}
-        step=${step}
-        ?disabled=${disabled}
-        .value=${live(text)}
-        @input=${onInput}
-        @change=${onChange}
-      />
-      <input
-        id="${id}-number"
-        type="number"
-        part="number"
-        inputmode="decimal"
-        min=${min}
-        max=${max}
-        step=${step}
-        ?readonly=${disabled}
-        aria-labelledby="${id}-label"
-        .value=${editing ? noChange : live(text)}
-        @focus=${() => (this.editing = id)}
-        @blur=${(e: FocusEvent) => {
-          this.editing = null;
-          // Whatever was left half-typed ("", "-", "."), the box shows the value the lab holds.
-          (e.target as HTMLInputElement).value = String(this.knobValue(k));
-        }}
-        @input=${onInput}
-        @change=${onChange}
-      />
-    </div>`);
-  }
-
-  /** ŷ = a0 + a1 + a2, with output weights and bias where they are not 1 and 0. */
-  private outputFormula() {
-    const n = (v: number) => formatShort(v, 2, this.locale);
-    const terms = this.model.map((u, i) => html`${u.v === 1 ? '' : `${n(u.v)}·`}a<sub>${i}</sub>`);
-    return html`ŷ = ${this.bias !== 0 ? `${n(this.bias)} + ` : ''}${terms.map((term, i) => html`${i ? ' + ' : ''}${term}`)}`;
-  }
-
-  private renderLoss() {
-    const losses = this.losses;
-    if (!losses.length) return nothing;
-    const [first, last] = [losses[0], losses[losses.length - 1]];
-    return html`<figure class="loss" part="loss">
-      <svg class="plot" viewBox="0 0 240 48" role="img" aria-label=${`${this.t('lab.loss')}: ${formatNumber(first, 3, this.locale)} → ${formatNumber(last, 3, this.locale)}`}>
-        ${sparkline(losses, { width: 240, height: 48, className: 'series-output', log: true })}
-      </svg>
-      <figcaption>${this.t('lab.loss')} · ${formatNumber(last, 4, this.locale)}</figcaption>
-    </figure>`;
-  }
-
   protected override render() {
-    const { t, locale } = this;
-    const n = (v: number) => formatShort(v, 2, locale);
-    const closeness = 1 / (1 + this.errorValue);
-    const hintCount = this.hints.length;
+    const { t, locale, lesson, view } = this;
     const x = this.cursor.x;
     const common = { t, locale, cursor: this.cursor, toggleTable: this.toggleTable };
     const mainTableOpen = this.openTables.has('main');
     const editable = !this.locked;
     const on = x === null ? [] : this.model.map((u, i) => (unitOutput(u, x) > 0 ? i : -1)).filter((i) => i >= 0);
-    const readout =
-      x === null
-        ? ''
-        : `${readoutText(t, locale, 'x', x, this.view.tableReadings)} ${on.length ? t('lab.active', { units: on.map((i) => `a${i}`).join(', ') }) : t('lab.noneActive')}`;
-    const handleContext = { t, locale, step: this.range.step, min: this.range.min, max: this.range.max, change: this.handleDrag };
+    const active = on.length ? t('lab.active', { units: on.map((i) => `a${i}`).join(', ') }) : t('lab.noneActive');
+    const readout = x === null ? '' : `${readoutText(t, locale, 'x', x, view.tableReadings)} ${active}`;
+    const { range } = lesson;
+    const handleContext = { t, locale, step: range.step, min: range.min, max: range.max, change: this.handleDrag };
+    const hidden = this.hiddenParts;
     return html`<div class="lab" part="base">
-      <div class="layout ${this.matchedValue ? 'is-matched' : ''} ${this.isHidden('units') ? 'no-units' : ''}">
+      <div class="layout ${this.matchedValue ? 'is-matched' : ''} ${hidden.has('units') ? 'no-units' : ''}">
         <div class="main">
-          ${figure(mainTableOpen ? { ...this.view.main, readings: this.view.tableReadings } : this.view.main, {
+          ${figure(mainTableOpen ? { ...view.main, readings: view.tableReadings } : view.main, {
             ...common,
             tableOpen: mainTableOpen,
             part: 'main-plot',
             keyDown: this.handlePlotKey,
             caption: html`<span class="formula" part="formula"
-              ><span class="equation">${guard([this.model.map((u) => u.v).join(), this.bias, locale], () => this.outputFormula())}</span
+              ><span class="equation">${guard([this.model.map((u) => u.v).join(), this.bias, locale], () => outputFormula(this.model, this.bias, locale))}</span
               ><span class="wake"> · ${t('lab.outputNote')}</span></span
             >`,
           })}
         </div>
         <div class="controls" part="controls">
-          ${this.isHidden('sliders')
+          ${hidden.has('sliders')
             ? nothing
-            : html`<div class="sliders ${this.editableOutput ? 'with-output' : ''}">${this.knobs().map((k) => this.renderSlider(k))}</div>`}
-          ${this.isHidden('error')
-            ? nothing
-            : html`<div class="feedback" part="feedback">
-                <div class="error-line">
-                  <span>${t('lab.error')} (<abbr title=${t('lab.errorLong')}>${t('lab.errorShort')}</abbr>)</span>
-                  <output part="error" class="error-value">${formatNumber(this.errorValue, 3, locale)}</output>
-                  <svg class="error-bar" part="error-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
-                    ${meterBar(closeness)}
-                  </svg>
-                </div>
-                <p class="status" part="status">
-                  ${this.matchedValue
-                    ? html`<span class="badge" aria-hidden="true">✓</span> ${t('lab.matched', { tolerance: n(this.tol) })}`
-                    : nothing}
-                </p>
-              </div>`}
-          ${guard([t, editable, this.hiddenParts, this.hintsShown, hintCount, this.loop.running, this.audio.playing], () => html`<div class="buttons" part="buttons">
-            ${editable && !this.isHidden('reset') ? html`<button type="button" part="button" @click=${this.reset}>${t('lab.reset')}</button>` : nothing}
-            ${this.isHidden('hints')
-              ? nothing
-              : html`<button
-                  type="button"
-                  part="button"
-                  aria-expanded=${this.hintsShown > 0 ? 'true' : 'false'}
-                  aria-controls="hints"
-                  @click=${this.showHint}
-                >
-                  ${this.hintsShown >= hintCount ? t('lab.hideHints') : t('lab.hint', { n: this.hintsShown + 1, count: hintCount })}
-                </button>`}
-            ${editable && !this.isHidden('solution')
-              ? html`<button type="button" part="button" @click=${this.revealSolution}>${t('lab.solution')}</button>`
-              : nothing}
-            ${editable && !this.isHidden('train')
-              ? html`<button
-                  type="button"
-                  part="button train"
-                  aria-pressed=${this.loop.running === 'train' ? 'true' : 'false'}
-                  @click=${() => (this.loop.running === 'train' ? this.stopTraining() : void this.train())}
-                >
-                  ${this.loop.running === 'train' ? t('lab.stopTraining') : t('lab.train')}
-                </button>`
-              : nothing}
-            ${this.isHidden('listen')
-              ? nothing
-              : html`<button
-                  type="button"
-                  part="button listen"
-                  aria-pressed=${this.audio.playing ? 'true' : 'false'}
-                  aria-keyshortcuts="L"
-                  @click=${() => (this.audio.playing ? this.stopListening() : void this.listen())}
-                >
-                  ${this.audio.playing ? t('lab.stopListening') : t('lab.listen')}
-                </button>`}
-            ${this.isHidden('export')
-              ? nothing
-              : html`<button type="button" part="button export" @click=${() => this.download('svg')}>${t('lab.downloadSvg')}</button>
-                  <button type="button" part="button export" @click=${() => this.download('png')}>${t('lab.downloadPng')}</button>`}
-          </div>`)}
-          ${this.renderLoss()}
-          <ol id="hints" class="hints" part="hints">
-            ${this.isHidden('hints') ? nothing : this.hints.slice(0, this.hintsShown).map((h) => html`<li part="hint">${h}</li>`)}
-            ${this.note ? html`<li part="hint" class="solution note-${this.note.kind}">${this.note.text}</li>` : nothing}
-          </ol>
+            : html`<div class="sliders ${this.editableOutput ? 'with-output' : ''}">${knobsOf(this.model, this.editableOutput).map((k) =>
+                sliderRow(k, { range, locked: this.locked, editing: this.editing, t }, this.sliderHooks),
+              )}</div>`}
+          ${hidden.has('error') ? nothing : feedback({ t, locale, error: this.errorValue, matched: this.matchedValue, tolerance: this.tol })}
+          ${buttonsRow(
+            { t, editable, hidden, hintsShown: this.hintsShown, hintCount: this.hints.length, running: this.loop.running, playing: this.audio.playing },
+            this.buttonActions,
+          )}
+          ${lossFigure(this.losses, t, locale)}
+          ${hintsList(hidden.has('hints') ? [] : this.hints.slice(0, this.hintsShown), this.note)}
         </div>
-        ${this.isHidden('units')
+        ${hidden.has('units')
           ? nothing
-          : html`<div class="units" part="units">
-              ${this.view.units.map((v, i) => {
-                const tableOpen = this.openTables.has(v.figure.key);
-                const unit = this.model[i];
-                const draggable = editable && !unit.fixed;
-                const isOn = on.includes(i);
-                // Skip re-rendering a unit whose view, cursor, table and state are unchanged.
-                return guard([v, x, tableOpen, draggable, isOn, this.range], () =>
-                  figure(v.figure, {
-                    ...common,
-                    tableOpen,
-                    part: 'unit-plot',
-                    caption: unitCaption(v),
-                    extraClass: isOn ? 'is-on' : '',
-                    overlay: draggable
-                      ? html`<svg class="handles" viewBox="0 0 ${v.figure.frame.width} ${v.figure.frame.height}">
-                          ${handles(v.figure.frame, { index: i, w: unit.w, b: unit.b }, handleContext)}
-                        </svg>`
-                      : undefined,
-                  }),
-                );
-              })}
-            </div>`}
+          : unitsColumn({ views: view.units, units: this.model, editable, x, on, range, openTables: this.openTables, common, handleContext })}
       </div>
       <p class="visually-hidden" part="readout" role="status">${readout}</p>
       <p class="visually-hidden" part="announcer" role="status">${this.announcer.message}</p>
     </div>`;
   }
+
+  private readonly sliderHooks: SliderHooks = {
+    value: (k) => this.knobValue(k),
+    input: (k, event, commit) => this.handleInput(k, event, commit),
+    focus: (id) => (this.editing = id),
+    blur: (k, event) => {
+      this.editing = null;
+      // Whatever was left half-typed ("", "-", "."), the box shows the value the lab holds.
+      (event.target as HTMLInputElement).value = String(this.knobValue(k));
+    },
+  };
+
+  private readonly buttonActions: ButtonActions = {
+    reset: () => this.reset(),
+    showHint: () => this.showHint(),
+    revealSolution: () => this.revealSolution(),
+    toggleTraining: () => (this.loop.running === 'train' ? this.stopTraining() : void this.train()),
+    toggleListening: () => (this.audio.playing ? this.stopListening() : void this.listen()),
+    downloadSvg: () => this.download('svg'),
+    downloadPng: () => this.download('png'),
+  };
 }
 
 declare global {
