@@ -2,23 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { construct, type LessonUnit } from '../../math/construct.js';
-import {
-  createLesson,
-  place,
-  evaluate,
-  fits,
-  networkOf,
-  placeUnits,
-  sameValues,
-  sampleTarget,
-  setOutputBias,
-  setParam,
-  setUnitValues,
-  type Evaluation,
-  type Lesson,
-  type Placement,
-  type Samples,
-} from '../../math/lesson.js';
+import { fits, networkOf, placeUnits, setOutputBias, setParam, type Evaluation, type Lesson, type Samples } from '../../math/lesson.js';
 import { networkOutput, unitOutput, type Interval } from '../../math/network.js';
 import { breakpoints, slopes, type Point } from '../../math/piecewise.js';
 import { createTrainer } from '../../math/train.js';
@@ -29,17 +13,18 @@ import { AnnouncerController } from '../announcer-controller.js';
 import { AudioController } from '../audio-controller.js';
 import { CursorController } from '../cursor-controller.js';
 import { FrameLoopController, type LoopEnd } from '../frame-loop-controller.js';
-import { ReluChangeEvent, ReluInputEvent, ReluMatchEvent, fire, type LabState } from '../events.js';
+import { fire, type LabState } from '../events.js';
 import { figure, readoutText } from '../figure.js';
 import { ReluElement } from '../relu-element.js';
 import { sharedStyles } from '../shared.styles.js';
-import { LAB_CONNECTED, LAB_DISCONNECTED, LAB_UPDATE } from '../unit-source.js';
+import { LAB_CONNECTED, LAB_DISCONNECTED } from '../unit-source.js';
 import { unitFigureStyles } from '../unit-view.styles.js';
 import { WidthController } from '../width-controller.js';
-import { applyInput, applyInputs, attributeOf, viewOf, type InputName } from './lab-inputs.js';
+import { viewOf } from './lab-inputs.js';
 import { fitRanges, lessonHints, solutionText } from './lab-text.js';
 import { buttonsRow, feedback, hintsList, knobsOf, lossFigure, outputFormula, sliderRow, unitsColumn, type ButtonActions, type Knob, type SliderHooks } from './lab-controls.js';
 import { LabViews, type LabView } from './lab-view.js';
+import { LessonController } from './lesson-controller.js';
 import { labStyles } from './relu-fit-lab.styles.js';
 import { exportPng, exportSvg } from './export.js';
 
@@ -49,8 +34,6 @@ const ANNOUNCE_DELAY_MS = 900;
 /** Gradient steps per animation frame while fitting, and the most it will take. */
 const STEPS_PER_FRAME = 25;
 const MAX_STEPS = 6000;
-/** The properties reflected to attributes. */
-const REFLECTED = ['w1', 'b1', 'w2', 'b2', 'min', 'max', 'step', 'target', 'tolerance', 'outputBias'] as const;
 const HIDEABLE = ['units', 'sliders', 'error', 'hints', 'solution', 'train', 'listen', 'export', 'reset'];
 
 const ease = (t: number) => (t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2);
@@ -149,54 +132,54 @@ export class ReluFitLab extends ReluElement {
   /** Weight of unit 1 (shorthand for `units[1].w`). */
   @property({ converter: numberAttribute, reflect: true })
   get w1(): number { return viewOf(this.lesson, 'w1'); }
-  set w1(value: number) { this.input('w1', value); }
+  set w1(value: number) { this.store.input('w1', value); }
   /** Bias of unit 1 (shorthand for `units[1].b`). */
   @property({ converter: numberAttribute, reflect: true })
   get b1(): number { return viewOf(this.lesson, 'b1'); }
-  set b1(value: number) { this.input('b1', value); }
+  set b1(value: number) { this.store.input('b1', value); }
   /** Weight of unit 2 (shorthand for `units[2].w`). */
   @property({ converter: numberAttribute, reflect: true })
   get w2(): number { return viewOf(this.lesson, 'w2'); }
-  set w2(value: number) { this.input('w2', value); }
+  set w2(value: number) { this.store.input('w2', value); }
   /** Bias of unit 2 (shorthand for `units[2].b`). */
   @property({ converter: numberAttribute, reflect: true })
   get b2(): number { return viewOf(this.lesson, 'b2'); }
-  set b2(value: number) { this.input('b2', value); }
+  set b2(value: number) { this.store.input('b2', value); }
   /** Lowest slider value. */
   @property({ converter: numberAttribute, reflect: true })
   get min(): number { return viewOf(this.lesson, 'min'); }
-  set min(value: number) { this.input('min', value); }
+  set min(value: number) { this.store.input('min', value); }
   /** Highest slider value. */
   @property({ converter: numberAttribute, reflect: true })
   get max(): number { return viewOf(this.lesson, 'max'); }
-  set max(value: number) { this.input('max', value); }
+  set max(value: number) { this.store.input('max', value); }
   /** Slider step; values snap to min + k·step. */
   @property({ converter: numberAttribute, reflect: true })
   get step(): number { return viewOf(this.lesson, 'step'); }
-  set step(value: number) { this.input('step', value); }
+  set step(value: number) { this.store.input('step', value); }
   /** The target's knots, "x,y x,y …". */
   @property({ reflect: true })
   get target(): string { return viewOf(this.lesson, 'target'); }
-  set target(value: string) { this.input('target', value); }
+  set target(value: string) { this.store.input('target', value); }
   /** Largest absolute error at the samples that counts as matched. */
   @property({ converter: numberAttribute, reflect: true })
   get tolerance(): number { return viewOf(this.lesson, 'tolerance'); }
-  set tolerance(value: number) { this.input('tolerance', value); }
+  set tolerance(value: number) { this.store.input('tolerance', value); }
   /**
    * The hidden units, `{ w, b, v, fixed, activation }` each. Set it (or the
    * `units` attribute, as JSON) to build a lesson; read it for the current values.
    */
   @property({ attribute: 'units', converter: { fromAttribute: (value: string | null) => value } })
   get units(): readonly LessonUnit[] { return viewOf(this.lesson, 'units'); }
-  set units(value: readonly LessonUnit[]) { this.input('units', value); }
+  set units(value: readonly LessonUnit[]) { this.store.input('units', value); }
   /** The output unit's bias c. */
   @property({ attribute: 'output-bias', converter: numberAttribute, reflect: true })
   get outputBias(): number { return viewOf(this.lesson, 'outputBias'); }
-  set outputBias(value: number) { this.input('outputBias', value); }
+  set outputBias(value: number) { this.store.input('outputBias', value); }
   /** The parameters as short text for a share link; setting it applies it. */
   @property({ attribute: 'state' })
   get state(): string { return viewOf(this.lesson, 'state'); }
-  set state(value: string) { this.input('state', value); }
+  set state(value: string) { this.store.input('state', value); }
   /** Whether the learner has sliders for the output weights and bias. */
   @property({ attribute: 'editable-output', type: Boolean, reflect: true }) editableOutput = false;
   /**
@@ -222,121 +205,54 @@ export class ReluFitLab extends ReluElement {
       return { main: (free * 2) / 3, unit: free / 3 };
     },
   );
-  private readonly cursor = new CursorController(this, () => this.domain);
+  private readonly cursor = new CursorController(this, () => this.samples.domain);
   /** The solution's animation and the fit: one at a time, each promise settles. */
   private readonly loop = new FrameLoopController(this);
   /** Speaks the error once the learner pauses. */
   private readonly announcer = new AnnouncerController(this, ANNOUNCE_DELAY_MS);
   private readonly audio = new AudioController(this);
 
-  /** The lesson: the one owner of units, output bias, range, target and tolerance. */
-  private current: Lesson = createLesson();
-  /**
-   * Inputs given before the lab first rendered (its attributes, in document
-   * order), applied together in a fixed order so that `w1="3" max="8"` or
-   * `units state` mean the same whichever comes first. Null once applied.
-   */
-  private initial: Map<InputName, unknown> | null = new Map();
-  /** What Reset returns to: the lesson as the author set it up. */
-  private start: Lesson | null = null;
-  private sampled: Samples = sampleTarget(this.current.knots);
-  private evaluated: { lesson: Lesson; result: Evaluation } | null = null;
+  /** The lesson's one owner; the properties above are views of it. */
+  private readonly store = new LessonController(this, (attribute, value, reason) => this.guard.warn(attribute, value, reason));
   private hiddenParts = new Set<string>();
-
   /** What is drawn, derived from the lesson in willUpdate. */
   private view!: LabView;
   private readonly views = new LabViews();
   private hints: readonly string[] = [];
-
-  // Events waiting for the update that carries their state; running work.
-  private pending: ('input' | 'change')[] = [];
-  private wasMatched = false;
-  private started = false;
   private editing: string | null = null;
 
-  /** The lesson, with inputs given before the first render applied (without warnings until then). */
   private get lesson(): Lesson {
-    return this.initial ? applyInputs(this.current, this.initial).lesson : this.current;
+    return this.store.lesson;
   }
-  private get model(): readonly LessonUnit[] {
-    return this.lesson.units;
-  }
-  private get bias(): number {
-    return this.lesson.outputBias;
-  }
-  private get range() {
-    return this.lesson.range;
-  }
-  private get knots(): readonly Point[] {
-    return this.lesson.knots;
-  }
-  private get tol(): number {
-    return this.lesson.tolerance;
-  }
-  /** The target at the 300 samples: rebuilt only when the knots change. */
   private get samples(): Samples {
-    const { knots } = this.lesson;
-    if (this.sampled.knots !== knots) this.sampled = sampleTarget(knots);
-    return this.sampled;
+    return this.store.samples;
   }
-  private get domain(): Interval {
-    return this.samples.domain;
-  }
-  private get xs(): readonly number[] {
-    return this.samples.xs;
-  }
-  private get targetYs(): readonly number[] {
-    return this.samples.target;
-  }
-  /** Output, error and matched for the lesson now: computed once per lesson. */
   private get evaluation(): Evaluation {
-    const lesson = this.lesson;
-    if (this.evaluated?.lesson !== lesson) this.evaluated = { lesson, result: evaluate(lesson, this.samples) };
-    return this.evaluated.result;
-  }
-  private get errorValue(): number {
-    return this.evaluation.error;
-  }
-  private get matchedValue(): boolean {
-    return this.evaluation.matched;
-  }
-  private get predicted(): readonly number[] {
-    return this.evaluation.predicted;
+    return this.store.evaluation;
   }
 
   /** Mean squared error of the output over the 300 evenly spaced samples. */
   get error(): number {
-    return this.errorValue;
+    return this.evaluation.error;
   }
 
   /** Whether the largest absolute error at the samples is at most `tolerance`. */
   get matched(): boolean {
-    return this.matchedValue;
+    return this.evaluation.matched;
   }
 
   /** The x range: from the first to the last knot of the target. */
   get xRange(): Interval {
-    return this.domain;
+    return this.samples.domain;
   }
 
   /** What every event carries. */
   get snapshot(): LabState {
-    const at = (i: number) => this.model[i] ?? { w: 0, b: 0 };
-    return {
-      w1: at(1).w,
-      b1: at(1).b,
-      w2: at(2).w,
-      b2: at(2).b,
-      error: this.errorValue,
-      matched: this.matchedValue,
-      units: this.model,
-      outputBias: this.bias,
-    };
+    return this.store.snapshot;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.settle();
     fire(this, new Event(LAB_CONNECTED, { bubbles: true }));
   }
 
@@ -353,8 +269,7 @@ export class ReluFitLab extends ReluElement {
   reset(): void {
     this.loop.interrupt();
     this.note = null;
-    const start = this.start ?? this.lesson;
-    this.move(start.units, start.outputBias, 'clamp', 'input', 'change');
+    this.store.reset();
   }
 
   /** Reveals the next of three hints; after the last, hides them all. */
@@ -370,14 +285,14 @@ export class ReluFitLab extends ReluElement {
    * with fixed output weights, a value beyond the slider range). Changes nothing.
    */
   solve(): Solution {
-    const { min, max } = this.range;
-    const result = construct(this.knots, this.model, this.bias, {
+    const { min, max } = this.lesson.range;
+    const result = construct(this.lesson.knots, this.lesson.units, this.lesson.outputBias, {
       outputWeights: this.editableOutput,
       outputBias: this.editableOutput,
       min,
       max,
     });
-    return { ...result, units: placeUnits(result.units, this.range) };
+    return { ...result, units: placeUnits(result.units, this.lesson.range) };
   }
 
   /**
@@ -396,7 +311,7 @@ export class ReluFitLab extends ReluElement {
       return { ok: false, interrupted: false };
     }
     const text = this.isNotebookLesson()
-      ? solutionText(this.knots, { w1: solution.units[1].w, b1: solution.units[1].b, w2: solution.units[2].w, b2: solution.units[2].b }, this.t, this.locale)
+      ? solutionText(this.lesson.knots, { w1: solution.units[1].w, b1: solution.units[1].b, w2: solution.units[2].w, b2: solution.units[2].b }, this.t, this.locale)
       : this.t('lab.hintAny3', { changes: this.slopeChanges() });
     const { interrupted } = await this.animateTo(solution.units, solution.outputBias);
     if (!interrupted) this.note = { kind: 'solution', text };
@@ -415,8 +330,8 @@ export class ReluFitLab extends ReluElement {
    */
   async train(options: { maxSteps?: number; learningRate?: number } = {}): Promise<TrainResult> {
     this.loop.interrupt();
-    const { min, max } = this.range;
-    const trainer = createTrainer(this.xs as number[], this.targetYs as number[], this.model, this.bias, {
+    const { min, max } = this.lesson.range;
+    const trainer = createTrainer(this.samples.xs as number[], this.samples.target as number[], this.lesson.units, this.lesson.outputBias, {
       outputWeights: this.editableOutput,
       outputBias: this.editableOutput,
       learningRate: options.learningRate,
@@ -436,19 +351,19 @@ export class ReluFitLab extends ReluElement {
         if (steps % STEPS_PER_FRAME === 0 && this.fits(trainer.units, trainer.outputBias)) break;
       }
       this.losses = losses.slice();
-      this.move(trainer.units, trainer.outputBias, 'free', 'input');
-      return this.matchedValue || steps >= maxSteps;
+      this.store.move(trainer.units, trainer.outputBias, 'free', 'input');
+      return this.matched || steps >= maxSteps;
     };
-    const result = () => ({ steps, error: this.errorValue, matched: this.matchedValue, revived: [...new Set(trainer.revived)] });
-    const { interrupted } = reduced ? (batch(), { interrupted: false }) : await this.loop.start('train', batch, () => this.snapToGrid());
+    const result = () => ({ steps, error: this.error, matched: this.matched, revived: [...new Set(trainer.revived)] });
+    const { interrupted } = reduced ? (batch(), { interrupted: false }) : await this.loop.start('train', batch, () => this.store.snapToGrid());
     if (interrupted) return { ...result(), interrupted };
     // Land on the slider grid, as a learner would, unless that loses the match.
-    const snapped = placeUnits(this.model, this.range);
-    const keepGrid = this.fits(snapped, this.bias) || !this.fits(this.model, this.bias);
-    this.move(keepGrid ? snapped : this.model, this.bias, keepGrid ? 'clamp' : 'free', 'change');
+    const snapped = placeUnits(this.lesson.units, this.lesson.range);
+    const keepGrid = this.fits(snapped, this.lesson.outputBias) || !this.fits(this.lesson.units, this.lesson.outputBias);
+    this.store.move(keepGrid ? snapped : this.lesson.units, this.lesson.outputBias, keepGrid ? 'clamp' : 'free', 'change');
     await this.updateComplete;
     const { revived } = result();
-    const parts = [this.t('lab.trained', { steps, error: formatNumber(this.errorValue, 3, this.locale) })];
+    const parts = [this.t('lab.trained', { steps, error: formatNumber(this.error, 3, this.locale) })];
     if (revived.length) parts.push(this.t('lab.revived', { units: revived.join(', ') }));
     this.note = { kind: 'trained', text: parts.join(' ') };
     return { ...result(), interrupted: false };
@@ -467,10 +382,10 @@ export class ReluFitLab extends ReluElement {
    * `OfflineAudioContext` to render instead of playing. Resolves when done.
    */
   listen(context?: BaseAudioContext): Promise<void> {
-    const scale = { ...sonifyDefaults, xDomain: this.domain, yDomain: this.view.main.frame.y.domain };
+    const scale = { ...sonifyDefaults, xDomain: this.samples.domain, yDomain: this.view.main.frame.y.domain };
     const net = networkOf(this.lesson);
-    const { departs } = fitRanges(this.xs as number[], this.predicted as number[], this.targetYs as number[], this.tol);
-    const [x0, x1] = this.domain;
+    const { departs } = fitRanges(this.samples.xs as number[], this.evaluation.predicted as number[], this.samples.target as number[], this.lesson.tolerance);
+    const [x0, x1] = this.samples.domain;
     const toTime = (x: number) => ((x - x0) / (x1 - x0)) * scale.duration;
     const voices: Voice[] = [
       { tones: toneSchedule(this.samples.targetAt, scale), type: 'sine', gain: 0.35 },
@@ -510,15 +425,15 @@ export class ReluFitLab extends ReluElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.settle();
+    this.store.settle();
     if (changed.has('hide')) {
       const tokens = String(this.hide ?? '').trim().split(/\s+/).filter(Boolean);
       const unknown = tokens.filter((t) => !HIDEABLE.includes(t));
       if (unknown.length) this.guard.warn('hide', this.hide, `unknown part(s) ${unknown.join(', ')}; known: ${HIDEABLE.join(', ')}`);
       this.hiddenParts = new Set(tokens.filter((t) => HIDEABLE.includes(t)));
     }
-    const knots = this.knots;
-    const hintsFor = { knots, notebook: this.isNotebookLesson(), count: this.model.length, t: this.t, locale: this.locale };
+    const knots = this.lesson.knots;
+    const hintsFor = { knots, notebook: this.isNotebookLesson(), count: this.lesson.units.length, t: this.t, locale: this.locale };
     const last = this.hintsFor;
     if (!last || last.knots !== knots || last.notebook !== hintsFor.notebook || last.count !== hintsFor.count || last.t !== this.t || last.locale !== this.locale) {
       if (last?.knots !== knots) this.cursor.clampToDomain();
@@ -540,74 +455,32 @@ export class ReluFitLab extends ReluElement {
       t: this.t,
       locale: this.locale,
     });
-    if (this.hasUpdated && !Object.is(this.shownError, this.errorValue)) {
+    if (this.hasUpdated && !Object.is(this.shownError, this.error)) {
       this.announcer.schedule(() =>
-        this.t(this.matchedValue ? 'lab.announceMatched' : 'lab.announce', { error: formatNumber(this.errorValue, 3, this.locale) }),
+        this.t(this.matched ? 'lab.announceMatched' : 'lab.announce', { error: formatNumber(this.error, 3, this.locale) }),
       );
     }
-    this.shownError = this.errorValue;
+    this.shownError = this.error;
   }
 
   private hintsFor: { knots: readonly Point[]; notebook: boolean; count: number; t: unknown; locale: string | undefined } | null = null;
   private shownError = NaN;
 
-  /** Applies the inputs given before the first render, warning about any refused. */
-  private settle(): void {
-    const initial = this.initial;
-    if (!initial) return;
-    this.initial = null;
-    const { lesson, refused } = applyInputs(this.current, initial);
-    for (const refusal of refused) this.refuse(refusal.name, refusal.value, refusal.reason, refusal.kept);
-    this.setLesson(lesson);
-    this.start = lesson;
-  }
-
-  /** An author's input (attribute or property): applied to the lesson, or refused with a warning. */
-  private input(name: InputName, value: unknown): void {
-    if (this.initial) {
-      this.initial.set(name, value);
-      this.requestUpdate();
-      return;
-    }
-    const outcome = applyInput(this.current, name, value);
-    if (!outcome.ok) return this.refuse(name, value, outcome.reason, viewOf(this.current, name));
-    // A new lesson shape is where Reset returns to.
-    if (name === 'units' && !sameValues(outcome.lesson, this.current)) this.start = outcome.lesson;
-    this.setLesson(outcome.lesson);
-  }
-
-  private refuse(name: InputName, value: unknown, reason: string, kept: unknown): void {
-    const keeping = typeof kept === 'object' ? `the current ${name}` : JSON.stringify(kept);
-    this.guard.warn(attributeOf(name), value, `${reason}; keeping ${keeping}`);
-  }
-
-  /** Makes `next` the lesson, and asks Lit to reflect every property whose value it changed. */
-  private setLesson(next: Lesson): void {
-    const old = this.current;
-    if (next === old) return;
-    this.current = next;
-    for (const name of REFLECTED) {
-      const before = viewOf(old, name);
-      if (!Object.is(before, viewOf(next, name))) this.requestUpdate(name, before);
-    }
-    this.requestUpdate();
-  }
-
   /** Whether this is the notebook's own network shape (for the lesson's own hints). */
   private isNotebookLesson(): boolean {
-    const [u0, u1, u2] = this.model;
+    const [u0, u1, u2] = this.lesson.units;
     return (
-      this.model.length === 3 &&
+      this.lesson.units.length === 3 &&
       u0.fixed && u0.w === -2 && u0.b === 2 &&
       !u1.fixed && !u2.fixed &&
-      this.model.every((u) => u.v === 1 && u.activation === 'relu') &&
-      this.bias === 0 &&
+      this.lesson.units.every((u) => u.v === 1 && u.activation === 'relu') &&
+      this.lesson.outputBias === 0 &&
       !this.editableOutput
     );
   }
 
   private slopeChanges(): string {
-    const s = slopes(this.knots);
+    const s = slopes(this.lesson.knots);
     return s.slice(1).map((x, i) => formatShort(x - s[i], 2, this.locale)).join(', ') || '—';
   }
 
@@ -622,28 +495,15 @@ export class ReluFitLab extends ReluElement {
 
   // Changes and events -------------------------------------------------------
 
-  /**
-   * Moves the free parameters (as the learner, an animation or a fit does) and
-   * queues events for the update that shows them: relu-input only when a value
-   * changed.
-   */
-  private move(units: readonly LessonUnit[], bias: number, placement: Placement, ...events: ('input' | 'change')[]): void {
-    const outputBias = this.editableOutput ? place(this.range, bias, placement) : bias;
-    const before = this.current;
-    this.setLesson(setUnitValues(before, units, outputBias, placement));
-    this.pending.push(...events.filter((e) => e === 'change' || this.current !== before));
-    this.requestUpdate();
-  }
-
   /** Animates the free parameters to `units` and `bias` (instantly under reduced motion), committing at the end. */
   private async animateTo(units: readonly LessonUnit[], bias: number): Promise<LoopEnd> {
     const reduced = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     if (reduced) {
-      this.move(units, bias, 'clamp', 'input', 'change');
+      this.store.move(units, bias, 'clamp', 'input', 'change');
       return { interrupted: false };
     }
-    const from = this.model;
-    const fromBias = this.bias;
+    const from = this.lesson.units;
+    const fromBias = this.lesson.outputBias;
     let start = NaN;
     const frame = (now: number) => {
       if (Number.isNaN(start)) start = now;
@@ -651,39 +511,21 @@ export class ReluFitLab extends ReluElement {
       const k = ease(t);
       const mix = (a: number, b: number) => a + (b - a) * k;
       const at = from.map((u, i) => ({ ...u, w: mix(u.w, units[i].w), b: mix(u.b, units[i].b), v: mix(u.v, units[i].v) }));
-      this.move(at, mix(fromBias, bias), t < 1 ? 'free' : 'clamp', ...(t < 1 ? (['input'] as const) : (['input', 'change'] as const)));
+      this.store.move(at, mix(fromBias, bias), t < 1 ? 'free' : 'clamp', ...(t < 1 ? (['input'] as const) : (['input', 'change'] as const)));
       return t >= 1;
     };
-    return this.loop.start('animation', frame, () => this.snapToGrid());
-  }
-
-  /** An animation or fit stopped part-way: its values move onto the slider grid. */
-  private snapToGrid(): void {
-    if (!this.isConnected) return;
-    this.setLesson(setUnitValues(this.current, this.model, this.bias, 'clamp'));
-  }
-
-  protected override updated(): void {
-    const detail = this.snapshot;
-    const queued = this.pending;
-    this.pending = [];
-    for (const type of queued) fire(this, type === 'input' ? new ReluInputEvent(detail) : new ReluChangeEvent(detail));
-    // The first render is where the lab starts, not a change the learner made.
-    if (this.matchedValue && !this.wasMatched && this.started) fire(this, new ReluMatchEvent(detail));
-    this.wasMatched = this.matchedValue;
-    this.started = true;
-    fire(this, new Event(LAB_UPDATE));
+    return this.loop.start('animation', frame, () => this.store.snapToGrid());
   }
 
   private knobValue(k: Knob): number {
-    return k.key === 'c' ? this.bias : this.model[k.unit][k.key];
+    return k.key === 'c' ? this.lesson.outputBias : this.lesson.units[k.unit][k.key];
   }
 
   private setKnob(k: Knob, value: number, commit: boolean): void {
     this.loop.interrupt();
-    const outcome = k.key === 'c' ? setOutputBias(this.current, value, 'clamp') : setParam(this.current, k.unit, k.key, value, 'clamp');
+    const outcome = k.key === 'c' ? setOutputBias(this.lesson, value, 'clamp') : setParam(this.lesson, k.unit, k.key, value, 'clamp');
     if (!outcome.ok) return;
-    this.move(outcome.lesson.units, outcome.lesson.outputBias, 'clamp', commit ? 'change' : 'input');
+    this.store.move(outcome.lesson.units, outcome.lesson.outputBias, 'clamp', commit ? 'change' : 'input');
   }
 
   private handleInput(k: Knob, event: Event, commit: boolean): void {
@@ -695,7 +537,7 @@ export class ReluFitLab extends ReluElement {
   /** A drag handle moved unit `index` to w, b. */
   private handleDrag = (index: number, w: number, b: number, commit: boolean): void => {
     this.loop.interrupt();
-    this.move(this.model.map((u, i) => (i === index ? { ...u, w, b } : u)), this.bias, 'clamp', ...(commit ? (['input', 'change'] as const) : (['input'] as const)));
+    this.store.move(this.lesson.units.map((u, i) => (i === index ? { ...u, w, b } : u)), this.lesson.outputBias, 'clamp', ...(commit ? (['input', 'change'] as const) : (['input'] as const)));
   };
 
   /** L on the main plot plays it as sound (again to stop); Escape stops it. */
@@ -730,14 +572,14 @@ export class ReluFitLab extends ReluElement {
     const common = { t, locale, cursor: this.cursor, toggleTable: this.toggleTable };
     const mainTableOpen = this.openTables.has('main');
     const editable = !this.locked;
-    const on = x === null ? [] : this.model.map((u, i) => (unitOutput(u, x) > 0 ? i : -1)).filter((i) => i >= 0);
+    const on = x === null ? [] : this.lesson.units.map((u, i) => (unitOutput(u, x) > 0 ? i : -1)).filter((i) => i >= 0);
     const active = on.length ? t('lab.active', { units: on.map((i) => `a${i}`).join(', ') }) : t('lab.noneActive');
     const readout = x === null ? '' : `${readoutText(t, locale, 'x', x, view.tableReadings)} ${active}`;
     const { range } = lesson;
     const handleContext = { t, locale, step: range.step, min: range.min, max: range.max, change: this.handleDrag };
     const hidden = this.hiddenParts;
     return html`<div class="lab" part="base">
-      <div class="layout ${this.matchedValue ? 'is-matched' : ''} ${hidden.has('units') ? 'no-units' : ''}">
+      <div class="layout ${this.matched ? 'is-matched' : ''} ${hidden.has('units') ? 'no-units' : ''}">
         <div class="main">
           ${figure(mainTableOpen ? { ...view.main, readings: view.tableReadings } : view.main, {
             ...common,
@@ -745,7 +587,7 @@ export class ReluFitLab extends ReluElement {
             part: 'main-plot',
             keyDown: this.handlePlotKey,
             caption: html`<span class="formula" part="formula"
-              ><span class="equation">${guard([this.model.map((u) => u.v).join(), this.bias, locale], () => outputFormula(this.model, this.bias, locale))}</span
+              ><span class="equation">${guard([this.lesson.units.map((u) => u.v).join(), this.lesson.outputBias, locale], () => outputFormula(this.lesson.units, this.lesson.outputBias, locale))}</span
               ><span class="wake"> · ${t('lab.outputNote')}</span></span
             >`,
           })}
@@ -753,10 +595,10 @@ export class ReluFitLab extends ReluElement {
         <div class="controls" part="controls">
           ${hidden.has('sliders')
             ? nothing
-            : html`<div class="sliders ${this.editableOutput ? 'with-output' : ''}">${knobsOf(this.model, this.editableOutput).map((k) =>
+            : html`<div class="sliders ${this.editableOutput ? 'with-output' : ''}">${knobsOf(this.lesson.units, this.editableOutput).map((k) =>
                 sliderRow(k, { range, locked: this.locked, editing: this.editing, t }, this.sliderHooks),
               )}</div>`}
-          ${hidden.has('error') ? nothing : feedback({ t, locale, error: this.errorValue, matched: this.matchedValue, tolerance: this.tol })}
+          ${hidden.has('error') ? nothing : feedback({ t, locale, error: this.error, matched: this.matched, tolerance: this.lesson.tolerance })}
           ${buttonsRow(
             { t, editable, hidden, hintsShown: this.hintsShown, hintCount: this.hints.length, running: this.loop.running, playing: this.audio.playing },
             this.buttonActions,
@@ -766,7 +608,7 @@ export class ReluFitLab extends ReluElement {
         </div>
         ${hidden.has('units')
           ? nothing
-          : unitsColumn({ views: view.units, units: this.model, editable, x, on, range, openTables: this.openTables, common, handleContext })}
+          : unitsColumn({ views: view.units, units: this.lesson.units, editable, x, on, range, openTables: this.openTables, common, handleContext })}
       </div>
       <p class="visually-hidden" part="readout" role="status">${readout}</p>
       <p class="visually-hidden" part="announcer" role="status">${this.announcer.message}</p>

@@ -1,0 +1,172 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LessonUnit } from '../../math/construct.js';
+import {
+  createLesson,
+  evaluate,
+  place,
+  sameValues,
+  sampleTarget,
+  setUnitValues,
+  type Evaluation,
+  type Lesson,
+  type Outcome,
+  type Placement,
+  type Samples,
+} from '../../math/lesson.js';
+import { ReluChangeEvent, ReluInputEvent, ReluMatchEvent, fire, type LabState } from '../events.js';
+import { LAB_UPDATE } from '../unit-source.js';
+import { applyInput, applyInputs, attributeOf, viewOf, type InputName } from './lab-inputs.js';
+
+/** What the lesson needs from the element that shows it. */
+export interface LessonHost extends ReactiveControllerHost, HTMLElement {
+  /** Whether the output bias is the learner's to move (then it sits on the slider grid). */
+  readonly editableOutput: boolean;
+  /** Lit's: with a property's name and old value, that property is reflected to its attribute. */
+  requestUpdate(name?: PropertyKey, oldValue?: unknown): void;
+}
+
+/** The properties reflected to attributes. */
+const REFLECTED = ['w1', 'b1', 'w2', 'b2', 'min', 'max', 'step', 'target', 'tolerance', 'outputBias'] as const;
+
+type Change = 'input' | 'change';
+
+/**
+ * The one owner of a lab's lesson (units, output bias, range, target,
+ * tolerance). The element's properties read `view()` and write `input()`;
+ * the learner, animations and fits `move()` it. It derives the samples and
+ * the evaluation once per lesson, asks Lit to reflect what changed, and
+ * after each update fires the events the changes queued: relu-input only
+ * when a value changed, relu-change per commit, relu-match when the output
+ * becomes matched.
+ */
+export class LessonController implements ReactiveController {
+  private current: Lesson = createLesson();
+  /**
+   * Inputs given before the lab first rendered (its attributes, in document
+   * order), applied together in a fixed order so that `w1="3" max="8"` or
+   * `units state` mean the same whichever comes first. Null once applied.
+   */
+  private initial: Map<InputName, unknown> | null = new Map();
+  /** What Reset returns to: the lesson as the author set it up. */
+  private start: Lesson | null = null;
+  private sampled: Samples = sampleTarget(this.current.knots);
+  private evaluated: { lesson: Lesson; result: Evaluation } | null = null;
+  private pending: Change[] = [];
+  private wasMatched = false;
+  private started = false;
+
+  constructor(
+    private readonly host: LessonHost,
+    private readonly warn: (attribute: string, value: unknown, reason: string) => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** The lesson, with inputs given before the first render applied (without warnings until then). */
+  get lesson(): Lesson {
+    return this.initial ? applyInputs(this.current, this.initial).lesson : this.current;
+  }
+
+  /** The target at the 300 samples: rebuilt only when the knots change. */
+  get samples(): Samples {
+    const { knots } = this.lesson;
+    if (this.sampled.knots !== knots) this.sampled = sampleTarget(knots);
+    return this.sampled;
+  }
+
+  /** Output, error and matched for the lesson now: computed once per lesson. */
+  get evaluation(): Evaluation {
+    const lesson = this.lesson;
+    if (this.evaluated?.lesson !== lesson) this.evaluated = { lesson, result: evaluate(lesson, this.samples) };
+    return this.evaluated.result;
+  }
+
+  /** What every event carries. */
+  get snapshot(): LabState {
+    const { units, outputBias } = this.lesson;
+    const at = (i: number) => units[i] ?? { w: 0, b: 0 };
+    const { error, matched } = this.evaluation;
+    return { w1: at(1).w, b1: at(1).b, w2: at(2).w, b2: at(2).b, error, matched, units, outputBias };
+  }
+
+  /** An author's input (attribute or property): applied to the lesson, or refused with a warning. */
+  input(name: InputName, value: unknown): void {
+    if (this.initial) {
+      this.initial.set(name, value);
+      this.host.requestUpdate();
+      return;
+    }
+    const outcome: Outcome = applyInput(this.current, name, value);
+    if (!outcome.ok) return this.refuse(name, value, outcome.reason, viewOf(this.current, name));
+    // A new lesson shape is where Reset returns to.
+    if (name === 'units' && !sameValues(outcome.lesson, this.current)) this.start = outcome.lesson;
+    this.set(outcome.lesson);
+  }
+
+  /** Applies the inputs given before the first render, warning about any refused. */
+  settle(): void {
+    const initial = this.initial;
+    if (!initial) return;
+    this.initial = null;
+    const { lesson, refused } = applyInputs(this.current, initial);
+    for (const r of refused) this.refuse(r.name, r.value, r.reason, r.kept);
+    this.set(lesson);
+    this.start = lesson;
+  }
+
+  /**
+   * Moves the free parameters (as the learner, an animation or a fit does)
+   * and queues events for the update that shows them.
+   */
+  move(units: readonly LessonUnit[], bias: number, placement: Placement, ...events: Change[]): void {
+    const before = this.current;
+    const outputBias = this.host.editableOutput ? place(before.range, bias, placement) : bias;
+    this.set(setUnitValues(before, units, outputBias, placement));
+    this.pending.push(...events.filter((e) => e === 'change' || this.current !== before));
+    this.host.requestUpdate();
+  }
+
+  /** Back to where the author set the lesson up. */
+  reset(): void {
+    const start = this.start ?? this.lesson;
+    this.move(start.units, start.outputBias, 'clamp', 'input', 'change');
+  }
+
+  /** An animation or fit stopped part-way: its values move onto the slider grid. */
+  snapToGrid(): void {
+    if (this.host.isConnected) this.set(setUnitValues(this.current, this.current.units, this.current.outputBias, 'clamp'));
+  }
+
+  hostConnected(): void {
+    this.settle();
+  }
+
+  hostUpdated(): void {
+    const detail = this.snapshot;
+    const queued = this.pending;
+    this.pending = [];
+    for (const type of queued) fire(this.host, type === 'input' ? new ReluInputEvent(detail) : new ReluChangeEvent(detail));
+    // The first render is where the lab starts, not a change the learner made.
+    if (detail.matched && !this.wasMatched && this.started) fire(this.host, new ReluMatchEvent(detail));
+    this.wasMatched = detail.matched;
+    this.started = true;
+    fire(this.host, new Event(LAB_UPDATE));
+  }
+
+  private refuse(name: InputName, value: unknown, reason: string, kept: unknown): void {
+    const keeping = typeof kept === 'object' ? `the current ${name}` : JSON.stringify(kept);
+    this.warn(attributeOf(name), value, `${reason}; keeping ${keeping}`);
+  }
+
+  /** Makes `next` the lesson, and asks Lit to reflect every property whose value it changed. */
+  private set(next: Lesson): void {
+    const old = this.current;
+    if (next === old) return;
+    this.current = next;
+    for (const name of REFLECTED) {
+      const before = viewOf(old, name);
+      if (!Object.is(before, viewOf(next, name))) this.host.requestUpdate(name, before);
+    }
+    this.host.requestUpdate();
+  }
+}
