@@ -4,7 +4,8 @@
  * alternative.
  */
 
-import type { Point } from '../../math/piecewise.js';
+import type { LessonUnit } from '../../math/construct.js';
+import { breakpoints, slopes, type Point } from '../../math/piecewise.js';
 import { formatNumber, formatShort } from '../../plot/format.js';
 import type { Translate } from '../strings.js';
 
@@ -105,4 +106,33 @@ export function describeFit(
     fit,
     error: formatNumber(o.error, 3, locale),
   });
+}
+
+/** Whether the lesson is the notebook's own network shape (so the notebook's own words apply). */
+export function isNotebookLesson(units: readonly LessonUnit[], outputBias: number, editableOutput: boolean): boolean {
+  const [u0, u1, u2] = units;
+  return (
+    units.length === 3 &&
+    u0.fixed && u0.w === -2 && u0.b === 2 &&
+    !u1.fixed && !u2.fixed &&
+    units.every((u) => u.v === 1 && u.activation === 'relu') &&
+    outputBias === 0 &&
+    !editableOutput
+  );
+}
+
+/** The changes of slope at the target's bends, as text ("3, 2"). */
+export function slopeChanges(knots: readonly Point[], locale?: string): string {
+  const s = slopes(knots);
+  return s.slice(1).map((x, i) => formatShort(x - s[i], 2, locale)).join(', ') || '—';
+}
+
+/** The three hints: the notebook's for its own lesson, else generic ones from the target. */
+export function hintsFor(knots: readonly Point[], notebook: boolean, t: Translate, locale?: string): string[] {
+  if (notebook) return lessonHints(knots, t, locale);
+  return [
+    t('lab.hintAny1'),
+    t('lab.hintAny2', { bends: breakpoints(knots).map((x) => formatShort(x, 2, locale)).join(', ') || '—' }),
+    t('lab.hintAny3', { changes: slopeChanges(knots, locale) }),
+  ];
 }

@@ -1,12 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { construct, type LessonUnit } from '../../math/construct.js';
-import { fits, networkOf, placeUnits, setOutputBias, setParam, type Evaluation, type Lesson, type Samples } from '../../math/lesson.js';
+import type { LessonUnit } from '../../math/construct.js';
+import { networkOf, setOutputBias, setParam, type Evaluation, type Lesson, type Samples } from '../../math/lesson.js';
 import { networkOutput, unitOutput, type Interval } from '../../math/network.js';
-import { breakpoints, slopes, type Point } from '../../math/piecewise.js';
-import { createTrainer } from '../../math/train.js';
-import { formatNumber, formatShort } from '../../plot/format.js';
+import type { Point } from '../../math/piecewise.js';
+import { formatNumber } from '../../plot/format.js';
 import { sonifyDefaults, toneSchedule, type Span, type Voice } from '../../plot/sonify.js';
 import { numberAttribute } from '../attributes.js';
 import { AnnouncerController } from '../announcer-controller.js';
@@ -20,50 +19,24 @@ import { sharedStyles } from '../shared.styles.js';
 import { LAB_CONNECTED, LAB_DISCONNECTED } from '../unit-source.js';
 import { unitFigureStyles } from '../unit-view.styles.js';
 import { WidthController } from '../width-controller.js';
+import { Memo } from '../memo.js';
+import type { Translate } from '../strings.js';
 import { viewOf } from './lab-inputs.js';
-import { fitRanges, lessonHints, solutionText } from './lab-text.js';
+import { fitRanges, hintsFor, isNotebookLesson, slopeChanges, solutionText } from './lab-text.js';
 import { buttonsRow, feedback, hintsList, knobsOf, lossFigure, outputFormula, sliderRow, unitsColumn, type ButtonActions, type Knob, type SliderHooks } from './lab-controls.js';
 import { LabViews, type LabView } from './lab-view.js';
+import { ANIMATION_MS, FitRun, STEPS_PER_FRAME, between, eased, solveLesson, type RevealResult, type Solution, type TrainResult } from './lab-fit.js';
 import { LessonController } from './lesson-controller.js';
 import { labStyles } from './relu-fit-lab.styles.js';
 import { exportPng, exportSvg } from './export.js';
 
-const ANIMATION_MS = 700;
 /** The live region speaks once the learner has paused this long. */
 const ANNOUNCE_DELAY_MS = 900;
-/** Gradient steps per animation frame while fitting, and the most it will take. */
-const STEPS_PER_FRAME = 25;
-const MAX_STEPS = 6000;
+const prefersReducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 const HIDEABLE = ['units', 'sliders', 'error', 'hints', 'solution', 'train', 'listen', 'export', 'reset'];
 
-const ease = (t: number) => (t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2);
+export type { RevealResult, Solution, TrainResult } from './lab-fit.js';
 
-/** What `train()` reports. */
-export interface TrainResult {
-  readonly steps: number;
-  readonly error: number;
-  readonly matched: boolean;
-  /** Units that were dead and re-initialised. */
-  readonly revived: readonly number[];
-  /** True when something else ended the fit first (a slider, Reset, the solution, another fit, removal); nothing was committed. */
-  readonly interrupted: boolean;
-}
-
-/** What `revealSolution()` reports. */
-export interface RevealResult {
-  /** Whether there was an exact construction to show. */
-  readonly ok: boolean;
-  /** True when something else ended the animation first; the sliders stay on the grid where it stopped. */
-  readonly interrupted: boolean;
-}
-
-/** What `solve()` returns: the construction, and whether it is exact. */
-export interface Solution {
-  readonly ok: boolean;
-  readonly units: readonly LessonUnit[];
-  readonly outputBias: number;
-  readonly reason: string;
-}
 /**
  * The notebook's fitting exercise, whole: a piecewise-linear target, a
  * network of three ReLU units summed by a fixed output unit, and sliders for
@@ -285,14 +258,7 @@ export class ReluFitLab extends ReluElement {
    * with fixed output weights, a value beyond the slider range). Changes nothing.
    */
   solve(): Solution {
-    const { min, max } = this.lesson.range;
-    const result = construct(this.lesson.knots, this.lesson.units, this.lesson.outputBias, {
-      outputWeights: this.editableOutput,
-      outputBias: this.editableOutput,
-      min,
-      max,
-    });
-    return { ...result, units: placeUnits(result.units, this.lesson.range) };
+    return solveLesson(this.lesson, this.editableOutput);
   }
 
   /**
@@ -310,9 +276,10 @@ export class ReluFitLab extends ReluElement {
       await this.updateComplete;
       return { ok: false, interrupted: false };
     }
-    const text = this.isNotebookLesson()
-      ? solutionText(this.lesson.knots, { w1: solution.units[1].w, b1: solution.units[1].b, w2: solution.units[2].w, b2: solution.units[2].b }, this.t, this.locale)
-      : this.t('lab.hintAny3', { changes: this.slopeChanges() });
+    const [, u1, u2] = solution.units;
+    const text = isNotebookLesson(this.lesson.units, this.lesson.outputBias, this.editableOutput)
+      ? solutionText(this.lesson.knots, { w1: u1.w, b1: u1.b, w2: u2.w, b2: u2.b }, this.t, this.locale)
+      : this.t('lab.hintAny3', { changes: slopeChanges(this.lesson.knots, this.locale) });
     const { interrupted } = await this.animateTo(solution.units, solution.outputBias);
     if (!interrupted) this.note = { kind: 'solution', text };
     await this.updateComplete;
@@ -330,43 +297,25 @@ export class ReluFitLab extends ReluElement {
    */
   async train(options: { maxSteps?: number; learningRate?: number } = {}): Promise<TrainResult> {
     this.loop.interrupt();
-    const { min, max } = this.lesson.range;
-    const trainer = createTrainer(this.samples.xs as number[], this.samples.target as number[], this.lesson.units, this.lesson.outputBias, {
-      outputWeights: this.editableOutput,
-      outputBias: this.editableOutput,
-      learningRate: options.learningRate,
-      min,
-      max,
-    });
-    const maxSteps = options.maxSteps ?? MAX_STEPS;
-    const losses: number[] = [];
-    let steps = 0;
     this.note = null;
-    const reduced = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    const batch = () => {
-      const until = reduced ? maxSteps : Math.min(maxSteps, steps + STEPS_PER_FRAME);
-      while (steps < until) {
-        losses.push(trainer.step());
-        steps++;
-        if (steps % STEPS_PER_FRAME === 0 && this.fits(trainer.units, trainer.outputBias)) break;
-      }
-      this.losses = losses.slice();
-      this.store.move(trainer.units, trainer.outputBias, 'free', 'input');
-      return this.matched || steps >= maxSteps;
+    const run = new FitRun(this.lesson, this.samples, this.editableOutput, options.maxSteps, options.learningRate);
+    const reduced = prefersReducedMotion();
+    const frame = () => {
+      run.advance(reduced ? Infinity : STEPS_PER_FRAME);
+      this.losses = run.losses.slice();
+      this.store.move(run.units, run.outputBias, 'free', 'input');
+      return this.matched || run.done;
     };
-    const result = () => ({ steps, error: this.error, matched: this.matched, revived: [...new Set(trainer.revived)] });
-    const { interrupted } = reduced ? (batch(), { interrupted: false }) : await this.loop.start('train', batch, () => this.store.snapToGrid());
-    if (interrupted) return { ...result(), interrupted };
-    // Land on the slider grid, as a learner would, unless that loses the match.
-    const snapped = placeUnits(this.lesson.units, this.lesson.range);
-    const keepGrid = this.fits(snapped, this.lesson.outputBias) || !this.fits(this.lesson.units, this.lesson.outputBias);
-    this.store.move(keepGrid ? snapped : this.lesson.units, this.lesson.outputBias, keepGrid ? 'clamp' : 'free', 'change');
+    const { interrupted } = reduced ? (frame(), { interrupted: false }) : await this.loop.start('train', frame, () => this.store.snapToGrid());
+    const result = () => ({ steps: run.steps, error: this.error, matched: this.matched, revived: run.revived, interrupted });
+    if (interrupted) return result();
+    const landing = run.landing();
+    this.store.move(landing.units, run.outputBias, landing.onGrid ? 'clamp' : 'free', 'change');
     await this.updateComplete;
-    const { revived } = result();
-    const parts = [this.t('lab.trained', { steps, error: formatNumber(this.error, 3, this.locale) })];
-    if (revived.length) parts.push(this.t('lab.revived', { units: revived.join(', ') }));
+    const parts = [this.t('lab.trained', { steps: run.steps, error: formatNumber(this.error, 3, this.locale) })];
+    if (run.revived.length) parts.push(this.t('lab.revived', { units: run.revived.join(', ') }));
     this.note = { kind: 'trained', text: parts.join(' ') };
-    return { ...result(), interrupted: false };
+    return result();
   }
 
   /** Stops `train()` after the current step, keeping (and committing) what it reached. */
@@ -433,19 +382,10 @@ export class ReluFitLab extends ReluElement {
       this.hiddenParts = new Set(tokens.filter((t) => HIDEABLE.includes(t)));
     }
     const knots = this.lesson.knots;
-    const hintsFor = { knots, notebook: this.isNotebookLesson(), count: this.lesson.units.length, t: this.t, locale: this.locale };
-    const last = this.hintsFor;
-    if (!last || last.knots !== knots || last.notebook !== hintsFor.notebook || last.count !== hintsFor.count || last.t !== this.t || last.locale !== this.locale) {
-      if (last?.knots !== knots) this.cursor.clampToDomain();
-      this.hintsFor = hintsFor;
-      this.hints = hintsFor.notebook
-        ? lessonHints(knots, this.t, this.locale)
-        : [
-            this.t('lab.hintAny1'),
-            this.t('lab.hintAny2', { bends: breakpoints(knots).map((x) => formatShort(x, 2, this.locale)).join(', ') || '—' }),
-            this.t('lab.hintAny3', { changes: this.slopeChanges() }),
-          ];
-    }
+    const notebook = isNotebookLesson(this.lesson.units, this.lesson.outputBias, this.editableOutput);
+    if (this.sampledKnots !== knots) this.cursor.clampToDomain();
+    this.sampledKnots = knots;
+    this.hints = this.hintMemo.get('hints', { knots, notebook, t: this.t, locale: this.locale });
     this.view = this.views.build({
       lesson: this.lesson,
       samples: this.samples,
@@ -463,55 +403,31 @@ export class ReluFitLab extends ReluElement {
     this.shownError = this.error;
   }
 
-  private hintsFor: { knots: readonly Point[]; notebook: boolean; count: number; t: unknown; locale: string | undefined } | null = null;
+  private sampledKnots: readonly Point[] | null = null;
+  private readonly hintMemo = new Memo((o: { knots: readonly Point[]; notebook: boolean; t: Translate; locale: string | undefined }) =>
+    hintsFor(o.knots, o.notebook, o.t, o.locale),
+  );
   private shownError = NaN;
-
-  /** Whether this is the notebook's own network shape (for the lesson's own hints). */
-  private isNotebookLesson(): boolean {
-    const [u0, u1, u2] = this.lesson.units;
-    return (
-      this.lesson.units.length === 3 &&
-      u0.fixed && u0.w === -2 && u0.b === 2 &&
-      !u1.fixed && !u2.fixed &&
-      this.lesson.units.every((u) => u.v === 1 && u.activation === 'relu') &&
-      this.lesson.outputBias === 0 &&
-      !this.editableOutput
-    );
-  }
-
-  private slopeChanges(): string {
-    const s = slopes(this.lesson.knots);
-    return s.slice(1).map((x, i) => formatShort(x - s[i], 2, this.locale)).join(', ') || '—';
-  }
 
   private isHidden(part: string): boolean {
     return this.hiddenParts.has(part);
-  }
-
-  /** Whether these parameters match the target (for stopping a fit). */
-  private fits(units: readonly LessonUnit[], bias: number): boolean {
-    return fits(this.lesson, this.samples, units, bias);
   }
 
   // Changes and events -------------------------------------------------------
 
   /** Animates the free parameters to `units` and `bias` (instantly under reduced motion), committing at the end. */
   private async animateTo(units: readonly LessonUnit[], bias: number): Promise<LoopEnd> {
-    const reduced = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    if (reduced) {
+    if (prefersReducedMotion()) {
       this.store.move(units, bias, 'clamp', 'input', 'change');
       return { interrupted: false };
     }
-    const from = this.lesson.units;
-    const fromBias = this.lesson.outputBias;
+    const [from, fromBias] = [this.lesson.units, this.lesson.outputBias];
     let start = NaN;
     const frame = (now: number) => {
       if (Number.isNaN(start)) start = now;
       const t = Math.min(1, (now - start) / ANIMATION_MS);
-      const k = ease(t);
-      const mix = (a: number, b: number) => a + (b - a) * k;
-      const at = from.map((u, i) => ({ ...u, w: mix(u.w, units[i].w), b: mix(u.b, units[i].b), v: mix(u.v, units[i].v) }));
-      this.store.move(at, mix(fromBias, bias), t < 1 ? 'free' : 'clamp', ...(t < 1 ? (['input'] as const) : (['input', 'change'] as const)));
+      if (t < 1) this.store.move(between(from, units, t), eased(fromBias, bias, t), 'free', 'input');
+      else this.store.move(units, bias, 'clamp', 'input', 'change');
       return t >= 1;
     };
     return this.loop.start('animation', frame, () => this.store.snapToGrid());

@@ -1,0 +1,119 @@
+/**
+ * The lab's two ways to the answer, as plain data and functions: the exact
+ * construction (`solve()`, animated by `revealSolution()`) and gradient
+ * descent (`train()`). No DOM: the element runs them frame by frame.
+ */
+import { construct, type LessonUnit } from '../../math/construct.js';
+import { fits, placeUnits, type Lesson, type Samples } from '../../math/lesson.js';
+import { createTrainer } from '../../math/train.js';
+
+/** Gradient steps per animation frame while fitting, and the most it will take. */
+export const STEPS_PER_FRAME = 25;
+export const MAX_STEPS = 6000;
+/** How long the solution's animation takes. */
+export const ANIMATION_MS = 700;
+
+/** What `train()` reports. */
+export interface TrainResult {
+  readonly steps: number;
+  readonly error: number;
+  readonly matched: boolean;
+  /** Units that were dead and re-initialised. */
+  readonly revived: readonly number[];
+  /** True when something else ended the fit first (a slider, Reset, the solution, another fit, removal); nothing was committed. */
+  readonly interrupted: boolean;
+}
+
+/** What `revealSolution()` reports. */
+export interface RevealResult {
+  /** Whether there was an exact construction to show. */
+  readonly ok: boolean;
+  /** True when something else ended the animation first; the sliders stay on the grid where it stopped. */
+  readonly interrupted: boolean;
+}
+
+/** What `solve()` returns: the construction, and whether it is exact. */
+export interface Solution {
+  readonly ok: boolean;
+  readonly units: readonly LessonUnit[];
+  readonly outputBias: number;
+  readonly reason: string;
+}
+
+/** The exact construction for the lesson's target with its units, on the slider grid. */
+export function solveLesson(lesson: Lesson, editableOutput: boolean): Solution {
+  const { min, max } = lesson.range;
+  const result = construct(lesson.knots, lesson.units, lesson.outputBias, { outputWeights: editableOutput, outputBias: editableOutput, min, max });
+  return { ...result, units: placeUnits(result.units, lesson.range) };
+}
+
+const ease = (t: number) => (t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2);
+
+/** The value a fraction `t` (0 to 1, eased in and out) of the way from `a` to `b`. */
+export const eased = (a: number, b: number, t: number): number => a + (b - a) * ease(t);
+
+/** The units a fraction `t` (0 to 1, eased) of the way from `from` to `to`. */
+export function between(from: readonly LessonUnit[], to: readonly LessonUnit[], t: number): LessonUnit[] {
+  return from.map((u, i) => ({ ...u, w: eased(u.w, to[i].w, t), b: eased(u.b, to[i].b, t), v: eased(u.v, to[i].v, t) }));
+}
+
+/** A fit in progress: Adam on the mean squared error, a batch of steps at a time. */
+export class FitRun {
+  readonly losses: number[] = [];
+  private readonly trainer;
+
+  constructor(
+    private readonly lesson: Lesson,
+    private readonly samples: Samples,
+    editableOutput: boolean,
+    private readonly maxSteps = MAX_STEPS,
+    learningRate?: number,
+  ) {
+    const { min, max } = lesson.range;
+    this.trainer = createTrainer(samples.xs as number[], samples.target as number[], lesson.units, lesson.outputBias, {
+      outputWeights: editableOutput,
+      outputBias: editableOutput,
+      learningRate,
+      min,
+      max,
+    });
+  }
+
+  get steps(): number {
+    return this.losses.length;
+  }
+  get units(): readonly LessonUnit[] {
+    return this.trainer.units;
+  }
+  get outputBias(): number {
+    return this.trainer.outputBias;
+  }
+  /** Units that were dead (silent at every sample) and re-initialised. */
+  get revived(): number[] {
+    return [...new Set(this.trainer.revived)];
+  }
+  get done(): boolean {
+    return this.steps >= this.maxSteps;
+  }
+
+  /** Takes up to `count` steps, stopping early once the parameters match. True when matched. */
+  advance(count: number): boolean {
+    const until = Math.min(this.maxSteps, this.steps + count);
+    while (this.steps < until) {
+      this.losses.push(this.trainer.step());
+      if (this.steps % STEPS_PER_FRAME === 0 && this.matches(this.units, this.outputBias)) return true;
+    }
+    return this.matches(this.units, this.outputBias);
+  }
+
+  /** Where the fit lands: on the slider grid, as a learner would, unless that loses the match. */
+  landing(): { units: readonly LessonUnit[]; onGrid: boolean } {
+    const snapped = placeUnits(this.units, this.lesson.range);
+    const onGrid = this.matches(snapped, this.outputBias) || !this.matches(this.units, this.outputBias);
+    return { units: onGrid ? snapped : this.units, onGrid };
+  }
+
+  private matches(units: readonly LessonUnit[], outputBias: number): boolean {
+    return fits(this.lesson, this.samples, units, outputBias);
+  }
+}
