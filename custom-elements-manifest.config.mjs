@@ -20,6 +20,19 @@ export default {
         customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       },
     },
+    {
+      // The manifest documents the public API only: private and protected members stay out.
+      name: 'relu-lab-public-only',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules) {
+          for (const declaration of mod.declarations ?? []) {
+            if (declaration.members) {
+              declaration.members = declaration.members.filter((m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('#'));
+            }
+          }
+        }
+      },
+    },
     integrationsPlugin(),
   ],
 };

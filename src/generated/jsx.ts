@@ -64,45 +64,45 @@ type BaseProps = {
 type BaseEvents = {};
 
 export type ReluFitLabProps = {
-  /** Weight of unit 1 (shorthand for `units[1].w`). */
+  /** Weight of unit 1 (shorthand for `units[1].w`). Default 0. */
   w1?: ReluFitLab["w1"];
-  /** Bias of unit 1 (shorthand for `units[1].b`). */
+  /** Bias of unit 1 (shorthand for `units[1].b`). Default 0. */
   b1?: ReluFitLab["b1"];
-  /** Weight of unit 2 (shorthand for `units[2].w`). */
+  /** Weight of unit 2 (shorthand for `units[2].w`). Default 0. */
   w2?: ReluFitLab["w2"];
-  /** Bias of unit 2 (shorthand for `units[2].b`). */
+  /** Bias of unit 2 (shorthand for `units[2].b`). Default 0. */
   b2?: ReluFitLab["b2"];
-  /** Lowest slider value. */
+  /** Lowest slider value. Default -4. */
   min?: ReluFitLab["min"];
-  /** Highest slider value. */
+  /** Highest slider value. Default 4. */
   max?: ReluFitLab["max"];
-  /** Slider step; values snap to min + k·step. */
+  /** Slider step; values snap to min + k·step. Default 0.1. */
   step?: ReluFitLab["step"];
-  /** The target's knots, "x,y x,y …". */
+  /** The target's knots, "x,y x,y …" with x increasing, each coordinate within ±1e6. Default "0,2 1,0 2,1 3,4". */
   target?: ReluFitLab["target"];
-  /** Largest absolute error at the samples that counts as matched. */
+  /** Largest absolute error at the samples that still counts as matched. Default 0.05. */
   tolerance?: ReluFitLab["tolerance"];
-  /** The hidden units, `{ w, b, v, fixed, activation }` each. Set it (or the
-`units` attribute, as JSON) to build a lesson; read it for the current values. */
+  /** The hidden units, `{ w, b, v, fixed, activation }` each (v is the output weight, default 1; activation
+default "relu"); the attribute takes the same as JSON. Default: the notebook's three units. */
   units?: ReluFitLab["units"];
-  /** The output unit's bias c. */
+  /** The output unit's bias c: ŷ = c + Σ vᵢ·aᵢ, within ±1e6. Default 0. */
   "output-bias"?: ReluFitLab["outputBias"];
-  /** Whether the learner has sliders for the output weights and bias. */
-  "editable-output"?: ReluFitLab["editableOutput"];
-  /** Space-separated parts to leave out. */
-  hide?: ReluFitLab["hide"];
-  /** Whether the parameters are read-only for the learner. */
-  locked?: ReluFitLab["locked"];
-  /** The parameters as short text for a share link; setting it applies it. */
+  /** The parameters as short text ("w,b,v" per unit joined by "_", then "~" and the output bias) for a share link; setting it applies it. */
   state?: ReluFitLab["state"];
+  /** Shows sliders for the output weights v and the bias c. */
+  "editable-output"?: ReluFitLab["editableOutput"];
+  /** Space-separated parts to leave out: units, sliders, error, hints, solution, train, listen, export, reset. */
+  hide?: ReluFitLab["hide"];
+  /** The learner cannot change the parameters: sliders and handles are read-only; reset, solution and training are hidden. */
+  locked?: ReluFitLab["locked"];
   /** Replacement strings, merged over the English defaults (see
 `defaultStrings`). Attribute: the same object as JSON. */
   strings?: ReluFitLab["strings"];
   /** Colour theme: `light`, `dark`, or absent to follow `prefers-color-scheme`. */
   theme?: ReluFitLab["theme"];
-  /** The output unit's bias c. */
+  /** The output unit's bias c: ŷ = c + Σ vᵢ·aᵢ, within ±1e6. Default 0. */
   outputBias?: ReluFitLab["outputBias"];
-  /** Whether the learner has sliders for the output weights and bias. */
+  /** Shows sliders for the output weights v and the bias c. */
   editableOutput?: ReluFitLab["editableOutput"];
   /** On every change while the learner drags, types, or the solution animates. Bubbles, composed; detail { w1, b1, w2, b2, error, matched, units, outputBias }. */
   "onrelu-input"?: (e: ReluInputEvent) => void;
@@ -110,12 +110,6 @@ export type ReluFitLabProps = {
   "onrelu-change"?: (e: ReluChangeEvent) => void;
   /** Each time the output becomes matched. Same detail. */
   "onrelu-match"?: (e: ReluMatchEvent) => void;
-  /** Not bubbling: after the units or the x range change, whatever the cause (how `<relu-unit-plot for>` follows). */
-  "onrelu-update"?: (e: Event) => void;
-  /** Bubbling, not composed: when the lab is connected (so unit plots placed earlier find it). */
-  "onrelu-lab-connected"?: (e: Event) => void;
-  /** Not bubbling: when the lab is disconnected. */
-  "onrelu-lab-disconnected"?: (e: Event) => void;
 };
 
 export type ReluTrioProps = {
@@ -190,9 +184,6 @@ export type CustomElements = {
    *  - **relu-input** - On every change while the learner drags, types, or the solution animates. Bubbles, composed; detail { w1, b1, w2, b2, error, matched, units, outputBias }.
    * - **relu-change** - When a change is committed (slider released, number entered, reset, solution shown). Same detail.
    * - **relu-match** - Each time the output becomes matched. Same detail.
-   * - **relu-update** - Not bubbling: after the units or the x range change, whatever the cause (how `<relu-unit-plot for>` follows).
-   * - **relu-lab-connected** - Bubbling, not composed: when the lab is connected (so unit plots placed earlier find it).
-   * - **relu-lab-disconnected** - Not bubbling: when the lab is disconnected.
    *
    * ### **Methods:**
    *  - **reset(): _void_** - Back to the values the lab started with; fires relu-input and relu-change.

@@ -17,8 +17,9 @@ import type { Translate } from '../strings.js';
 import { unitCaption, type UnitView } from '../unit-view.js';
 import { handles, type HandleContext } from './handles.js';
 
-/** A slider: a unit's w, b or v, or the output bias c. */
-export type Knob = { readonly unit: number; readonly key: 'w' | 'b' | 'v' } | { readonly unit: -1; readonly key: 'c' };
+import type { Knob } from './lab-inputs.js';
+
+export type { Knob };
 
 /** The sliders of a lesson: w and b of each free unit (and v, and c, when output weights are editable). */
 export function knobsOf(units: readonly LessonUnit[], editableOutput: boolean): Knob[] {

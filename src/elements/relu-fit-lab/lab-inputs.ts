@@ -110,3 +110,16 @@ export function applyInputs(lesson: Lesson, inputs: ReadonlyMap<InputName, unkno
   }
   return { lesson, refused };
 }
+
+/** A slider: a unit's w, b or v, or the output bias c. */
+export type Knob = { readonly unit: number; readonly key: 'w' | 'b' | 'v' } | { readonly unit: -1; readonly key: 'c' };
+
+/** The parts `hide` can leave out. */
+export const HIDEABLE = ['units', 'sliders', 'error', 'hints', 'solution', 'train', 'listen', 'export', 'reset'] as const;
+
+/** Reads `hide`: the known parts it names, and any names it does not know. */
+export function readHidden(text: unknown): { parts: ReadonlySet<string>; unknown: string[] } {
+  const tokens = String(text ?? '').trim().split(/\s+/).filter(Boolean);
+  const known = (t: string) => (HIDEABLE as readonly string[]).includes(t);
+  return { parts: new Set(tokens.filter(known)), unknown: tokens.filter((t) => !known(t)) };
+}

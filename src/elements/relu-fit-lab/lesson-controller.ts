@@ -6,6 +6,8 @@ import {
   place,
   sameValues,
   sampleTarget,
+  setOutputBias,
+  setParam,
   setUnitValues,
   type Evaluation,
   type Lesson,
@@ -15,7 +17,7 @@ import {
 } from '../../math/lesson.js';
 import { ReluChangeEvent, ReluInputEvent, ReluMatchEvent, fire, type LabState } from '../events.js';
 import { LAB_UPDATE } from '../unit-source.js';
-import { applyInput, applyInputs, attributeOf, viewOf, type InputName } from './lab-inputs.js';
+import { applyInput, applyInputs, attributeOf, viewOf, type InputName, type Knob } from './lab-inputs.js';
 
 /** What the lesson needs from the element that shows it. */
 export interface LessonHost extends ReactiveControllerHost, HTMLElement {
@@ -124,6 +126,24 @@ export class LessonController implements ReactiveController {
     this.set(setUnitValues(before, units, outputBias, placement));
     this.pending.push(...events.filter((e) => e === 'change' || this.current !== before));
     this.host.requestUpdate();
+  }
+
+  /** A slider's value. */
+  knob(k: Knob): number {
+    return k.key === 'c' ? this.lesson.outputBias : this.lesson.units[k.unit][k.key];
+  }
+
+  /** The learner set a slider or its number box: clamped to the range, snapped to the step. */
+  setKnob(k: Knob, value: number, commit: boolean): void {
+    const lesson = this.lesson;
+    const outcome = k.key === 'c' ? setOutputBias(lesson, value, 'clamp') : setParam(lesson, k.unit, k.key, value, 'clamp');
+    if (outcome.ok) this.move(outcome.lesson.units, outcome.lesson.outputBias, 'clamp', commit ? 'change' : 'input');
+  }
+
+  /** The learner dragged unit `index`'s handles to w, b. */
+  drag(index: number, w: number, b: number, commit: boolean): void {
+    const { units, outputBias } = this.lesson;
+    this.move(units.map((u, i) => (i === index ? { ...u, w, b } : u)), outputBias, 'clamp', ...(commit ? (['input', 'change'] as const) : (['input'] as const)));
   }
 
   /** Back to where the author set the lesson up. */

@@ -2,11 +2,10 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { LessonUnit } from '../../math/construct.js';
-import { networkOf, setOutputBias, setParam, type Evaluation, type Lesson, type Samples } from '../../math/lesson.js';
-import { networkOutput, unitOutput, type Interval } from '../../math/network.js';
+import { type Evaluation, type Lesson, type Samples } from '../../math/lesson.js';
+import { unitOutput, type Interval } from '../../math/network.js';
 import type { Point } from '../../math/piecewise.js';
 import { formatNumber } from '../../plot/format.js';
-import { sonifyDefaults, toneSchedule, type Span, type Voice } from '../../plot/sonify.js';
 import { numberAttribute } from '../attributes.js';
 import { AnnouncerController } from '../announcer-controller.js';
 import { AudioController } from '../audio-controller.js';
@@ -21,19 +20,18 @@ import { unitFigureStyles } from '../unit-view.styles.js';
 import { WidthController } from '../width-controller.js';
 import { Memo } from '../memo.js';
 import type { Translate } from '../strings.js';
-import { viewOf } from './lab-inputs.js';
-import { fitRanges, hintsFor, isNotebookLesson, slopeChanges, solutionText } from './lab-text.js';
+import { HIDEABLE, readHidden, viewOf } from './lab-inputs.js';
+import { hintsFor, isNotebookLesson, slopeChanges, solutionText } from './lab-text.js';
 import { buttonsRow, feedback, hintsList, knobsOf, lossFigure, outputFormula, sliderRow, unitsColumn, type ButtonActions, type Knob, type SliderHooks } from './lab-controls.js';
-import { LabViews, type LabView } from './lab-view.js';
+import { LabViews, soundTrace, type LabView } from './lab-view.js';
 import { ANIMATION_MS, FitRun, STEPS_PER_FRAME, between, eased, solveLesson, type RevealResult, type Solution, type TrainResult } from './lab-fit.js';
 import { LessonController } from './lesson-controller.js';
 import { labStyles } from './relu-fit-lab.styles.js';
-import { exportPng, exportSvg } from './export.js';
+import { exportPng, exportSvg, saveAs } from './export.js';
 
 /** The live region speaks once the learner has paused this long. */
 const ANNOUNCE_DELAY_MS = 900;
 const prefersReducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-const HIDEABLE = ['units', 'sliders', 'error', 'hints', 'solution', 'train', 'listen', 'export', 'reset'];
 
 export type { RevealResult, Solution, TrainResult } from './lab-fit.js';
 
@@ -47,28 +45,10 @@ export type { RevealResult, Solution, TrainResult } from './lab-fit.js';
  * @summary The ReLU fitting exercise, live.
  * @tag relu-fit-lab
  *
- * @attr {number} w1 - Weight of unit 1. Default 0.
- * @attr {number} b1 - Bias of unit 1. Default 0.
- * @attr {number} w2 - Weight of unit 2. Default 0.
- * @attr {number} b2 - Bias of unit 2. Default 0.
- * @attr {number} min - Lowest slider value. Default -4.
- * @attr {number} max - Highest slider value. Default 4.
- * @attr {number} step - Slider step; values snap to min + k·step. Default 0.1.
- * @attr {string} target - The target's knots, "x,y x,y …" with x increasing. Default "0,2 1,0 2,1 3,4".
- * @attr {number} tolerance - Largest absolute error at the samples that still counts as matched. Default 0.05.
- * @attr {string} units - The hidden units as JSON: an array of { "w", "b", "v", "fixed", "activation" } (v is the output weight, default 1; activation default "relu"). Default: the notebook's three units.
- * @attr {number} output-bias - The output unit's bias c: ŷ = c + Σ vᵢ·aᵢ. Default 0.
- * @attr {boolean} editable-output - Shows sliders for the output weights v and the bias c.
- * @attr {string} hide - Space-separated parts to leave out: units, sliders, error, hints, solution, train, listen, export, reset.
- * @attr {boolean} locked - The learner cannot change the parameters: sliders and handles are read-only; reset, solution and training are hidden.
- * @attr {string} state - The parameters as short text ("w,b,v" per unit joined by "_", then "~" and the output bias), for sharing a configuration in a link. Reading the property gives the current state.
  *
  * @fires {ReluInputEvent} relu-input - On every change while the learner drags, types, or the solution animates. Bubbles, composed; detail { w1, b1, w2, b2, error, matched, units, outputBias }.
  * @fires {ReluChangeEvent} relu-change - When a change is committed (slider released, number entered, reset, solution shown). Same detail.
  * @fires {ReluMatchEvent} relu-match - Each time the output becomes matched. Same detail.
- * @fires {Event} relu-update - Not bubbling: after the units or the x range change, whatever the cause (how `<relu-unit-plot for>` follows).
- * @fires {Event} relu-lab-connected - Bubbling, not composed: when the lab is connected (so unit plots placed earlier find it).
- * @fires {Event} relu-lab-disconnected - Not bubbling: when the lab is disconnected.
  *
  * @csspart base - The wrapper of the whole lab.
  * @csspart main-plot - The "Match Target" figure.
@@ -102,65 +82,65 @@ export type { RevealResult, Solution, TrainResult } from './lab-fit.js';
 export class ReluFitLab extends ReluElement {
   static override styles = [sharedStyles, unitFigureStyles, labStyles];
 
-  /** Weight of unit 1 (shorthand for `units[1].w`). */
+  /** Weight of unit 1 (shorthand for `units[1].w`). Default 0. */
   @property({ converter: numberAttribute, reflect: true })
   get w1(): number { return viewOf(this.lesson, 'w1'); }
   set w1(value: number) { this.store.input('w1', value); }
-  /** Bias of unit 1 (shorthand for `units[1].b`). */
+  /** Bias of unit 1 (shorthand for `units[1].b`). Default 0. */
   @property({ converter: numberAttribute, reflect: true })
   get b1(): number { return viewOf(this.lesson, 'b1'); }
   set b1(value: number) { this.store.input('b1', value); }
-  /** Weight of unit 2 (shorthand for `units[2].w`). */
+  /** Weight of unit 2 (shorthand for `units[2].w`). Default 0. */
   @property({ converter: numberAttribute, reflect: true })
   get w2(): number { return viewOf(this.lesson, 'w2'); }
   set w2(value: number) { this.store.input('w2', value); }
-  /** Bias of unit 2 (shorthand for `units[2].b`). */
+  /** Bias of unit 2 (shorthand for `units[2].b`). Default 0. */
   @property({ converter: numberAttribute, reflect: true })
   get b2(): number { return viewOf(this.lesson, 'b2'); }
   set b2(value: number) { this.store.input('b2', value); }
-  /** Lowest slider value. */
+  /** Lowest slider value. Default -4. */
   @property({ converter: numberAttribute, reflect: true })
   get min(): number { return viewOf(this.lesson, 'min'); }
   set min(value: number) { this.store.input('min', value); }
-  /** Highest slider value. */
+  /** Highest slider value. Default 4. */
   @property({ converter: numberAttribute, reflect: true })
   get max(): number { return viewOf(this.lesson, 'max'); }
   set max(value: number) { this.store.input('max', value); }
-  /** Slider step; values snap to min + k·step. */
+  /** Slider step; values snap to min + k·step. Default 0.1. */
   @property({ converter: numberAttribute, reflect: true })
   get step(): number { return viewOf(this.lesson, 'step'); }
   set step(value: number) { this.store.input('step', value); }
-  /** The target's knots, "x,y x,y …". */
+  /** The target's knots, "x,y x,y …" with x increasing, each coordinate within ±1e6. Default "0,2 1,0 2,1 3,4". */
   @property({ reflect: true })
   get target(): string { return viewOf(this.lesson, 'target'); }
   set target(value: string) { this.store.input('target', value); }
-  /** Largest absolute error at the samples that counts as matched. */
+  /** Largest absolute error at the samples that still counts as matched. Default 0.05. */
   @property({ converter: numberAttribute, reflect: true })
   get tolerance(): number { return viewOf(this.lesson, 'tolerance'); }
   set tolerance(value: number) { this.store.input('tolerance', value); }
   /**
-   * The hidden units, `{ w, b, v, fixed, activation }` each. Set it (or the
-   * `units` attribute, as JSON) to build a lesson; read it for the current values.
+   * The hidden units, `{ w, b, v, fixed, activation }` each (v is the output weight, default 1; activation
+   * default "relu"); the attribute takes the same as JSON. Default: the notebook's three units.
    */
   @property({ attribute: 'units', converter: { fromAttribute: (value: string | null) => value } })
   get units(): readonly LessonUnit[] { return viewOf(this.lesson, 'units'); }
   set units(value: readonly LessonUnit[]) { this.store.input('units', value); }
-  /** The output unit's bias c. */
+  /** The output unit's bias c: ŷ = c + Σ vᵢ·aᵢ, within ±1e6. Default 0. */
   @property({ attribute: 'output-bias', converter: numberAttribute, reflect: true })
   get outputBias(): number { return viewOf(this.lesson, 'outputBias'); }
   set outputBias(value: number) { this.store.input('outputBias', value); }
-  /** The parameters as short text for a share link; setting it applies it. */
+  /** The parameters as short text ("w,b,v" per unit joined by "_", then "~" and the output bias) for a share link; setting it applies it. */
   @property({ attribute: 'state' })
   get state(): string { return viewOf(this.lesson, 'state'); }
   set state(value: string) { this.store.input('state', value); }
-  /** Whether the learner has sliders for the output weights and bias. */
+  /** Shows sliders for the output weights v and the bias c. */
   @property({ attribute: 'editable-output', type: Boolean, reflect: true }) editableOutput = false;
   /**
-   * Space-separated parts to leave out.
+   * Space-separated parts to leave out: units, sliders, error, hints, solution, train, listen, export, reset.
    * @type {'units' | 'sliders' | 'error' | 'hints' | 'solution' | 'train' | 'listen' | 'export' | 'reset' | string}
    */
   @property() hide = '';
-  /** Whether the parameters are read-only for the learner. */
+  /** The learner cannot change the parameters: sliders and handles are read-only; reset, solution and training are hidden. */
   @property({ type: Boolean, reflect: true }) locked = false;
 
   @state() private hintsShown = 0;
@@ -187,7 +167,7 @@ export class ReluFitLab extends ReluElement {
 
   /** The lesson's one owner; the properties above are views of it. */
   private readonly store = new LessonController(this, (attribute, value, reason) => this.guard.warn(attribute, value, reason));
-  private hiddenParts = new Set<string>();
+  private hiddenParts: ReadonlySet<string> = new Set();
   /** What is drawn, derived from the lesson in willUpdate. */
   private view!: LabView;
   private readonly views = new LabViews();
@@ -331,16 +311,8 @@ export class ReluFitLab extends ReluElement {
    * `OfflineAudioContext` to render instead of playing. Resolves when done.
    */
   listen(context?: BaseAudioContext): Promise<void> {
-    const scale = { ...sonifyDefaults, xDomain: this.samples.domain, yDomain: this.view.main.frame.y.domain };
-    const net = networkOf(this.lesson);
-    const { departs } = fitRanges(this.samples.xs as number[], this.evaluation.predicted as number[], this.samples.target as number[], this.lesson.tolerance);
-    const [x0, x1] = this.samples.domain;
-    const toTime = (x: number) => ((x - x0) / (x1 - x0)) * scale.duration;
-    const voices: Voice[] = [
-      { tones: toneSchedule(this.samples.targetAt, scale), type: 'sine', gain: 0.35 },
-      { tones: toneSchedule((x) => networkOutput(net, x), scale), type: 'triangle', gain: 0.3 },
-    ];
-    return this.audio.play(voices, departs.map(([a, b]): Span => [toTime(a), toTime(b)]), context);
+    const { voices, alerts } = soundTrace(this.lesson, this.samples, this.evaluation, this.view.main.frame.y.domain);
+    return this.audio.play(voices, alerts, context);
   }
 
   /** Stops the audio trace, if it is playing. */
@@ -376,10 +348,9 @@ export class ReluFitLab extends ReluElement {
     super.willUpdate(changed);
     this.store.settle();
     if (changed.has('hide')) {
-      const tokens = String(this.hide ?? '').trim().split(/\s+/).filter(Boolean);
-      const unknown = tokens.filter((t) => !HIDEABLE.includes(t));
+      const { parts, unknown } = readHidden(this.hide);
       if (unknown.length) this.guard.warn('hide', this.hide, `unknown part(s) ${unknown.join(', ')}; known: ${HIDEABLE.join(', ')}`);
-      this.hiddenParts = new Set(tokens.filter((t) => HIDEABLE.includes(t)));
+      this.hiddenParts = parts;
     }
     const knots = this.lesson.knots;
     const notebook = isNotebookLesson(this.lesson.units, this.lesson.outputBias, this.editableOutput);
@@ -433,27 +404,17 @@ export class ReluFitLab extends ReluElement {
     return this.loop.start('animation', frame, () => this.store.snapToGrid());
   }
 
-  private knobValue(k: Knob): number {
-    return k.key === 'c' ? this.lesson.outputBias : this.lesson.units[k.unit][k.key];
-  }
-
-  private setKnob(k: Knob, value: number, commit: boolean): void {
-    this.loop.interrupt();
-    const outcome = k.key === 'c' ? setOutputBias(this.lesson, value, 'clamp') : setParam(this.lesson, k.unit, k.key, value, 'clamp');
-    if (!outcome.ok) return;
-    this.store.move(outcome.lesson.units, outcome.lesson.outputBias, 'clamp', commit ? 'change' : 'input');
-  }
-
   private handleInput(k: Knob, event: Event, commit: boolean): void {
     const value = (event.target as HTMLInputElement).valueAsNumber;
     if (!Number.isFinite(value)) return; // a half-typed number: wait for more
-    this.setKnob(k, value, commit);
+    this.loop.interrupt();
+    this.store.setKnob(k, value, commit);
   }
 
   /** A drag handle moved unit `index` to w, b. */
   private handleDrag = (index: number, w: number, b: number, commit: boolean): void => {
     this.loop.interrupt();
-    this.store.move(this.lesson.units.map((u, i) => (i === index ? { ...u, w, b } : u)), this.lesson.outputBias, 'clamp', ...(commit ? (['input', 'change'] as const) : (['input'] as const)));
+    this.store.drag(index, w, b, commit);
   };
 
   /** L on the main plot plays it as sound (again to stop); Escape stops it. */
@@ -467,18 +428,6 @@ export class ReluFitLab extends ReluElement {
     if (event.key === 'Escape' && this.audio.playing) this.stopListening();
     return false;
   };
-
-  private download(kind: 'svg' | 'png'): void {
-    const save = (blob: Blob) => {
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(blob);
-      link.download = `relu-lab.${kind}`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-    };
-    if (kind === 'svg') save(new Blob([this.toSVG()], { type: 'image/svg+xml' }));
-    else void this.toPNG().then(save);
-  }
 
   // Rendering ------------------------------------------------------------
 
@@ -532,13 +481,13 @@ export class ReluFitLab extends ReluElement {
   }
 
   private readonly sliderHooks: SliderHooks = {
-    value: (k) => this.knobValue(k),
+    value: (k) => this.store.knob(k),
     input: (k, event, commit) => this.handleInput(k, event, commit),
     focus: (id) => (this.editing = id),
     blur: (k, event) => {
       this.editing = null;
       // Whatever was left half-typed ("", "-", "."), the box shows the value the lab holds.
-      (event.target as HTMLInputElement).value = String(this.knobValue(k));
+      (event.target as HTMLInputElement).value = String(this.store.knob(k));
     },
   };
 
@@ -548,8 +497,8 @@ export class ReluFitLab extends ReluElement {
     revealSolution: () => this.revealSolution(),
     toggleTraining: () => (this.loop.running === 'train' ? this.stopTraining() : void this.train()),
     toggleListening: () => (this.audio.playing ? this.stopListening() : void this.listen()),
-    downloadSvg: () => this.download('svg'),
-    downloadPng: () => this.download('png'),
+    downloadSvg: () => saveAs(new Blob([this.toSVG()], { type: 'image/svg+xml' }), 'relu-lab.svg'),
+    downloadPng: () => void this.toPNG().then((png) => saveAs(png, 'relu-lab.png')),
   };
 }
 
