@@ -10,7 +10,6 @@ import { numberAttribute } from '../attributes.js';
 import { AnnouncerController } from '../announcer-controller.js';
 import { AudioController } from '../audio-controller.js';
 import { CursorController } from '../cursor-controller.js';
-import { FrameLoopController, type LoopEnd } from '../frame-loop-controller.js';
 import { fire, type LabState } from '../events.js';
 import { figure, readoutText } from '../figure.js';
 import { ReluElement } from '../relu-element.js';
@@ -21,17 +20,17 @@ import { WidthController } from '../width-controller.js';
 import { Memo } from '../memo.js';
 import type { Translate } from '../strings.js';
 import { HIDEABLE, readHidden, viewOf } from './lab-inputs.js';
-import { hintsFor, isNotebookLesson, slopeChanges, solutionText } from './lab-text.js';
+import { hintsFor, isNotebookLesson } from './lab-text.js';
 import { buttonsRow, feedback, hintsList, knobsOf, lossFigure, outputFormula, sliderRow, unitsColumn, type ButtonActions, type Knob, type SliderHooks } from './lab-controls.js';
 import { LabViews, soundTrace, type LabView } from './lab-view.js';
-import { ANIMATION_MS, FitRun, STEPS_PER_FRAME, between, eased, solveLesson, type RevealResult, type Solution, type TrainResult } from './lab-fit.js';
+import { solveLesson, type RevealResult, type Solution, type TrainResult } from './lab-fit.js';
 import { LessonController } from './lesson-controller.js';
+import { LabRunsController } from './lab-runs.js';
 import { labStyles } from './relu-fit-lab.styles.js';
 import { exportPng, exportSvg, saveAs } from './export.js';
 
 /** The live region speaks once the learner has paused this long. */
 const ANNOUNCE_DELAY_MS = 900;
-const prefersReducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 export type { RevealResult, Solution, TrainResult } from './lab-fit.js';
 
@@ -144,9 +143,6 @@ export class ReluFitLab extends ReluElement {
   @property({ type: Boolean, reflect: true }) locked = false;
 
   @state() private hintsShown = 0;
-  /** The explanation shown after reveal-solution or fitting; null when none. */
-  @state() private note: { kind: 'solution' | 'trained' | 'failed'; text: string } | null = null;
-  @state() private losses: readonly number[] = [];
 
   private readonly widths = new WidthController(
     this,
@@ -159,14 +155,14 @@ export class ReluFitLab extends ReluElement {
     },
   );
   private readonly cursor = new CursorController(this, () => this.samples.domain);
-  /** The solution's animation and the fit: one at a time, each promise settles. */
-  private readonly loop = new FrameLoopController(this);
   /** Speaks the error once the learner pauses. */
   private readonly announcer = new AnnouncerController(this, ANNOUNCE_DELAY_MS);
   private readonly audio = new AudioController(this);
 
   /** The lesson's one owner; the properties above are views of it. */
   private readonly store = new LessonController(this, (attribute, value, reason) => this.guard.warn(attribute, value, reason));
+  /** The solution's animation and the fit: one at a time, each promise settles. */
+  private readonly runs = new LabRunsController(this, this.store, () => ({ t: this.t, locale: this.locale }));
   private hiddenParts: ReadonlySet<string> = new Set();
   /** What is drawn, derived from the lesson in willUpdate. */
   private view!: LabView;
@@ -211,7 +207,7 @@ export class ReluFitLab extends ReluElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.loop.interrupt();
+    this.runs.interrupt();
     this.stopListening();
     fire(this, new Event(LAB_DISCONNECTED));
   }
@@ -220,8 +216,8 @@ export class ReluFitLab extends ReluElement {
 
   /** Back to the values the lab started with; fires relu-input and relu-change. */
   reset(): void {
-    this.loop.interrupt();
-    this.note = null;
+    this.runs.interrupt();
+    this.runs.clear();
     this.store.reset();
   }
 
@@ -248,22 +244,8 @@ export class ReluFitLab extends ReluElement {
    * and changes nothing. Resolves `{ ok, interrupted }`: a slider, Reset, a fit,
    * another reveal or removal interrupts it, leaving the sliders on the grid.
    */
-  async revealSolution(): Promise<RevealResult> {
-    this.loop.interrupt();
-    const solution = this.solve();
-    if (!solution.ok) {
-      this.note = { kind: 'failed', text: this.t('lab.noSolution', { reason: solution.reason }) };
-      await this.updateComplete;
-      return { ok: false, interrupted: false };
-    }
-    const [, u1, u2] = solution.units;
-    const text = isNotebookLesson(this.lesson.units, this.lesson.outputBias, this.editableOutput)
-      ? solutionText(this.lesson.knots, { w1: u1.w, b1: u1.b, w2: u2.w, b2: u2.b }, this.t, this.locale)
-      : this.t('lab.hintAny3', { changes: slopeChanges(this.lesson.knots, this.locale) });
-    const { interrupted } = await this.animateTo(solution.units, solution.outputBias);
-    if (!interrupted) this.note = { kind: 'solution', text };
-    await this.updateComplete;
-    return { ok: true, interrupted };
+  revealSolution(): Promise<RevealResult> {
+    return this.runs.reveal();
   }
 
   /**
@@ -275,32 +257,13 @@ export class ReluFitLab extends ReluElement {
    * matched, after `maxSteps`, or on `stopTraining()`; anything else that
    * moves the parameters interrupts it (`interrupted: true`, nothing committed).
    */
-  async train(options: { maxSteps?: number; learningRate?: number } = {}): Promise<TrainResult> {
-    this.loop.interrupt();
-    this.note = null;
-    const run = new FitRun(this.lesson, this.samples, this.editableOutput, options.maxSteps, options.learningRate);
-    const reduced = prefersReducedMotion();
-    const frame = () => {
-      run.advance(reduced ? Infinity : STEPS_PER_FRAME);
-      this.losses = run.losses.slice();
-      this.store.move(run.units, run.outputBias, 'free', 'input');
-      return this.matched || run.done;
-    };
-    const { interrupted } = reduced ? (frame(), { interrupted: false }) : await this.loop.start('train', frame, () => this.store.snapToGrid());
-    const result = () => ({ steps: run.steps, error: this.error, matched: this.matched, revived: run.revived, interrupted });
-    if (interrupted) return result();
-    const landing = run.landing();
-    this.store.move(landing.units, run.outputBias, landing.onGrid ? 'clamp' : 'free', 'change');
-    await this.updateComplete;
-    const parts = [this.t('lab.trained', { steps: run.steps, error: formatNumber(this.error, 3, this.locale) })];
-    if (run.revived.length) parts.push(this.t('lab.revived', { units: run.revived.join(', ') }));
-    this.note = { kind: 'trained', text: parts.join(' ') };
-    return result();
+  train(options: { maxSteps?: number; learningRate?: number } = {}): Promise<TrainResult> {
+    return this.runs.train(options);
   }
 
   /** Stops `train()` after the current step, keeping (and committing) what it reached. */
   stopTraining(): void {
-    if (this.loop.running === 'train') this.loop.finish();
+    this.runs.stopTraining();
   }
 
   /**
@@ -386,34 +349,16 @@ export class ReluFitLab extends ReluElement {
 
   // Changes and events -------------------------------------------------------
 
-  /** Animates the free parameters to `units` and `bias` (instantly under reduced motion), committing at the end. */
-  private async animateTo(units: readonly LessonUnit[], bias: number): Promise<LoopEnd> {
-    if (prefersReducedMotion()) {
-      this.store.move(units, bias, 'clamp', 'input', 'change');
-      return { interrupted: false };
-    }
-    const [from, fromBias] = [this.lesson.units, this.lesson.outputBias];
-    let start = NaN;
-    const frame = (now: number) => {
-      if (Number.isNaN(start)) start = now;
-      const t = Math.min(1, (now - start) / ANIMATION_MS);
-      if (t < 1) this.store.move(between(from, units, t), eased(fromBias, bias, t), 'free', 'input');
-      else this.store.move(units, bias, 'clamp', 'input', 'change');
-      return t >= 1;
-    };
-    return this.loop.start('animation', frame, () => this.store.snapToGrid());
-  }
-
   private handleInput(k: Knob, event: Event, commit: boolean): void {
     const value = (event.target as HTMLInputElement).valueAsNumber;
     if (!Number.isFinite(value)) return; // a half-typed number: wait for more
-    this.loop.interrupt();
+    this.runs.interrupt();
     this.store.setKnob(k, value, commit);
   }
 
   /** A drag handle moved unit `index` to w, b. */
   private handleDrag = (index: number, w: number, b: number, commit: boolean): void => {
-    this.loop.interrupt();
+    this.runs.interrupt();
     this.store.drag(index, w, b, commit);
   };
 
@@ -465,11 +410,11 @@ export class ReluFitLab extends ReluElement {
               )}</div>`}
           ${hidden.has('error') ? nothing : feedback({ t, locale, error: this.error, matched: this.matched, tolerance: this.lesson.tolerance })}
           ${buttonsRow(
-            { t, editable, hidden, hintsShown: this.hintsShown, hintCount: this.hints.length, running: this.loop.running, playing: this.audio.playing },
+            { t, editable, hidden, hintsShown: this.hintsShown, hintCount: this.hints.length, running: this.runs.running, playing: this.audio.playing },
             this.buttonActions,
           )}
-          ${lossFigure(this.losses, t, locale)}
-          ${hintsList(hidden.has('hints') ? [] : this.hints.slice(0, this.hintsShown), this.note)}
+          ${lossFigure(this.runs.losses, t, locale)}
+          ${hintsList(hidden.has('hints') ? [] : this.hints.slice(0, this.hintsShown), this.runs.note)}
         </div>
         ${hidden.has('units')
           ? nothing
@@ -495,7 +440,7 @@ export class ReluFitLab extends ReluElement {
     reset: () => this.reset(),
     showHint: () => this.showHint(),
     revealSolution: () => this.revealSolution(),
-    toggleTraining: () => (this.loop.running === 'train' ? this.stopTraining() : void this.train()),
+    toggleTraining: () => (this.runs.running === 'train' ? this.stopTraining() : void this.train()),
     toggleListening: () => (this.audio.playing ? this.stopListening() : void this.listen()),
     downloadSvg: () => saveAs(new Blob([this.toSVG()], { type: 'image/svg+xml' }), 'relu-lab.svg'),
     downloadPng: () => void this.toPNG().then((png) => saveAs(png, 'relu-lab.png')),

@@ -1,0 +1,133 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { LessonUnit } from '../../math/construct.js';
+import { formatNumber } from '../../plot/format.js';
+import { FrameLoopController, type LoopEnd } from '../frame-loop-controller.js';
+import type { Translate } from '../strings.js';
+import { ANIMATION_MS, FitRun, STEPS_PER_FRAME, between, eased, solveLesson, type RevealResult, type TrainResult } from './lab-fit.js';
+import { isNotebookLesson, slopeChanges, solutionText } from './lab-text.js';
+import type { LessonController } from './lesson-controller.js';
+
+/** What the lab says after the solution or a fit. */
+export interface Note {
+  readonly kind: 'solution' | 'trained' | 'failed';
+  readonly text: string;
+}
+
+/** What the runs need from the lab. */
+export interface RunsHost extends ReactiveControllerHost {
+  readonly editableOutput: boolean;
+}
+
+const prefersReducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+/**
+ * The lab's runs through time: the solution's animation and the fit, one at
+ * a time in a frame loop, with the note each leaves and the fit's loss
+ * curve. Every promise settles; an interrupted run commits nothing.
+ */
+export class LabRunsController {
+  note: Note | null = null;
+  losses: readonly number[] = [];
+  private readonly loop: FrameLoopController;
+
+  constructor(
+    private readonly host: RunsHost,
+    private readonly store: LessonController,
+    /** The lab's words and language now. */
+    private readonly words: () => { t: Translate; locale: string | undefined },
+  ) {
+    this.loop = new FrameLoopController(host);
+  }
+
+  /** What runs now: 'animation', 'train', or null. */
+  get running(): string | null {
+    return this.loop.running;
+  }
+
+  /** Ends whatever runs, as interrupted. */
+  interrupt(): void {
+    this.loop.interrupt();
+  }
+
+  /** Clears the note and the loss curve (a new attempt). */
+  clear(): void {
+    this.note = null;
+    this.losses = [];
+    this.host.requestUpdate();
+  }
+
+  async reveal(): Promise<RevealResult> {
+    this.loop.interrupt();
+    const { t, locale } = this.words();
+    const lesson = this.store.lesson;
+    const solution = solveLesson(lesson, this.host.editableOutput);
+    if (!solution.ok) {
+      this.say({ kind: 'failed', text: t('lab.noSolution', { reason: solution.reason }) });
+      await this.host.updateComplete;
+      return { ok: false, interrupted: false };
+    }
+    const [, u1, u2] = solution.units;
+    const text = isNotebookLesson(lesson.units, lesson.outputBias, this.host.editableOutput)
+      ? solutionText(lesson.knots, { w1: u1.w, b1: u1.b, w2: u2.w, b2: u2.b }, t, locale)
+      : t('lab.hintAny3', { changes: slopeChanges(lesson.knots, locale) });
+    const { interrupted } = await this.animateTo(solution.units, solution.outputBias);
+    if (!interrupted) this.say({ kind: 'solution', text });
+    await this.host.updateComplete;
+    return { ok: true, interrupted };
+  }
+
+  async train(options: { maxSteps?: number; learningRate?: number } = {}): Promise<TrainResult> {
+    this.loop.interrupt();
+    this.note = null;
+    const run = new FitRun(this.store.lesson, this.store.samples, this.host.editableOutput, options.maxSteps, options.learningRate);
+    const reduced = prefersReducedMotion();
+    const frame = () => {
+      run.advance(reduced ? Infinity : STEPS_PER_FRAME);
+      this.losses = run.losses.slice();
+      this.store.move(run.units, run.outputBias, 'free', 'input');
+      return this.store.evaluation.matched || run.done;
+    };
+    const { interrupted } = reduced ? (frame(), { interrupted: false }) : await this.loop.start('train', frame, () => this.store.snapToGrid());
+    const result = () => {
+      const { error, matched } = this.store.evaluation;
+      return { steps: run.steps, error, matched, revived: run.revived, interrupted };
+    };
+    if (interrupted) return result();
+    const landing = run.landing();
+    this.store.move(landing.units, run.outputBias, landing.onGrid ? 'clamp' : 'free', 'change');
+    await this.host.updateComplete;
+    const { t, locale } = this.words();
+    const parts = [t('lab.trained', { steps: run.steps, error: formatNumber(this.store.evaluation.error, 3, locale) })];
+    if (run.revived.length) parts.push(t('lab.revived', { units: run.revived.join(', ') }));
+    this.say({ kind: 'trained', text: parts.join(' ') });
+    return result();
+  }
+
+  /** Ends the fit, keeping (and committing) what it reached. */
+  stopTraining(): void {
+    if (this.loop.running === 'train') this.loop.finish();
+  }
+
+  private say(note: Note): void {
+    this.note = note;
+    this.host.requestUpdate();
+  }
+
+  /** Animates the free parameters to `units` and `bias` (instantly under reduced motion), committing at the end. */
+  private animateTo(units: readonly LessonUnit[], bias: number): Promise<LoopEnd> {
+    if (prefersReducedMotion()) {
+      this.store.move(units, bias, 'clamp', 'input', 'change');
+      return Promise.resolve({ interrupted: false });
+    }
+    const { units: from, outputBias: fromBias } = this.store.lesson;
+    let start = NaN;
+    const frame = (now: number) => {
+      if (Number.isNaN(start)) start = now;
+      const t = Math.min(1, (now - start) / ANIMATION_MS);
+      if (t < 1) this.store.move(between(from, units, t), eased(fromBias, bias, t), 'free', 'input');
+      else this.store.move(units, bias, 'clamp', 'input', 'change');
+      return t >= 1;
+    };
+    return this.loop.start('animation', frame, () => this.store.snapToGrid());
+  }
+}
