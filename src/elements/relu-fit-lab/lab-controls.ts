@@ -15,6 +15,8 @@ import type { CursorController } from '../cursor-controller.js';
 import { figure } from '../figure.js';
 import type { Translate } from '../strings.js';
 import { unitCaption, type UnitView } from '../unit-view.js';
+import type { LabView } from './lab-view.js';
+import { saveAs } from './export.js';
 import { handles, type HandleContext } from './handles.js';
 
 import type { Knob } from './lab-inputs.js';
@@ -136,20 +138,31 @@ export interface ButtonsState {
   readonly playing: boolean;
 }
 
-/** What the buttons do; called with the lab as `this`. */
-export interface ButtonActions {
+/** The lab's public actions, which its buttons call. */
+export interface LabActions {
   reset(): void;
   showHint(): void;
   revealSolution(): unknown;
-  toggleTraining(): void;
-  toggleListening(): void;
-  downloadSvg(): void;
-  downloadPng(): void;
+  train(): unknown;
+  stopTraining(): void;
+  listen(): unknown;
+  stopListening(): void;
+  toSVG(): string;
+  toPNG(): Promise<Blob>;
 }
 
-export function buttonsRow(s: ButtonsState, a: ButtonActions) {
+export function buttonsRow(s: ButtonsState, lab: LabActions) {
   const { t, editable, hidden, hintsShown, hintCount } = s;
   const training = s.running === 'train';
+  const a = {
+    reset: () => lab.reset(),
+    showHint: () => lab.showHint(),
+    revealSolution: () => void lab.revealSolution(),
+    toggleTraining: () => (training ? lab.stopTraining() : void lab.train()),
+    toggleListening: () => (s.playing ? lab.stopListening() : void lab.listen()),
+    downloadSvg: () => saveAs(new Blob([lab.toSVG()], { type: 'image/svg+xml' }), 'relu-lab.svg'),
+    downloadPng: () => void lab.toPNG().then((png) => saveAs(png, 'relu-lab.png')),
+  };
   return guard([t, editable, hidden, hintsShown, hintCount, s.running, s.playing], () => html`<div class="buttons" part="buttons">
             ${editable && !hidden.has('reset') ? html`<button type="button" part="button" @click=${a.reset}>${t('lab.reset')}</button>` : nothing}
             ${hidden.has('hints')
@@ -241,4 +254,21 @@ export function unitsColumn(c: UnitsColumn): TemplateResult {
                 );
               })}
             </div>`;
+}
+
+/** The "Match Target" column: the main figure, its formula caption and (when open) its data table. */
+export function mainColumn(view: LabView, o: { units: readonly LessonUnit[]; outputBias: number; tableOpen: boolean; keyDown: (e: KeyboardEvent) => boolean; common: UnitsColumn['common'] }) {
+  const { t, locale } = o.common;
+  return html`<div class="main">
+          ${figure(o.tableOpen ? { ...view.main, readings: view.tableReadings } : view.main, {
+            ...o.common,
+            tableOpen: o.tableOpen,
+            part: 'main-plot',
+            keyDown: o.keyDown,
+            caption: html`<span class="formula" part="formula"
+              ><span class="equation">${guard([o.units.map((u) => u.v).join(), o.outputBias, locale], () => outputFormula(o.units, o.outputBias, locale))}</span
+              ><span class="wake"> · ${t('lab.outputNote')}</span></span
+            >`,
+          })}
+        </div>`;
 }

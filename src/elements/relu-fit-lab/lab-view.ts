@@ -11,7 +11,7 @@ import type { Point } from '../../math/piecewise.js';
 import { createFrame } from '../../plot/frame.js';
 import type { PointMark } from '../../plot/marks.js';
 import { niceExtent } from '../../plot/ticks.js';
-import { tableXs, type FigureModel, type Reading } from '../figure.js';
+import { readoutText, tableXs, type FigureModel, type Reading } from '../figure.js';
 import { Memo } from '../memo.js';
 import type { Translate } from '../strings.js';
 import { UNIT_SIZE, unitView, type UnitView } from '../unit-view.js';
@@ -127,4 +127,19 @@ export function soundTrace(lesson: Lesson, samples: Samples, evaluation: Evaluat
     ],
     alerts: departs.map(([a, b]): Span => [toTime(a), toTime(b)]),
   };
+}
+
+/** The main and unit plot widths for a lab `width` wide (mirrors relu-fit-lab.styles.ts: 2fr 1fr, 1.25rem apart, from 40rem). */
+export function labColumns(width: number, rem: number, unitsHidden: boolean): { main: number; unit: number } {
+  if (width < 40 * rem || unitsHidden) return { main: width, unit: width };
+  const free = width - 1.25 * rem;
+  return { main: (free * 2) / 3, unit: free / 3 };
+}
+
+/** The units that are on at `x`, and the cursor readout that names them. */
+export function cursorReadout(units: readonly LessonUnit[], x: number | null, readings: readonly Reading[], t: Translate, locale: string | undefined): { on: number[]; text: string } {
+  if (x === null) return { on: [], text: '' };
+  const on = units.map((u, i) => (unitOutput(u, x) > 0 ? i : -1)).filter((i) => i >= 0);
+  const active = on.length ? t('lab.active', { units: on.map((i) => `a${i}`).join(', ') }) : t('lab.noneActive');
+  return { on, text: `${readoutText(t, locale, 'x', x, readings)} ${active}` };
 }

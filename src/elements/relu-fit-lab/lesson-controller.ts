@@ -83,6 +83,11 @@ export class LessonController implements ReactiveController {
     return this.evaluated.result;
   }
 
+  /** The lesson with what is derived from it, for the view. */
+  get derived(): { lesson: Lesson; samples: Samples; evaluation: Evaluation } {
+    return { lesson: this.lesson, samples: this.samples, evaluation: this.evaluation };
+  }
+
   /** What every event carries. */
   get snapshot(): LabState {
     const { units, outputBias } = this.lesson;

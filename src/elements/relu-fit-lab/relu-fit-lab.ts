@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import type { LessonUnit } from '../../math/construct.js';
 import { type Evaluation, type Lesson, type Samples } from '../../math/lesson.js';
-import { unitOutput, type Interval } from '../../math/network.js';
+import type { Interval } from '../../math/network.js';
 import type { Point } from '../../math/piecewise.js';
 import { formatNumber } from '../../plot/format.js';
 import { numberAttribute } from '../attributes.js';
@@ -11,7 +10,6 @@ import { AnnouncerController } from '../announcer-controller.js';
 import { AudioController } from '../audio-controller.js';
 import { CursorController } from '../cursor-controller.js';
 import { fire, type LabState } from '../events.js';
-import { figure, readoutText } from '../figure.js';
 import { ReluElement } from '../relu-element.js';
 import { sharedStyles } from '../shared.styles.js';
 import { LAB_CONNECTED, LAB_DISCONNECTED } from '../unit-source.js';
@@ -21,13 +19,13 @@ import { Memo } from '../memo.js';
 import type { Translate } from '../strings.js';
 import { HIDEABLE, readHidden, viewOf } from './lab-inputs.js';
 import { hintsFor, isNotebookLesson } from './lab-text.js';
-import { buttonsRow, feedback, hintsList, knobsOf, lossFigure, outputFormula, sliderRow, unitsColumn, type ButtonActions, type Knob, type SliderHooks } from './lab-controls.js';
-import { LabViews, soundTrace, type LabView } from './lab-view.js';
+import { buttonsRow, feedback, hintsList, knobsOf, lossFigure, mainColumn, sliderRow, unitsColumn, type Knob, type SliderHooks } from './lab-controls.js';
+import { LabViews, cursorReadout, labColumns, soundTrace, type LabView } from './lab-view.js';
 import { solveLesson, type RevealResult, type Solution, type TrainResult } from './lab-fit.js';
 import { LessonController } from './lesson-controller.js';
 import { LabRunsController } from './lab-runs.js';
 import { labStyles } from './relu-fit-lab.styles.js';
-import { exportPng, exportSvg, saveAs } from './export.js';
+import { exportPng, exportSvg } from './export.js';
 
 /** The live region speaks once the learner has paused this long. */
 const ANNOUNCE_DELAY_MS = 900;
@@ -144,15 +142,8 @@ export class ReluFitLab extends ReluElement {
 
   @state() private hintsShown = 0;
 
-  private readonly widths = new WidthController(
-    this,
-    { main: '.figure-main', unit: '.figure-unit0' },
-    // Mirrors relu-fit-lab.styles.ts: two columns (2fr 1fr, 1.25rem apart) from 40rem.
-    (width, rem) => {
-      if (width < 40 * rem || this.isHidden('units')) return { main: width, unit: width };
-      const free = width - 1.25 * rem;
-      return { main: (free * 2) / 3, unit: free / 3 };
-    },
+  private readonly widths = new WidthController(this, { main: '.figure-main', unit: '.figure-unit0' }, (width, rem) =>
+    labColumns(width, rem, this.hiddenParts.has('units')),
   );
   private readonly cursor = new CursorController(this, () => this.samples.domain);
   /** Speaks the error once the learner pauses. */
@@ -320,15 +311,8 @@ export class ReluFitLab extends ReluElement {
     if (this.sampledKnots !== knots) this.cursor.clampToDomain();
     this.sampledKnots = knots;
     this.hints = this.hintMemo.get('hints', { knots, notebook, t: this.t, locale: this.locale });
-    this.view = this.views.build({
-      lesson: this.lesson,
-      samples: this.samples,
-      evaluation: this.evaluation,
-      mainWidth: this.widths.get('main', 600),
-      unitWidth: this.widths.get('unit', 300),
-      t: this.t,
-      locale: this.locale,
-    });
+    const [mainWidth, unitWidth] = [this.widths.get('main', 600), this.widths.get('unit', 300)];
+    this.view = this.views.build({ ...this.store.derived, mainWidth, unitWidth, t: this.t, locale: this.locale });
     if (this.hasUpdated && !Object.is(this.shownError, this.error)) {
       this.announcer.schedule(() =>
         this.t(this.matched ? 'lab.announceMatched' : 'lab.announce', { error: formatNumber(this.error, 3, this.locale) }),
@@ -342,10 +326,6 @@ export class ReluFitLab extends ReluElement {
     hintsFor(o.knots, o.notebook, o.t, o.locale),
   );
   private shownError = NaN;
-
-  private isHidden(part: string): boolean {
-    return this.hiddenParts.has(part);
-  }
 
   // Changes and events -------------------------------------------------------
 
@@ -378,49 +358,33 @@ export class ReluFitLab extends ReluElement {
 
   protected override render() {
     const { t, locale, lesson, view } = this;
+    const { units, outputBias, range } = lesson;
     const x = this.cursor.x;
     const common = { t, locale, cursor: this.cursor, toggleTable: this.toggleTable };
-    const mainTableOpen = this.openTables.has('main');
     const editable = !this.locked;
-    const on = x === null ? [] : this.lesson.units.map((u, i) => (unitOutput(u, x) > 0 ? i : -1)).filter((i) => i >= 0);
-    const active = on.length ? t('lab.active', { units: on.map((i) => `a${i}`).join(', ') }) : t('lab.noneActive');
-    const readout = x === null ? '' : `${readoutText(t, locale, 'x', x, view.tableReadings)} ${active}`;
-    const { range } = lesson;
+    const readout = cursorReadout(units, x, view.tableReadings, t, locale);
     const handleContext = { t, locale, step: range.step, min: range.min, max: range.max, change: this.handleDrag };
     const hidden = this.hiddenParts;
+    const buttons = { t, editable, hidden, hintsShown: this.hintsShown, hintCount: this.hints.length, running: this.runs.running, playing: this.audio.playing };
     return html`<div class="lab" part="base">
       <div class="layout ${this.matched ? 'is-matched' : ''} ${hidden.has('units') ? 'no-units' : ''}">
-        <div class="main">
-          ${figure(mainTableOpen ? { ...view.main, readings: view.tableReadings } : view.main, {
-            ...common,
-            tableOpen: mainTableOpen,
-            part: 'main-plot',
-            keyDown: this.handlePlotKey,
-            caption: html`<span class="formula" part="formula"
-              ><span class="equation">${guard([this.lesson.units.map((u) => u.v).join(), this.lesson.outputBias, locale], () => outputFormula(this.lesson.units, this.lesson.outputBias, locale))}</span
-              ><span class="wake"> · ${t('lab.outputNote')}</span></span
-            >`,
-          })}
-        </div>
+        ${mainColumn(view, { units, outputBias, tableOpen: this.openTables.has('main'), keyDown: this.handlePlotKey, common })}
         <div class="controls" part="controls">
           ${hidden.has('sliders')
             ? nothing
-            : html`<div class="sliders ${this.editableOutput ? 'with-output' : ''}">${knobsOf(this.lesson.units, this.editableOutput).map((k) =>
+            : html`<div class="sliders ${this.editableOutput ? 'with-output' : ''}">${knobsOf(units, this.editableOutput).map((k) =>
                 sliderRow(k, { range, locked: this.locked, editing: this.editing, t }, this.sliderHooks),
               )}</div>`}
-          ${hidden.has('error') ? nothing : feedback({ t, locale, error: this.error, matched: this.matched, tolerance: this.lesson.tolerance })}
-          ${buttonsRow(
-            { t, editable, hidden, hintsShown: this.hintsShown, hintCount: this.hints.length, running: this.runs.running, playing: this.audio.playing },
-            this.buttonActions,
-          )}
+          ${hidden.has('error') ? nothing : feedback({ t, locale, error: this.error, matched: this.matched, tolerance: lesson.tolerance })}
+          ${buttonsRow(buttons, this)}
           ${lossFigure(this.runs.losses, t, locale)}
           ${hintsList(hidden.has('hints') ? [] : this.hints.slice(0, this.hintsShown), this.runs.note)}
         </div>
         ${hidden.has('units')
           ? nothing
-          : unitsColumn({ views: view.units, units: this.lesson.units, editable, x, on, range, openTables: this.openTables, common, handleContext })}
+          : unitsColumn({ views: view.units, units, editable, x, on: readout.on, range, openTables: this.openTables, common, handleContext })}
       </div>
-      <p class="visually-hidden" part="readout" role="status">${readout}</p>
+      <p class="visually-hidden" part="readout" role="status">${readout.text}</p>
       <p class="visually-hidden" part="announcer" role="status">${this.announcer.message}</p>
     </div>`;
   }
@@ -434,16 +398,6 @@ export class ReluFitLab extends ReluElement {
       // Whatever was left half-typed ("", "-", "."), the box shows the value the lab holds.
       (event.target as HTMLInputElement).value = String(this.store.knob(k));
     },
-  };
-
-  private readonly buttonActions: ButtonActions = {
-    reset: () => this.reset(),
-    showHint: () => this.showHint(),
-    revealSolution: () => this.revealSolution(),
-    toggleTraining: () => (this.runs.running === 'train' ? this.stopTraining() : void this.train()),
-    toggleListening: () => (this.audio.playing ? this.stopListening() : void this.listen()),
-    downloadSvg: () => saveAs(new Blob([this.toSVG()], { type: 'image/svg+xml' }), 'relu-lab.svg'),
-    downloadPng: () => void this.toPNG().then((png) => saveAs(png, 'relu-lab.png')),
   };
 }
 
