@@ -87,9 +87,14 @@ export class LabViews {
       readings: tableReadings.slice(0, 2),
       tableXs: tableXs(frame, [...knots.map(([x]) => x), ...(networkBreakpoints(network, domain) ?? [])]),
     };
-    const size = plotSize(input.unitWidth, UNIT_SIZE);
-    // A unit whose inputs did not change keeps its view, and so is not re-rendered.
-    const units = lesson.units.map((u: LessonUnit, i) =>
+    return { main, tableReadings, units: this.unitFigures(input) };
+  }
+
+  /** One view per unit; a unit whose inputs did not change keeps its view, and so is not re-rendered. */
+  private unitFigures({ lesson, samples, unitWidth, t, locale }: LabViewInput): UnitView[] {
+    const size = plotSize(unitWidth, UNIT_SIZE);
+    const { domain } = samples;
+    return lesson.units.map((u: LessonUnit, i) =>
       this.unitViews.get(i, {
         key: `unit${i}`,
         w: u.w,
@@ -105,7 +110,6 @@ export class LabViews {
         ...size,
       }),
     );
-    return { main, tableReadings, units };
   }
 }
 

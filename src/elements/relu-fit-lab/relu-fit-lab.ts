@@ -19,7 +19,7 @@ import { Memo } from '../memo.js';
 import type { Translate } from '../strings.js';
 import { HIDEABLE, readHidden, viewOf } from './lab-inputs.js';
 import { hintsFor, isNotebookLesson } from './lab-text.js';
-import { buttonsRow, feedback, hintsList, knobsOf, lossFigure, mainColumn, sliderRow, unitsColumn, type Knob, type SliderHooks } from './lab-controls.js';
+import { buttonsRow, feedback, hintsList, knobsOf, lossFigure, mainColumn, sliderRow, unitsColumn, type SliderHooks } from './lab-controls.js';
 import { LabViews, cursorReadout, labColumns, soundTrace, type LabView } from './lab-view.js';
 import { solveLesson, type RevealResult, type Solution, type TrainResult } from './lab-fit.js';
 import { LessonController } from './lesson-controller.js';
@@ -41,7 +41,6 @@ export type { RevealResult, Solution, TrainResult } from './lab-fit.js';
  *
  * @summary The ReLU fitting exercise, live.
  * @tag relu-fit-lab
- *
  *
  * @fires {ReluInputEvent} relu-input - On every change while the learner drags, types, or the solution animates. Bubbles, composed; detail { w1, b1, w2, b2, error, matched, units, outputBias }.
  * @fires {ReluChangeEvent} relu-change - When a change is committed (slider released, number entered, reset, solution shown). Same detail.
@@ -203,8 +202,6 @@ export class ReluFitLab extends ReluElement {
     fire(this, new Event(LAB_DISCONNECTED));
   }
 
-  // Public actions ---------------------------------------------------------
-
   /** Back to the values the lab started with; fires relu-input and relu-change. */
   reset(): void {
     this.runs.interrupt();
@@ -296,8 +293,6 @@ export class ReluFitLab extends ReluElement {
     return exportPng(this.toSVG(), scale);
   }
 
-  // Validation and derived state --------------------------------------------
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.store.settle();
@@ -327,15 +322,6 @@ export class ReluFitLab extends ReluElement {
   );
   private shownError = NaN;
 
-  // Changes and events -------------------------------------------------------
-
-  private handleInput(k: Knob, event: Event, commit: boolean): void {
-    const value = (event.target as HTMLInputElement).valueAsNumber;
-    if (!Number.isFinite(value)) return; // a half-typed number: wait for more
-    this.runs.interrupt();
-    this.store.setKnob(k, value, commit);
-  }
-
   /** A drag handle moved unit `index` to w, b. */
   private handleDrag = (index: number, w: number, b: number, commit: boolean): void => {
     this.runs.interrupt();
@@ -344,17 +330,12 @@ export class ReluFitLab extends ReluElement {
 
   /** L on the main plot plays it as sound (again to stop); Escape stops it. */
   private handlePlotKey = (event: KeyboardEvent): boolean => {
-    if (event.key === 'l' || event.key === 'L') {
-      event.preventDefault();
-      if (this.audio.playing) this.stopListening();
-      else void this.listen();
-      return true;
-    }
-    if (event.key === 'Escape' && this.audio.playing) this.stopListening();
-    return false;
+    const toggle = event.key === 'l' || event.key === 'L';
+    if (toggle) event.preventDefault();
+    if (toggle && !this.audio.playing) void this.listen();
+    else if (toggle || event.key === 'Escape') this.stopListening();
+    return toggle;
   };
-
-  // Rendering ------------------------------------------------------------
 
   protected override render() {
     const { t, locale, lesson, view } = this;
@@ -391,7 +372,12 @@ export class ReluFitLab extends ReluElement {
 
   private readonly sliderHooks: SliderHooks = {
     value: (k) => this.store.knob(k),
-    input: (k, event, commit) => this.handleInput(k, event, commit),
+    input: (k, event, commit) => {
+      const value = (event.target as HTMLInputElement).valueAsNumber;
+      if (!Number.isFinite(value)) return; // a half-typed number: wait for more
+      this.runs.interrupt();
+      this.store.setKnob(k, value, commit);
+    },
     focus: (id) => (this.editing = id),
     blur: (k, event) => {
       this.editing = null;
