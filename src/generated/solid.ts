@@ -139,7 +139,7 @@ default "relu"); the attribute takes the same as JSON. Default: the notebook's t
   "prop:theme"?: ReluFitLab["theme"];
   /** On every change while the learner drags, types, or the solution animates. Bubbles, composed; detail { w1, b1, w2, b2, error, matched, units, outputBias }. */
   "on:relu-input"?: (e: ReluInputEvent) => void;
-  /** When a change is committed (slider released, number entered, reset, solution shown). Same detail. */
+  /** When a change is committed (slider released, number entered, reset, solution shown, fit ended), only if the values differ from the last commit. Same detail. */
   "on:relu-change"?: (e: ReluChangeEvent) => void;
   /** Each time the output becomes matched. Same detail. */
   "on:relu-match"?: (e: ReluMatchEvent) => void;
@@ -249,7 +249,7 @@ export type CustomElements = {
    *
    * ### **Events:**
    *  - **relu-input** - On every change while the learner drags, types, or the solution animates. Bubbles, composed; detail { w1, b1, w2, b2, error, matched, units, outputBias }.
-   * - **relu-change** - When a change is committed (slider released, number entered, reset, solution shown). Same detail.
+   * - **relu-change** - When a change is committed (slider released, number entered, reset, solution shown, fit ended), only if the values differ from the last commit. Same detail.
    * - **relu-match** - Each time the output becomes matched. Same detail.
    *
    * ### **Methods:**

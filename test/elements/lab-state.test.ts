@@ -162,3 +162,55 @@ describe('<relu-fit-lab> state', () => {
   });
 });
 
+
+describe('<relu-fit-lab> updates only what an input changes', () => {
+  it('dragging w1 changes the DOM only in the main plot, unit 1, the feedback and the w1 row', async () => {
+    const el = await fixture<ReluFitLab>(html`<relu-fit-lab style="width: 1100px"></relu-fit-lab>`);
+    const root = el.shadowRoot!;
+    const allowed = ['.figure-main', '.figure-unit1', '[part="feedback"]', '[part="announcer"]'];
+    const touched = new Set<string>();
+    const observer = new MutationObserver((records) => {
+      for (const r of records) {
+        const node = r.target.nodeType === Node.ELEMENT_NODE ? (r.target as Element) : r.target.parentElement!;
+        if (!allowed.some((s) => node.closest(s))) touched.add(`${r.type} ${node.localName}.${node.getAttribute('class') ?? ''}[${node.getAttribute('part') ?? ''}]`);
+      }
+    });
+    observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    const range = $<HTMLInputElement>(el, '#w1-range');
+    for (let i = 1; i <= 20; i++) {
+      range.value = String(i / 10);
+      range.dispatchEvent(new Event('input', { bubbles: true }));
+      await el.updateComplete;
+    }
+    observer.disconnect();
+    expect(el.w1).to.equal(2);
+    expect([...touched]).to.deep.equal([]);
+  });
+});
+
+describe('<relu-fit-lab> commits', () => {
+  it('fires relu-change only when a commit changed the values: not for Reset at the start, a click on a hinge, or the same number again', async () => {
+    const el = await fixture<ReluFitLab>(html`<relu-fit-lab w1="1" b1="-1"></relu-fit-lab>`);
+    const changes: number[] = [];
+    el.addEventListener('relu-change', (e) => changes.push(e.detail.b1));
+    el.reset();
+    await el.updateComplete;
+    const hinge = $<SVGCircleElement>(el, '.figure-unit1 .handle.hinge');
+    const box = hinge.getBoundingClientRect();
+    const at = { clientX: box.x + box.width / 2, clientY: box.y + box.height / 2, pointerId: 1, bubbles: true };
+    hinge.dispatchEvent(new PointerEvent('pointerdown', at));
+    $<SVGCircleElement>(el, '.figure-unit1 .handle.hinge').dispatchEvent(new PointerEvent('pointerup', at));
+    await el.updateComplete;
+    const box1 = $<HTMLInputElement>(el, '#b1-number');
+    box1.value = '-1';
+    box1.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect(changes).to.deep.equal([]);
+    box1.value = '-2';
+    box1.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    box1.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect(changes).to.deep.equal([-2]);
+  });
+});

@@ -38,8 +38,8 @@ type Change = 'input' | 'change';
  * the learner, animations and fits `move()` it. It derives the samples and
  * the evaluation once per lesson, asks Lit to reflect what changed, and
  * after each update fires the events the changes queued: relu-input only
- * when a value changed, relu-change per commit, relu-match when the output
- * becomes matched.
+ * when a value changed, relu-change only when a commit changed the values
+ * since the last one, relu-match when the output becomes matched.
  */
 export class LessonController implements ReactiveController {
   private current: Lesson = createLesson();
@@ -54,6 +54,8 @@ export class LessonController implements ReactiveController {
   private sampled: Samples = sampleTarget(this.current.knots);
   private evaluated: { lesson: Lesson; result: Evaluation } | null = null;
   private pending: Change[] = [];
+  /** The values at the last commit (a learner's relu-change, or an author's input): a commit that changes nothing fires nothing. */
+  private committed: Lesson = this.current;
   private wasMatched = false;
   private started = false;
 
@@ -108,6 +110,7 @@ export class LessonController implements ReactiveController {
     // A new lesson shape is where Reset returns to.
     if (name === 'units' && !sameValues(outcome.lesson, this.current)) this.start = outcome.lesson;
     this.set(outcome.lesson);
+    this.committed = outcome.lesson;
   }
 
   /** Applies the inputs given before the first render, warning about any refused. */
@@ -118,7 +121,7 @@ export class LessonController implements ReactiveController {
     const { lesson, refused } = applyInputs(this.current, initial);
     for (const r of refused) this.refuse(r.name, r.value, r.reason, r.kept);
     this.set(lesson);
-    this.start = lesson;
+    this.start = this.committed = lesson;
   }
 
   /**
@@ -129,7 +132,14 @@ export class LessonController implements ReactiveController {
     const before = this.current;
     const outputBias = this.host.editableOutput ? place(before.range, bias, placement) : bias;
     this.set(setUnitValues(before, units, outputBias, placement));
-    this.pending.push(...events.filter((e) => e === 'change' || this.current !== before));
+    for (const event of events) {
+      if (event === 'input' && this.current === before) continue;
+      if (event === 'change') {
+        if (sameValues(this.current, this.committed)) continue;
+        this.committed = this.current;
+      }
+      this.pending.push(event);
+    }
     this.host.requestUpdate();
   }
 

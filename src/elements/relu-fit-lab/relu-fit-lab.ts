@@ -43,7 +43,7 @@ export type { RevealResult, Solution, TrainResult } from './lab-fit.js';
  * @tag relu-fit-lab
  *
  * @fires {ReluInputEvent} relu-input - On every change while the learner drags, types, or the solution animates. Bubbles, composed; detail { w1, b1, w2, b2, error, matched, units, outputBias }.
- * @fires {ReluChangeEvent} relu-change - When a change is committed (slider released, number entered, reset, solution shown). Same detail.
+ * @fires {ReluChangeEvent} relu-change - When a change is committed (slider released, number entered, reset, solution shown, fit ended), only if the values differ from the last commit. Same detail.
  * @fires {ReluMatchEvent} relu-match - Each time the output becomes matched. Same detail.
  *
  * @csspart base - The wrapper of the whole lab.
