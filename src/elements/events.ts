@@ -16,7 +16,20 @@ export interface LabState {
   readonly units: readonly LessonUnit[];
   /** The output unit's bias. */
   readonly outputBias: number;
+  /**
+   * Who made the change: `learner` (sliders, number boxes, handles, keys, Reset),
+   * `solution` (Show the solution), `fit` (Fit automatically) or `api` (properties,
+   * attributes, `state`).
+   */
+  readonly source: ChangeSource;
+  /** True once the learner revealed the solution or used the fit in this attempt (until Reset): grade on it. */
+  readonly assisted: boolean;
+  /** How many hints the learner revealed in this attempt (until Reset). */
+  readonly hintsUsed: number;
 }
+
+/** Who changed a lab's values. */
+export type ChangeSource = 'learner' | 'solution' | 'fit' | 'api';
 
 const bubbling = { bubbles: true, composed: true } as const;
 

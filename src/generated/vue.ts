@@ -43,11 +43,11 @@ default "relu"); the attribute takes the same as JSON. Default: the notebook's t
   outputBias?: ReluFitLab["outputBias"];
   /** Shows sliders for the output weights v and the bias c. */
   editableOutput?: ReluFitLab["editableOutput"];
-  /** On every change while the learner drags, types, or the solution animates. Bubbles, composed; detail { w1, b1, w2, b2, error, matched, units, outputBias }. */
+  /** On every change while the learner drags, types, or the solution animates. Bubbles, composed; detail { w1, b1, w2, b2, error, matched, units, outputBias, source, assisted, hintsUsed }. */
   onReluInput?: (e: ReluInputEvent) => void;
   /** When a change is committed (slider released, number entered, reset, solution shown, fit ended), only if the values differ from the last commit. Same detail. */
   onReluChange?: (e: ReluChangeEvent) => void;
-  /** Each time the output becomes matched. Same detail. */
+  /** Each time the output becomes matched: once, at the end of the solution's animation or a fit, never mid-way. Same detail; grade on `assisted`. */
   onReluMatch?: (e: ReluMatchEvent) => void;
 };
 
@@ -120,12 +120,12 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **relu-input** - On every change while the learner drags, types, or the solution animates. Bubbles, composed; detail { w1, b1, w2, b2, error, matched, units, outputBias }.
+   *  - **relu-input** - On every change while the learner drags, types, or the solution animates. Bubbles, composed; detail { w1, b1, w2, b2, error, matched, units, outputBias, source, assisted, hintsUsed }.
    * - **relu-change** - When a change is committed (slider released, number entered, reset, solution shown, fit ended), only if the values differ from the last commit. Same detail.
-   * - **relu-match** - Each time the output becomes matched. Same detail.
+   * - **relu-match** - Each time the output becomes matched: once, at the end of the solution's animation or a fit, never mid-way. Same detail; grade on `assisted`.
    *
    * ### **Methods:**
-   *  - **reset(): _void_** - Back to the values the lab started with; fires relu-input and relu-change.
+   *  - **reset(): _void_** - Back to the values the lab started with, hints closed: a new attempt (unassisted, no hints used). Fires relu-input and relu-change.
    * - **showHint(): _void_** - Reveals the next of three hints; after the last, hides them all.
    * - **solve(): _Solution_** - The exact construction for the current target with the current units,
    * where one exists: one free unit waking at each point where the target

@@ -84,7 +84,7 @@ export class LabRunsController {
     const frame = () => {
       run.advance(reduced ? Infinity : STEPS_PER_FRAME);
       this.losses = run.losses.slice();
-      this.store.move(run.units, run.outputBias, 'free', 'input');
+      this.store.move(run.units, run.outputBias, 'free', 'fit', 'input');
       return this.store.evaluation.matched || run.done;
     };
     const { interrupted } = reduced ? (frame(), { interrupted: false }) : await this.loop.start('train', frame, () => this.store.snapToGrid());
@@ -94,7 +94,7 @@ export class LabRunsController {
     };
     if (interrupted) return result();
     const landing = run.landing();
-    this.store.move(landing.units, run.outputBias, landing.onGrid ? 'clamp' : 'free', 'change');
+    this.store.move(landing.units, run.outputBias, landing.onGrid ? 'clamp' : 'free', 'fit', 'change');
     await this.host.updateComplete;
     const { t, locale } = this.words();
     const parts = [t('lab.trained', { steps: run.steps, error: formatNumber(this.store.evaluation.error, 3, locale) })];
@@ -116,7 +116,7 @@ export class LabRunsController {
   /** Animates the free parameters to `units` and `bias` (instantly under reduced motion), committing at the end. */
   private animateTo(units: readonly LessonUnit[], bias: number): Promise<LoopEnd> {
     if (prefersReducedMotion()) {
-      this.store.move(units, bias, 'clamp', 'input', 'change');
+      this.store.move(units, bias, 'clamp', 'solution', 'input', 'change');
       return Promise.resolve({ interrupted: false });
     }
     const { units: from, outputBias: fromBias } = this.store.lesson;
@@ -124,8 +124,8 @@ export class LabRunsController {
     const frame = (now: number) => {
       if (Number.isNaN(start)) start = now;
       const t = Math.min(1, (now - start) / ANIMATION_MS);
-      if (t < 1) this.store.move(between(from, units, t), eased(fromBias, bias, t), 'free', 'input');
-      else this.store.move(units, bias, 'clamp', 'input', 'change');
+      if (t < 1) this.store.move(between(from, units, t), eased(fromBias, bias, t), 'free', 'solution', 'input');
+      else this.store.move(units, bias, 'clamp', 'solution', 'input', 'change');
       return t >= 1;
     };
     return this.loop.start('animation', frame, () => this.store.snapToGrid());

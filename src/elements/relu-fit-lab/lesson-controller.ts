@@ -15,7 +15,7 @@ import {
   type Placement,
   type Samples,
 } from '../../math/lesson.js';
-import { ReluChangeEvent, ReluInputEvent, ReluMatchEvent, fire, type LabState } from '../events.js';
+import { ReluChangeEvent, ReluInputEvent, ReluMatchEvent, fire, type ChangeSource, type LabState } from '../events.js';
 import { LAB_UPDATE } from '../unit-source.js';
 import { applyInput, applyInputs, attributeOf, viewOf, type InputName, type Knob } from './lab-inputs.js';
 
@@ -53,7 +53,11 @@ export class LessonController implements ReactiveController {
   private start: Lesson | null = null;
   private sampled: Samples = sampleTarget(this.current.knots);
   private evaluated: { lesson: Lesson; result: Evaluation } | null = null;
-  private pending: Change[] = [];
+  private pending: { type: Change; source: ChangeSource }[] = [];
+  /** Who made the last change, and whether it is a frame of a run still going (no relu-match mid-way). */
+  private last: { source: ChangeSource; midRun: boolean } = { source: 'api', midRun: false };
+  /** This attempt (until Reset): whether the solution or the fit helped, and how many hints were read. */
+  private attempt = { assisted: false, hintsUsed: 0 };
   /** The values at the last commit (a learner's relu-change, or an author's input): a commit that changes nothing fires nothing. */
   private committed: Lesson = this.current;
   private wasMatched = false;
@@ -90,12 +94,14 @@ export class LessonController implements ReactiveController {
     return { lesson: this.lesson, samples: this.samples, evaluation: this.evaluation };
   }
 
-  /** What every event carries. */
+  /** What every event carries (`source`: who made the last change). */
   get snapshot(): LabState {
-    const { units, outputBias } = this.lesson;
-    const at = (i: number) => units[i] ?? { w: 0, b: 0 };
-    const { error, matched } = this.evaluation;
-    return { w1: at(1).w, b1: at(1).b, w2: at(2).w, b2: at(2).b, error, matched, units, outputBias };
+    return this.detail(this.last.source);
+  }
+
+  /** The learner revealed hint number `n` (1-based) in this attempt. */
+  hintRead(n: number): void {
+    this.attempt = { ...this.attempt, hintsUsed: Math.max(this.attempt.hintsUsed, n) };
   }
 
   /** An author's input (attribute or property): applied to the lesson, or refused with a warning. */
@@ -109,6 +115,7 @@ export class LessonController implements ReactiveController {
     if (!outcome.ok) return this.refuse(name, value, outcome.reason, viewOf(this.current, name));
     // A new lesson shape is where Reset returns to.
     if (name === 'units' && !sameValues(outcome.lesson, this.current)) this.start = outcome.lesson;
+    if (outcome.lesson !== this.current) this.last = { source: 'api', midRun: false };
     this.set(outcome.lesson);
     this.committed = outcome.lesson;
   }
@@ -128,8 +135,10 @@ export class LessonController implements ReactiveController {
    * Moves the free parameters (as the learner, an animation or a fit does)
    * and queues events for the update that shows them.
    */
-  move(units: readonly LessonUnit[], bias: number, placement: Placement, ...events: Change[]): void {
+  move(units: readonly LessonUnit[], bias: number, placement: Placement, source: ChangeSource, ...events: Change[]): void {
     const before = this.current;
+    if (source === 'solution' || source === 'fit') this.attempt = { ...this.attempt, assisted: true };
+    this.last = { source, midRun: source !== 'learner' && !events.includes('change') };
     const outputBias = this.host.editableOutput ? place(before.range, bias, placement) : bias;
     this.set(setUnitValues(before, units, outputBias, placement));
     for (const event of events) {
@@ -138,7 +147,7 @@ export class LessonController implements ReactiveController {
         if (sameValues(this.current, this.committed)) continue;
         this.committed = this.current;
       }
-      this.pending.push(event);
+      this.pending.push({ type: event, source });
     }
     this.host.requestUpdate();
   }
@@ -152,19 +161,20 @@ export class LessonController implements ReactiveController {
   setKnob(k: Knob, value: number, commit: boolean): void {
     const lesson = this.lesson;
     const outcome = k.key === 'c' ? setOutputBias(lesson, value, 'clamp') : setParam(lesson, k.unit, k.key, value, 'clamp');
-    if (outcome.ok) this.move(outcome.lesson.units, outcome.lesson.outputBias, 'clamp', commit ? 'change' : 'input');
+    if (outcome.ok) this.move(outcome.lesson.units, outcome.lesson.outputBias, 'clamp', 'learner', commit ? 'change' : 'input');
   }
 
   /** The learner dragged unit `index`'s handles to w, b. */
   drag(index: number, w: number, b: number, commit: boolean): void {
     const { units, outputBias } = this.lesson;
-    this.move(units.map((u, i) => (i === index ? { ...u, w, b } : u)), outputBias, 'clamp', ...(commit ? (['input', 'change'] as const) : (['input'] as const)));
+    this.move(units.map((u, i) => (i === index ? { ...u, w, b } : u)), outputBias, 'clamp', 'learner', ...(commit ? (['input', 'change'] as const) : (['input'] as const)));
   }
 
-  /** Back to where the author set the lesson up. */
+  /** Back to where the author set the lesson up: a new attempt, unassisted, no hints read. */
   reset(): void {
     const start = this.start ?? this.lesson;
-    this.move(start.units, start.outputBias, 'clamp', 'input', 'change');
+    this.attempt = { assisted: false, hintsUsed: 0 };
+    this.move(start.units, start.outputBias, 'clamp', 'learner', 'input', 'change');
   }
 
   /** An animation or fit stopped part-way: its values move onto the slider grid. */
@@ -177,15 +187,28 @@ export class LessonController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const detail = this.snapshot;
     const queued = this.pending;
     this.pending = [];
-    for (const type of queued) fire(this.host, type === 'input' ? new ReluInputEvent(detail) : new ReluChangeEvent(detail));
-    // The first render is where the lab starts, not a change the learner made.
-    if (detail.matched && !this.wasMatched && this.started) fire(this.host, new ReluMatchEvent(detail));
-    this.wasMatched = detail.matched;
+    for (const { type, source } of queued) {
+      const detail = this.detail(source);
+      fire(this.host, type === 'input' ? new ReluInputEvent(detail) : new ReluChangeEvent(detail));
+    }
+    // relu-match once the output becomes matched: not at the first render (where the lab
+    // starts), and not mid-way through an animation or a fit (at its end).
+    const { matched } = this.evaluation;
+    if (!this.last.midRun) {
+      if (matched && !this.wasMatched && this.started) fire(this.host, new ReluMatchEvent(this.detail(this.last.source)));
+      this.wasMatched = matched;
+    }
     this.started = true;
     fire(this.host, new Event(LAB_UPDATE));
+  }
+
+  private detail(source: ChangeSource): LabState {
+    const { units, outputBias } = this.lesson;
+    const at = (i: number) => units[i] ?? { w: 0, b: 0 };
+    const { error, matched } = this.evaluation;
+    return { w1: at(1).w, b1: at(1).b, w2: at(2).w, b2: at(2).b, error, matched, units, outputBias, source, ...this.attempt };
   }
 
   private refuse(name: InputName, value: unknown, reason: string, kept: unknown): void {

@@ -42,9 +42,9 @@ export type { RevealResult, Solution, TrainResult } from './lab-fit.js';
  * @summary The ReLU fitting exercise, live.
  * @tag relu-fit-lab
  *
- * @fires {ReluInputEvent} relu-input - On every change while the learner drags, types, or the solution animates. Bubbles, composed; detail { w1, b1, w2, b2, error, matched, units, outputBias }.
+ * @fires {ReluInputEvent} relu-input - On every change while the learner drags, types, or the solution animates. Bubbles, composed; detail { w1, b1, w2, b2, error, matched, units, outputBias, source, assisted, hintsUsed }.
  * @fires {ReluChangeEvent} relu-change - When a change is committed (slider released, number entered, reset, solution shown, fit ended), only if the values differ from the last commit. Same detail.
- * @fires {ReluMatchEvent} relu-match - Each time the output becomes matched. Same detail.
+ * @fires {ReluMatchEvent} relu-match - Each time the output becomes matched: once, at the end of the solution's animation or a fit, never mid-way. Same detail; grade on `assisted`.
  *
  * @csspart base - The wrapper of the whole lab.
  * @csspart main-plot - The "Match Target" figure.
@@ -202,16 +202,18 @@ export class ReluFitLab extends ReluElement {
     fire(this, new Event(LAB_DISCONNECTED));
   }
 
-  /** Back to the values the lab started with; fires relu-input and relu-change. */
+  /** Back to the values the lab started with, hints closed: a new attempt (unassisted, no hints used). Fires relu-input and relu-change. */
   reset(): void {
     this.runs.interrupt();
     this.runs.clear();
+    this.hintsShown = 0;
     this.store.reset();
   }
 
   /** Reveals the next of three hints; after the last, hides them all. */
   showHint(): void {
     this.hintsShown = this.hintsShown >= this.hints.length ? 0 : this.hintsShown + 1;
+    if (this.hintsShown) this.store.hintRead(this.hintsShown);
   }
 
   /**

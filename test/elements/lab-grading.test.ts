@@ -1,0 +1,82 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { LabState } from '../../src/elements/events.js';
+import type { ReluFitLab } from '../../src/elements/relu-fit-lab/relu-fit-lab.js';
+import { emulateMediaFeatures } from '../helpers/media.js';
+
+/** Grading that knows who solved it: every event says its source, whether the attempt was assisted, and the hints used. */
+const $ = <T extends Element>(el: ReluFitLab, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+
+function record(el: ReluFitLab) {
+  const seen: { type: string; detail: LabState }[] = [];
+  for (const type of ['relu-input', 'relu-change', 'relu-match'] as const) el.addEventListener(type, (e) => seen.push({ type, detail: e.detail }));
+  return seen;
+}
+function slide(el: ReluFitLab, id: string, value: number) {
+  const range = $<HTMLInputElement>(el, `#${id}-range`);
+  range.value = String(value);
+  range.dispatchEvent(new Event('input', { bubbles: true }));
+  range.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+describe('<relu-fit-lab> grading', () => {
+  before(() => emulateMediaFeatures({ reducedMotion: 'no-preference' }));
+  after(() => emulateMediaFeatures());
+
+  it('the learner’s own match: source "learner", not assisted, no hints used', async () => {
+    const el = await fixture<ReluFitLab>(html`<relu-fit-lab w1="1" b1="-1" w2="2"></relu-fit-lab>`);
+    const seen = record(el);
+    slide(el, 'b2', -4);
+    await el.updateComplete;
+    const match = seen.find((e) => e.type === 'relu-match')!;
+    expect(match.detail).to.include({ source: 'learner', assisted: false, hintsUsed: 0, matched: true });
+    expect(seen.filter((e) => e.type === 'relu-change').map((e) => e.detail.source)).to.deep.equal(['learner']);
+  });
+
+  it('set from script: relu-match says source "api"', async () => {
+    const el = await fixture<ReluFitLab>(html`<relu-fit-lab></relu-fit-lab>`);
+    const seen = record(el);
+    Object.assign(el, { w1: 1, b1: -1, w2: 2, b2: -4 });
+    await el.updateComplete;
+    expect(seen.map((e) => `${e.type}:${e.detail.source}`)).to.deep.equal(['relu-match:api']);
+  });
+
+  it('Show the solution: relu-match fires once, at the end of the animation, source "solution", assisted', async () => {
+    const el = await fixture<ReluFitLab>(html`<relu-fit-lab></relu-fit-lab>`);
+    const seen = record(el);
+    await el.revealSolution();
+    const types = seen.map((e) => e.type);
+    expect(types.filter((t) => t === 'relu-match')).to.have.length(1);
+    expect(types.indexOf('relu-match')).to.be.greaterThan(types.lastIndexOf('relu-input'));
+    const match = seen.find((e) => e.type === 'relu-match')!;
+    expect(match.detail).to.include({ source: 'solution', assisted: true, matched: true });
+    expect(match.detail.error).to.be.below(1e-20);
+    expect(seen.filter((e) => e.type === 'relu-input').every((e) => e.detail.source === 'solution' && e.detail.assisted)).to.be.true;
+  });
+
+  it('Fit automatically: relu-match fires once, when the fit ends, source "fit", assisted', async () => {
+    const el = await fixture<ReluFitLab>(html`<relu-fit-lab></relu-fit-lab>`);
+    const seen = record(el);
+    const result = await el.train();
+    expect(result.matched).to.be.true;
+    const matches = seen.filter((e) => e.type === 'relu-match');
+    expect(matches).to.have.length(1);
+    expect(matches[0].detail).to.include({ source: 'fit', assisted: true });
+    expect(seen.at(-1)!.type).to.equal('relu-match');
+  });
+
+  it('hints read count in hintsUsed; Reset starts a new attempt: hints closed, not assisted, none used', async () => {
+    const el = await fixture<ReluFitLab>(html`<relu-fit-lab></relu-fit-lab>`);
+    const seen = record(el);
+    el.showHint();
+    el.showHint();
+    await el.revealSolution();
+    expect(seen.at(-1)!.detail).to.include({ hintsUsed: 2, assisted: true });
+    el.reset();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part="hint"]').length).to.equal(0);
+    const reset = seen.filter((e) => e.type === 'relu-change').at(-1)!;
+    expect(reset.detail).to.include({ source: 'learner', assisted: false, hintsUsed: 0 });
+    expect(el.snapshot).to.include({ assisted: false, hintsUsed: 0 });
+  });
+});
