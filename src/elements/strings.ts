@@ -57,7 +57,7 @@ export const defaultStrings = {
   'lab.output': 'ŷ (output)',
   'lab.outputNote': "the output unit adds up the units' outputs",
   'lab.describe':
-    '{title}: the target and the network output ŷ = a0 + a1 + a2 for x from {x0} to {x1}. The target goes through {knots}. {fit} Mean squared error {error}.',
+    '{title}: the target and the network output {formula} for x from {x0} to {x1}. The target goes through {knots}. {fit} Mean squared error {error}.',
   'lab.fitAll': 'The output follows the target everywhere: matched.',
   'lab.fitNone': 'The output departs from the target everywhere, by up to {gap} at x = {x}.',
   'lab.fitSome': 'The output follows the target {follows} and departs from it {departs}, by up to {gap} at x = {x}.',
@@ -92,6 +92,12 @@ export const defaultStrings = {
   'lab.loss': 'Loss while fitting',
   'lab.revived':
     'Units {units} were dead: silent at every sample, so their gradient was zero and gradient descent could not move them. As practitioners do, the fit re-initialised them with their hinge near the largest error (leaky ReLU or a careful initialisation also avoid dead units).',
+  'lab.revived.one':
+    'Unit {units} was dead: silent at every sample, so its gradient was zero and gradient descent could not move it. As practitioners do, the fit re-initialised it with its hinge near the largest error (leaky ReLU or a careful initialisation also avoid dead units).',
+  'lab.separated':
+    'Units {units} started identical to another unit. Identical units get identical gradients, so gradient descent could never tell them apart; the fit moved them to a new hinge to break the symmetry (random initialisation does this in real networks).',
+  'lab.separated.one':
+    'Unit {units} started identical to another unit. Identical units get identical gradients, so gradient descent could never tell them apart; the fit moved it to a new hinge to break the symmetry (random initialisation does this in real networks).',
   'lab.trained': 'Fitted in {steps} steps of gradient descent: error {error}.',
   'lab.downloadSvg': 'Download SVG',
   'lab.downloadPng': 'Download PNG',
@@ -154,4 +160,29 @@ export function translator(overrides: Partial<ReluStrings> | null | undefined): 
     if (text === undefined) plain.set(key, (text = fill(table[key])));
     return text;
   };
+}
+
+/**
+ * A message about `count` things in the plural form `locale` wants: the key
+ * `base.one` when Intl.PluralRules says "one" and that key exists, else `base`
+ * (the general form).
+ */
+export function plural(t: Translate, locale: string | undefined, base: StringKey, count: number, values: Readonly<Record<string, string | number>>): string {
+  let category = 'other';
+  try {
+    category = new Intl.PluralRules(locale).select(count);
+  } catch {
+    // An unknown locale: the general form.
+  }
+  const one = `${base}.one`;
+  return category === 'one' && one in defaultStrings ? t(one as StringKey, values) : t(base, values);
+}
+
+/** `items` as a list in `locale` ("1, 2 and 3"), plainly joined where Intl.ListFormat cannot. */
+export function listOf(items: readonly string[], locale: string | undefined): string {
+  try {
+    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
 }

@@ -27,6 +27,8 @@ export interface Trainer {
   readonly outputBias: number;
   /** Indices of units revived so far (dead: silent at every sample). */
   readonly revived: readonly number[];
+  /** Indices of units moved apart from an identical twin (identical units get identical gradients forever). */
+  readonly separated: readonly number[];
 }
 
 /** A unit is dead when it outputs 0 (and so has no gradient) at every sample. */
@@ -59,6 +61,7 @@ export function createTrainer(
   const m = new Float64Array(params.length);
   const s = new Float64Array(params.length);
   const revived: number[] = [];
+  const separated: number[] = [];
   let t = 0;
 
   const predict = () =>
@@ -66,24 +69,38 @@ export function createTrainer(
 
   const clamp = (x: number) => Math.min(options.max, Math.max(options.min, x));
 
+  /** Puts unit `u`'s hinge just left of the largest error away from the other hinges; false when there is no room. */
+  const rehinge = (u: LessonUnit & { w: number; b: number; v: number }, errors: readonly number[], hinges: number[]) => {
+    let best = -1;
+    for (let k = 0; k < n; k++) {
+      const near = hinges.some((h) => Math.abs(h - xs[k]) < span * 0.15);
+      if (!near && (best < 0 || Math.abs(errors[k]) > Math.abs(errors[best]))) best = k;
+    }
+    if (best < 0) return false;
+    const hinge = Math.max(xs[0], xs[best] - span * 0.1);
+    const sign = errors[best] > 0 ? -1 : 1; // push the output towards the target
+    if (options.outputWeights) u.v = clamp(0.5 * sign);
+    u.w = clamp(u.v * sign > 0 ? 0.5 : -0.5);
+    u.b = clamp(-u.w * hinge);
+    hinges.push(hinge);
+    return true;
+  };
+  const hingesOf = () => units.filter((u) => u.w !== 0).map((u) => -u.b / u.w);
+
   /** Re-initialise dead free units with their hinge just left of the largest error. */
   const revive = (errors: readonly number[]) => {
-    const hinges = units.filter((u) => u.w !== 0).map((u) => -u.b / u.w);
+    const hinges = hingesOf();
     units.forEach((u, i) => {
-      if (u.fixed || !isDead(u, xs)) return;
-      let best = -1;
-      for (let k = 0; k < n; k++) {
-        const near = hinges.some((h) => Math.abs(h - xs[k]) < span * 0.15);
-        if (!near && (best < 0 || Math.abs(errors[k]) > Math.abs(errors[best]))) best = k;
-      }
-      if (best < 0) return;
-      const hinge = Math.max(xs[0], xs[best] - span * 0.1);
-      const sign = errors[best] > 0 ? -1 : 1; // push the output towards the target
-      if (options.outputWeights) u.v = clamp(0.5 * sign);
-      u.w = clamp(u.v * sign > 0 ? 0.5 : -0.5);
-      u.b = clamp(-u.w * hinge);
-      hinges.push(hinge);
-      revived.push(i);
+      if (!u.fixed && isDead(u, xs) && rehinge(u, errors, hinges)) revived.push(i);
+    });
+  };
+
+  /** Moves a free unit that is identical to an earlier one: twins get identical gradients and never part. */
+  const separate = (errors: readonly number[]) => {
+    const hinges = hingesOf();
+    units.forEach((u, i) => {
+      const twin = units.slice(0, i).some((o) => !o.fixed && o.w === u.w && o.b === u.b && o.v === u.v && o.activation === u.activation);
+      if (!u.fixed && twin && rehinge(u, errors, hinges)) separated.push(i);
     });
   };
 
@@ -95,11 +112,15 @@ export function createTrainer(
       return bias;
     },
     revived,
+    separated,
     step() {
       const predicted = predict();
       const errors = predicted.map((p, k) => p - ys[k]);
       const loss = errors.reduce((sum, e) => sum + e * e, 0) / n;
-      if (t % 50 === 0) revive(errors);
+      if (t % 50 === 0) {
+        revive(errors);
+        separate(errors);
+      }
       // Gradients of the MSE.
       const grad = new Float64Array(params.length);
       for (let k = 0; k < n; k++) {

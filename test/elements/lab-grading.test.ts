@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { LabState } from '../../src/elements/events.js';
 import type { ReluFitLab } from '../../src/elements/relu-fit-lab/relu-fit-lab.js';
@@ -79,4 +80,64 @@ describe('<relu-fit-lab> grading', () => {
     expect(reset.detail).to.include({ source: 'learner', assisted: false, hintsUsed: 0 });
     expect(el.snapshot).to.include({ assisted: false, hintsUsed: 0 });
   });
+
+  it('a match made with the keyboard: source "learner", assisted false, hintsUsed 0', async () => {
+    const el = await fixture<ReluFitLab>(html`<relu-fit-lab w1="1" b1="-0.9" w2="2" b2="-4"></relu-fit-lab>`);
+    const seen = record(el);
+    $<HTMLInputElement>(el, '#b1-range').focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    const matches = seen.filter((e) => e.type === 'relu-match');
+    expect(matches).to.have.length(1);
+    expect(matches[0].detail).to.include({ source: 'learner', assisted: false, hintsUsed: 0, b1: -1 });
+  });
+
+  it('a reveal after two hints fires exactly one relu-match, at error 0: solution, assisted, hintsUsed 2', async () => {
+    const el = await fixture<ReluFitLab>(html`<relu-fit-lab></relu-fit-lab>`);
+    const seen = record(el);
+    el.showHint();
+    el.showHint();
+    await el.revealSolution();
+    const matches = seen.filter((e) => e.type === 'relu-match');
+    expect(matches).to.have.length(1);
+    expect(matches[0].detail).to.include({ source: 'solution', assisted: true, hintsUsed: 2, error: 0 });
+  });
+
+  it('Reset clears the fit\'s traces: the loss curve and the note', async () => {
+    await emulateMediaFeatures({ reducedMotion: 'reduce' });
+    const el = await fixture<ReluFitLab>(html`<relu-fit-lab></relu-fit-lab>`);
+    await el.train();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="loss"]')).to.exist;
+    expect(el.shadowRoot!.querySelector('.note-trained')).to.exist;
+    el.reset();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="loss"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.note-trained')).to.equal(null);
+    await emulateMediaFeatures({ reducedMotion: 'no-preference' });
+  });
+
+  it('train() from two identical free units breaks the symmetry, reaches matched, and says why', async () => {
+    await emulateMediaFeatures({ reducedMotion: 'reduce' });
+    const el = await fixture<ReluFitLab>(html`<relu-fit-lab units='[{"w":-2,"b":2,"fixed":true},{"w":0.5,"b":0},{"w":0.5,"b":0}]'></relu-fit-lab>`);
+    const result = await el.train();
+    await el.updateComplete;
+    expect(result.matched, JSON.stringify(result)).to.be.true;
+    const note = el.shadowRoot!.querySelector('.note-trained')!.textContent!;
+    expect(note).to.contain('Unit 2 started identical to another unit').and.contain('break the symmetry');
+    await emulateMediaFeatures({ reducedMotion: 'no-preference' });
+  });
 });
+
+describe('<relu-fit-lab> formula', () => {
+  it('a 4-unit lesson reads "ŷ = a0 − 2·a1 + 2·a2 + a3" in the caption and in the text alternative', async () => {
+    const el = await fixture<ReluFitLab>(html`<relu-fit-lab editable-output target="0,0 1,1 2,0 3,1" units='[{"w":1},{"w":1,"b":-1,"v":-2},{"w":1,"b":-2,"v":2},{"w":0}]'></relu-fit-lab>`);
+    const caption = el.shadowRoot!.querySelector('.figure-main .equation')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(caption).to.equal('ŷ = a0 − 2·a1 + 2·a2 + a3');
+    expect(el.shadowRoot!.querySelector('.figure-main svg.plot')!.getAttribute('aria-label')).to.contain('ŷ = a0 − 2·a1 + 2·a2 + a3');
+    el.outputBias = 0.5;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.figure-main .equation')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('ŷ = a0 − 2·a1 + 2·a2 + a3 + 0.5');
+  });
+});
+

@@ -18,6 +18,7 @@ import { unitCaption, type UnitView } from '../unit-view.js';
 import type { LabView } from './lab-view.js';
 import { saveAs } from './export.js';
 import { handles, type HandleContext } from './handles.js';
+import { outputTerms } from './lab-text.js';
 
 import type { Knob } from './lab-inputs.js';
 
@@ -88,11 +89,10 @@ export function sliderRow(k: Knob, o: { range: SliderRange; locked: boolean; edi
     </div>`);
 }
 
-/** ŷ = a0 + a1 + a2, with output weights and bias where they are not 1 and 0. */
+/** ŷ = a0 − 2·a1 + 2·a2 + a3: output weights where they are not 1, the bias where it is not 0. */
 export function outputFormula(units: readonly LessonUnit[], bias: number, locale: string | undefined) {
-  const n = (v: number) => formatShort(v, 2, locale);
-  const terms = units.map((u, i) => html`${u.v === 1 ? '' : `${n(u.v)}·`}a<sub>${i}</sub>`);
-  return html`ŷ = ${bias !== 0 ? `${n(bias)} + ` : ''}${terms.map((term, i) => html`${i ? ' + ' : ''}${term}`)}`;
+  const terms = outputTerms(units, bias, locale);
+  return html`ŷ = ${terms.map((term) => html`${term.sign}${term.coefficient}${term.index === null ? '' : html`a<sub>${term.index}</sub>`}`)}`;
 }
 
 /** The loss curve while (and after) fitting, log-scaled. */

@@ -92,6 +92,10 @@ export class FitRun {
   get revived(): number[] {
     return [...new Set(this.trainer.revived)];
   }
+  /** Units moved apart from an identical twin. */
+  get separated(): number[] {
+    return [...new Set(this.trainer.separated)];
+  }
   get done(): boolean {
     return this.steps >= this.maxSteps;
   }

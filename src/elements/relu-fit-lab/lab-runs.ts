@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { LessonUnit } from '../../math/construct.js';
 import { formatNumber } from '../../plot/format.js';
 import { FrameLoopController, type LoopEnd } from '../frame-loop-controller.js';
-import type { Translate } from '../strings.js';
+import { listOf, plural, type Translate } from '../strings.js';
 import { ANIMATION_MS, FitRun, STEPS_PER_FRAME, between, eased, solveLesson, type RevealResult, type TrainResult } from './lab-fit.js';
 import { isNotebookLesson, slopeChanges, solutionText } from './lab-text.js';
 import type { LessonController } from './lesson-controller.js';
@@ -98,7 +98,9 @@ export class LabRunsController {
     await this.host.updateComplete;
     const { t, locale } = this.words();
     const parts = [t('lab.trained', { steps: run.steps, error: formatNumber(this.store.evaluation.error, 3, locale) })];
-    if (run.revived.length) parts.push(t('lab.revived', { units: run.revived.join(', ') }));
+    const list = (units: number[]) => listOf(units.map(String), locale);
+    if (run.revived.length) parts.push(plural(t, locale, 'lab.revived', run.revived.length, { units: list(run.revived) }));
+    if (run.separated.length) parts.push(plural(t, locale, 'lab.separated', run.separated.length, { units: list(run.separated) }));
     this.say({ kind: 'trained', text: parts.join(' ') });
     return result();
   }

@@ -75,9 +75,29 @@ export function fitRanges(
 }
 
 /** The main plot's text alternative. */
+/**
+ * The output unit as a formula's terms: `ŷ = c + v0·a0 + v1·a1 …` written the way a teacher
+ * would, "ŷ = a0 − 2·a1 + 2·a2 + a3": weights of 1 left out, signs folded in, c only when not 0.
+ */
+export function outputTerms(units: readonly LessonUnit[], bias: number, locale?: string): { sign: string; coefficient: string; index: number | null }[] {
+  const n = (v: number) => formatShort(v, 2, locale);
+  const terms = [...units.map((u, i) => ({ value: u.v, index: i as number | null })), ...(bias !== 0 ? [{ value: bias, index: null }] : [])];
+  return terms.map(({ value, index }, k) => ({
+    sign: value < 0 ? (k === 0 ? '−' : ' − ') : k === 0 ? '' : ' + ',
+    coefficient: index === null ? n(Math.abs(value)) : Math.abs(value) === 1 ? '' : `${n(Math.abs(value))}·`,
+    index,
+  }));
+}
+
+/** The output formula as plain text, "ŷ = a0 − 2·a1 + 2·a2 + a3". */
+export function outputFormulaText(units: readonly LessonUnit[], bias: number, locale?: string): string {
+  return `ŷ = ${outputTerms(units, bias, locale).map((term) => `${term.sign}${term.coefficient}${term.index === null ? '' : `a${term.index}`}`).join('')}`;
+}
+
 export function describeFit(
   o: {
     title: string;
+    formula: string;
     domain: readonly [number, number];
     knots: readonly Point[];
     xs: readonly number[];
@@ -100,6 +120,7 @@ export function describeFit(
       : t('lab.fitSome', { follows: ranges(follows), departs: ranges(departs), gap: n(gap), x: n(gapX) });
   return t('lab.describe', {
     title: o.title,
+    formula: o.formula,
     x0: n(o.domain[0]),
     x1: n(o.domain[1]),
     knots: o.knots.map(([x, y]) => `(${n(x)}, ${n(y)})`).join(', '),

@@ -17,7 +17,7 @@ import type { Translate } from '../strings.js';
 import { UNIT_SIZE, unitView, type UnitView } from '../unit-view.js';
 import { plotSize } from '../width-controller.js';
 import { sonifyDefaults, toneSchedule, type Span, type Voice } from '../../plot/sonify.js';
-import { describeFit, fitRanges } from './lab-text.js';
+import { describeFit, fitRanges, outputFormulaText } from './lab-text.js';
 
 /** How the main plot sizes itself for its measured width. */
 const MAIN_SIZE = { min: 280, max: 900, aspect: 0.6, minHeight: 240, maxHeight: 440 };
@@ -69,7 +69,8 @@ export class LabViews {
       { name: 'ŷ', className: 'series-output', fn: (x) => networkOutput(network, x) },
       ...lesson.units.map((u, i) => ({ name: `a${i}`, className: 'series-a', fn: (x: number) => unitOutput(u, x) })),
     ];
-    const fit = { title, domain, knots, xs: samples.xs, predicted: evaluation.predicted, target: samples.target, tolerance: lesson.tolerance, error: evaluation.error };
+    const formula = outputFormulaText(lesson.units, lesson.outputBias, locale);
+    const fit = { title, formula, domain, knots, xs: samples.xs, predicted: evaluation.predicted, target: samples.target, tolerance: lesson.tolerance, error: evaluation.error };
     const main: FigureModel = {
       key: 'main',
       title,
