@@ -66,7 +66,8 @@ export const defaultStrings = {
   'lab.error': 'Error',
   'lab.errorShort': 'MSE',
   'lab.errorLong': 'mean squared error',
-  'lab.matched': 'Matched! Every sample is within {tolerance} of the target: the units switch on exactly where it bends.',
+  'lab.matched': 'Matched! Every sample is within {tolerance} of the target (the largest gap is {gap}).',
+  'lab.matchedExactly': 'Matched exactly! The output is the target: the units switch on exactly where it bends.',
   'lab.reset': 'Reset',
   'lab.hint': 'Show hint {n} of {count}',
   'lab.hideHints': 'Hide hints',
@@ -89,7 +90,11 @@ export const defaultStrings = {
   'lab.noSolution': 'No exact solution with these units: {reason}.',
   'lab.train': 'Fit automatically',
   'lab.stopTraining': 'Stop fitting',
-  'lab.loss': 'Loss while fitting',
+  'lab.loss': 'Error (MSE) while fitting',
+  'lab.offGrid':
+    'The fit lands between slider steps (the nearest steps would lose the match), so the number boxes show its exact values.',
+  'lab.swapped':
+    'Here unit 2 wakes up first and unit 1 second: they swapped the roles the lesson gives them, which fits the target just as well.',
   'lab.revived':
     'Units {units} were dead: silent at every sample, so their gradient was zero and gradient descent could not move them. As practitioners do, the fit re-initialised them with their hinge near the largest error (leaky ReLU or a careful initialisation also avoid dead units).',
   'lab.revived.one':

@@ -318,17 +318,25 @@ export interface Evaluation {
   readonly predicted: readonly number[];
   /** Mean squared error over the samples. */
   readonly error: number;
+  /** The largest absolute error at the samples. */
+  readonly maxError: number;
   /** Whether the largest absolute error at the samples is at most the tolerance. */
   readonly matched: boolean;
 }
 
 export function evaluate(lesson: Lesson, samples: Samples): Evaluation {
   const predicted = networkOutputs(networkOf(lesson), samples.xs);
-  return {
-    predicted,
-    error: meanSquaredError(predicted, samples.target),
-    matched: maxAbsoluteError(predicted, samples.target) <= lesson.tolerance,
-  };
+  const maxError = maxAbsoluteError(predicted, samples.target);
+  return { predicted, error: meanSquaredError(predicted, samples.target), maxError, matched: maxError <= lesson.tolerance };
+}
+
+/**
+ * How close the output is, judged as the match is: 1 when every sample is within
+ * the tolerance, else the tolerance over the largest gap (twice the tolerance away: 0.5).
+ */
+export function closeness(evaluation: Evaluation, tolerance: number): number {
+  if (evaluation.matched) return 1;
+  return tolerance > 0 && evaluation.maxError > 0 ? Math.min(1, tolerance / evaluation.maxError) : 0;
 }
 
 /** Whether these units and bias match the lesson's target (to stop a fit). */

@@ -141,3 +141,26 @@ describe('<relu-fit-lab> formula', () => {
   });
 });
 
+describe('<relu-fit-lab> feedback true to the numbers', () => {
+  const status = (el: ReluFitLab) => el.shadowRoot!.querySelector('[part="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
+  const fill = (el: ReluFitLab) => Number(el.shadowRoot!.querySelector('[part="error-bar"] .fill')!.getAttribute('width'));
+
+  it('says "exactly" only for an exact match, else "within" the tolerance with the largest gap', async () => {
+    const exact = await fixture<ReluFitLab>(html`<relu-fit-lab w1="1" b1="-1" w2="2" b2="-4"></relu-fit-lab>`);
+    expect(status(exact)).to.contain('Matched exactly!');
+    const close = await fixture<ReluFitLab>(html`<relu-fit-lab w1="1" b1="-1" w2="1.9" b2="-3.8" tolerance="0.2"></relu-fit-lab>`);
+    expect(close.matched).to.be.true;
+    expect(status(close)).to.contain('within 0.2').and.contain('largest gap is 0.1').and.not.contain('exactly');
+  });
+
+  it('the closeness bar is judged by the tolerance: full when matched, a sliver for the all-zero start', async () => {
+    const start = await fixture<ReluFitLab>(html`<relu-fit-lab></relu-fit-lab>`);
+    // Largest gap at the start: 3.97 at the last samples (target 4 − 0); 0.05 / 4 ≈ 1 %.
+    expect(fill(start)).to.equal(2);
+    const half = await fixture<ReluFitLab>(html`<relu-fit-lab w1="1" b1="-1" w2="1.9" b2="-3.8"></relu-fit-lab>`);
+    expect(fill(half)).to.be.closeTo(50, 1e-6);
+    const solved = await fixture<ReluFitLab>(html`<relu-fit-lab w1="1" b1="-1" w2="2" b2="-4"></relu-fit-lab>`);
+    expect(fill(solved)).to.equal(100);
+  });
+});
+

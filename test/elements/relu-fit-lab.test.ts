@@ -95,7 +95,7 @@ describe('<relu-fit-lab>', () => {
     el.tolerance = 0.04; // stays matched: no second event
     await el.updateComplete;
     expect(seen.filter((e) => e.type === 'relu-match')).to.have.length(1);
-    expect($(el, '[part="status"]').textContent).to.contain('Matched!');
+    expect($(el, '[part="status"]').textContent).to.contain('Matched exactly!');
     await expect(el).to.be.accessible();
   });
 

@@ -8,7 +8,7 @@ import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import type { LessonUnit } from '../../math/construct.js';
-import type { SliderRange } from '../../math/lesson.js';
+import { closeness, type Evaluation, type SliderRange } from '../../math/lesson.js';
 import { formatNumber, formatShort } from '../../plot/format.js';
 import { meterBar, sparkline } from '../../plot/gauges.js';
 import type { CursorController } from '../cursor-controller.js';
@@ -103,25 +103,25 @@ export function lossFigure(losses: readonly number[], t: Translate, locale: stri
       <svg class="plot" viewBox="0 0 240 48" role="img" aria-label=${`${t('lab.loss')}: ${formatNumber(first, 3, locale)} → ${formatNumber(last, 3, locale)}`}>
         ${sparkline(losses, { width: 240, height: 48, className: 'series-output', log: true })}
       </svg>
-      <figcaption>${t('lab.loss')} · ${formatNumber(last, 4, locale)}</figcaption>
+      <figcaption>${t('lab.loss')}: ${formatNumber(first, 3, locale)} → ${formatNumber(last, 3, locale)}</figcaption>
     </figure>`;
 }
 
-/** The error readout, its bar and the matched message. */
-export function feedback(o: { t: Translate; locale: string | undefined; error: number; matched: boolean; tolerance: number }) {
+/** The error readout, its bar (how close, judged by the tolerance) and the matched message (exact or within the tolerance). */
+export function feedback(o: { t: Translate; locale: string | undefined; evaluation: Evaluation; tolerance: number }) {
+  const { error, matched, maxError } = o.evaluation;
+  const message = maxError < 1e-9 ? o.t('lab.matchedExactly') : o.t('lab.matched', { tolerance: formatShort(o.tolerance, 2, o.locale), gap: formatNumber(maxError, 2, o.locale) });
   const { t, locale } = o;
   return html`<div class="feedback" part="feedback">
                 <div class="error-line">
                   <span>${t('lab.error')} (<abbr title=${t('lab.errorLong')}>${t('lab.errorShort')}</abbr>)</span>
-                  <output part="error" class="error-value">${formatNumber(o.error, 3, locale)}</output>
+                  <output part="error" class="error-value">${formatNumber(error, 3, locale)}</output>
                   <svg class="error-bar" part="error-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
-                    ${meterBar(1 / (1 + o.error))}
+                    ${meterBar(closeness(o.evaluation, o.tolerance))}
                   </svg>
                 </div>
                 <p class="status" part="status">
-                  ${o.matched
-                    ? html`<span class="badge" aria-hidden="true">✓</span> ${t('lab.matched', { tolerance: formatShort(o.tolerance, 2, locale) })}`
-                    : nothing}
+                  ${matched ? html`<span class="badge" aria-hidden="true">✓</span> ${message}` : nothing}
                 </p>
               </div>`;
 }

@@ -18,6 +18,13 @@ export interface RunsHost extends ReactiveControllerHost {
   readonly editableOutput: boolean;
 }
 
+/** In the notebook's lesson, whether unit 2 wakes before unit 1 (the roles the text gives them, swapped). */
+function swapped(units: readonly LessonUnit[], editableOutput: boolean, outputBias: number): boolean {
+  if (!isNotebookLesson(units, outputBias, editableOutput)) return false;
+  const [, u1, u2] = units;
+  return u1.w > 0 && u2.w > 0 && -u2.b / u2.w < -u1.b / u1.w;
+}
+
 const prefersReducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /**
@@ -101,6 +108,8 @@ export class LabRunsController {
     const list = (units: number[]) => listOf(units.map(String), locale);
     if (run.revived.length) parts.push(plural(t, locale, 'lab.revived', run.revived.length, { units: list(run.revived) }));
     if (run.separated.length) parts.push(plural(t, locale, 'lab.separated', run.separated.length, { units: list(run.separated) }));
+    if (!landing.onGrid) parts.push(t('lab.offGrid'));
+    if (swapped(this.store.lesson.units, this.host.editableOutput, this.store.lesson.outputBias)) parts.push(t('lab.swapped'));
     this.say({ kind: 'trained', text: parts.join(' ') });
     return result();
   }

@@ -358,7 +358,7 @@ export class ReluFitLab extends ReluElement {
             : html`<div class="sliders ${this.editableOutput ? 'with-output' : ''}">${knobsOf(units, this.editableOutput).map((k) =>
                 sliderRow(k, { range, locked: this.locked, editing: this.editing, t }, this.sliderHooks),
               )}</div>`}
-          ${hidden.has('error') ? nothing : feedback({ t, locale, error: this.error, matched: this.matched, tolerance: lesson.tolerance })}
+          ${hidden.has('error') ? nothing : feedback({ t, locale, evaluation: this.evaluation, tolerance: lesson.tolerance })}
           ${buttonsRow(buttons, this)}
           ${lossFigure(this.runs.losses, t, locale)}
           ${hintsList(hidden.has('hints') ? [] : this.hints.slice(0, this.hintsShown), this.runs.note)}
