@@ -36,6 +36,7 @@ export const defaultStrings = {
   // Units.
   'unit.default': 'Unit',
   'unit.title': 'Unit {index}',
+  'unit.weighted': 'Unit {index} (×{v} in ŷ)',
   'unit.fixed': '{title} (fixed)',
   'unit.describe': '{title}: {formula} and {activation}, for x from {x0} to {x1}. {shape}',
   'unit.silent': 'silent',
@@ -75,9 +76,9 @@ export const defaultStrings = {
   'lab.hint1':
     'Start with unit 1 and leave w2 and b2 at 0 until the second segment matches. Unit 0 already draws the first segment, and its ReLU switches it off at x = 1 so it cannot disturb the rest.',
   'lab.hint2':
-    "Unit 1 must stay silent until x = {x1} and wake up there. A ReLU unit wakes where w·x + b = 0, that is at x = −b/w, so b1 = −{x1}·w1. Past that point unit 0 is off, so w1 is just the target's slope there: {s1}.",
+    "Unit 1 must stay silent until x = {x1} and wake up there. A ReLU unit wakes where w·x + b = 0, that is at x = −b/w, so {rule}. Past that point unit 0 is off, so w1 is just the target's slope there: {s1}.",
   'lab.hint3':
-    "Unit 2 wakes up at x = {x2}, so b2 = −{x2}·w2. From there on units 1 and 2 are both on and their slopes add up: w1 + w2 must equal the target's last slope, {s2}.",
+    "Unit 2 wakes up at x = {x2}, so {rule}. From there on units 1 and 2 are both on and their slopes add up: w1 + w2 must equal the target's last slope, {s2}.",
   'lab.solutionText':
     'w1 = {w1}, b1 = {b1}: unit 1 wakes up at x = {x1} with slope {w1}. w2 = {w2}, b2 = {b2}: unit 2 wakes up at x = {x2} and adds {w2} to the slope. Each ReLU stays off until its own transition point, so the units stitch linear pieces together.',
   'lab.announce': 'Error {error}.',
@@ -85,6 +86,12 @@ export const defaultStrings = {
   'lab.hintAny1':
     'Each free unit adds one bend: it stays silent until its hinge at x = −b/w, then adds slope w·v to the output. Work from left to right.',
   'lab.hintAny2': "The target bends at x = {bends}. Put one unit's hinge at each bend: b = −w·x there.",
+  'lab.hintStart':
+    'Before the first bend the output must already rise or fall with the target: one more unit has to be on from the left edge (its hinge at or left of x = {x0}), giving slope {slope} there.',
+  'lab.solutionAny': 'The construction: {parts}. Each unit stays silent until its hinge, so together they stitch the target’s straight pieces.',
+  'lab.solutionFromStart': 'unit {index} is on from the left edge with slope {slope}',
+  'lab.solutionWakes': 'unit {index} wakes at x = {x} and adds slope {slope}',
+  'lab.solutionIdle': 'unit {index} is not needed (w = 0)',
   'lab.hintAny3':
     'At those bends the slope changes by {changes}. The unit that wakes at a bend must add exactly that change: w·v. A slope that falls needs a negative output weight v.',
   'lab.noSolution': 'No exact solution with these units: {reason}.',

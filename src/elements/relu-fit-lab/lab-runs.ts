@@ -4,7 +4,7 @@ import { formatNumber } from '../../plot/format.js';
 import { FrameLoopController, type LoopEnd } from '../frame-loop-controller.js';
 import { listOf, plural, type Translate } from '../strings.js';
 import { ANIMATION_MS, FitRun, STEPS_PER_FRAME, between, eased, solveLesson, type RevealResult, type TrainResult } from './lab-fit.js';
-import { isNotebookLesson, slopeChanges, solutionText } from './lab-text.js';
+import { constructionText, isNotebookLesson, solutionText } from './lab-text.js';
 import type { LessonController } from './lesson-controller.js';
 
 /** What the lab says after the solution or a fit. */
@@ -76,7 +76,7 @@ export class LabRunsController {
     const [, u1, u2] = solution.units;
     const text = isNotebookLesson(lesson.units, lesson.outputBias, this.host.editableOutput)
       ? solutionText(lesson.knots, { w1: u1.w, b1: u1.b, w2: u2.w, b2: u2.b }, t, locale)
-      : t('lab.hintAny3', { changes: slopeChanges(lesson.knots, locale) });
+      : constructionText(solution.units, lesson.knots[0][0], t, locale);
     const { interrupted } = await this.animateTo(solution.units, solution.outputBias);
     if (!interrupted) this.say({ kind: 'solution', text });
     await this.host.updateComplete;

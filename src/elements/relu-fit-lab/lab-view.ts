@@ -9,6 +9,7 @@ import { networkOf, type Evaluation, type Lesson, type Samples } from '../../mat
 import { networkBreakpoints, networkCurve, networkOutput, unitOutput } from '../../math/network.js';
 import type { Point } from '../../math/piecewise.js';
 import { createFrame } from '../../plot/frame.js';
+import { formatShort } from '../../plot/format.js';
 import type { PointMark } from '../../plot/marks.js';
 import { niceExtent } from '../../plot/ticks.js';
 import { readoutText, tableXs, type FigureModel, type Reading } from '../figure.js';
@@ -104,7 +105,8 @@ export class LabViews {
         domain,
         yMin: null,
         yMax: null,
-        label: t('unit.title', { index: i }),
+        // A unit weighted other than 1 in the output says so: a unit that subtracts must not look as if it adds.
+        label: u.v === 1 ? t('unit.title', { index: i }) : t('unit.weighted', { index: i, v: formatShort(u.v, 2, locale) }),
         fixed: u.fixed,
         t,
         locale,

@@ -54,6 +54,10 @@ export const labStyles = css`
   .is-matched .series-output {
     --plot-dash: none;
   }
+  /* Matched, the output lies on the target: the target is drawn wider beneath it, so both stay visible. */
+  .is-matched .series-target {
+    --plot-line-width: 7;
+  }
   .sliders {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
