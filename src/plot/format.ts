@@ -56,6 +56,18 @@ export function formatNumber(value: number, digits = 2, locale?: string): string
   return format(value, d, d, locale);
 }
 
+/**
+ * A small non-negative measure (an error, a loss) that never reads as zero when it is not:
+ * `digits` fraction digits (`2.463`, and `0.000` for an exact zero), two significant digits
+ * below that (`0.00031`).
+ */
+export function formatMeasure(value: number, digits = 3, locale?: string): string {
+  const d = digitsIn(digits);
+  if (value === 0 || Math.abs(value) >= 10 ** -d || !Number.isFinite(value)) return formatNumber(value, d, locale);
+  const places = Math.min(20, Math.ceil(-Math.log10(Math.abs(value))) + 1);
+  return format(value, 0, places, locale);
+}
+
 /** Like `formatNumber` but with at most `digits` fraction digits (`1.5`, `−5`). */
 export function formatShort(value: number, digits = 2, locale?: string): string {
   return format(value, 0, digitsIn(digits), locale);

@@ -41,3 +41,15 @@ describe('gauges (src/plot/gauges.ts)', () => {
     expect(draw(meterBar(0.3)).querySelector('rect.track')!.getAttribute('width')).to.equal('100');
   });
 });
+
+describe('formatMeasure (src/plot/format.ts)', () => {
+  it('formatMeasure(x) never reads as zero when x is not: 3 decimals (0.000 for 0), 2 significant digits below that', async () => {
+    const { formatMeasure } = await import('../../src/plot/format.js');
+    expect(formatMeasure(2.4634)).to.equal('2.463');
+    expect(formatMeasure(0.0123)).to.equal('0.012');
+    expect(formatMeasure(0.00031234)).to.equal('0.00031');
+    expect(formatMeasure(0.0003)).to.equal('0.0003');
+    expect(formatMeasure(0)).to.equal('0.000');
+    expect(formatMeasure(0.00031234, 3, 'de')).to.equal('0,00031');
+  });
+});

@@ -9,7 +9,7 @@ import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import type { LessonUnit } from '../../math/construct.js';
 import { closeness, type Evaluation, type SliderRange } from '../../math/lesson.js';
-import { formatNumber, formatShort } from '../../plot/format.js';
+import { formatMeasure, formatShort } from '../../plot/format.js';
 import { meterBar, sparkline } from '../../plot/gauges.js';
 import type { CursorController } from '../cursor-controller.js';
 import { figure } from '../figure.js';
@@ -100,22 +100,22 @@ export function lossFigure(losses: readonly number[], t: Translate, locale: stri
   if (!losses.length) return nothing;
   const [first, last] = [losses[0], losses[losses.length - 1]];
   return html`<figure class="loss" part="loss">
-      <svg class="plot" viewBox="0 0 240 48" role="img" aria-label=${`${t('lab.loss')}: ${formatNumber(first, 3, locale)} → ${formatNumber(last, 3, locale)}`}>
+      <svg class="plot" viewBox="0 0 240 48" role="img" aria-label=${`${t('lab.loss')}: ${formatMeasure(first, 3, locale)} → ${formatMeasure(last, 3, locale)}`}>
         ${sparkline(losses, { width: 240, height: 48, className: 'series-output', log: true })}
       </svg>
-      <figcaption>${t('lab.loss')}: ${formatNumber(first, 3, locale)} → ${formatNumber(last, 3, locale)}</figcaption>
+      <figcaption>${t('lab.loss')}: ${formatMeasure(first, 3, locale)} → ${formatMeasure(last, 3, locale)}</figcaption>
     </figure>`;
 }
 
 /** The error readout, its bar (how close, judged by the tolerance) and the matched message (exact or within the tolerance). */
 export function feedback(o: { t: Translate; locale: string | undefined; evaluation: Evaluation; tolerance: number }) {
   const { error, matched, maxError } = o.evaluation;
-  const message = maxError < 1e-9 ? o.t('lab.matchedExactly') : o.t('lab.matched', { tolerance: formatShort(o.tolerance, 2, o.locale), gap: formatNumber(maxError, 2, o.locale) });
+  const message = maxError < 1e-9 ? o.t('lab.matchedExactly') : o.t('lab.matched', { tolerance: formatShort(o.tolerance, 2, o.locale), gap: formatMeasure(maxError, 3, o.locale) });
   const { t, locale } = o;
   return html`<div class="feedback" part="feedback">
                 <div class="error-line">
                   <span>${t('lab.error')} (<abbr title=${t('lab.errorLong')}>${t('lab.errorShort')}</abbr>)</span>
-                  <output part="error" class="error-value">${formatNumber(error, 3, locale)}</output>
+                  <output part="error" class="error-value">${formatMeasure(error, 3, locale)}</output>
                   <svg class="error-bar" part="error-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
                     ${meterBar(closeness(o.evaluation, o.tolerance))}
                   </svg>

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { LessonUnit } from '../../math/construct.js';
-import { formatNumber } from '../../plot/format.js';
+import { formatMeasure } from '../../plot/format.js';
 import { FrameLoopController, type LoopEnd } from '../frame-loop-controller.js';
 import { listOf, plural, type Translate } from '../strings.js';
 import { ANIMATION_MS, FitRun, STEPS_PER_FRAME, between, eased, solveLesson, type RevealResult, type TrainResult } from './lab-fit.js';
@@ -104,7 +104,7 @@ export class LabRunsController {
     this.store.move(landing.units, run.outputBias, landing.onGrid ? 'clamp' : 'free', 'fit', 'change');
     await this.host.updateComplete;
     const { t, locale } = this.words();
-    const parts = [t('lab.trained', { steps: run.steps, error: formatNumber(this.store.evaluation.error, 3, locale) })];
+    const parts = [t('lab.trained', { steps: run.steps, error: formatMeasure(this.store.evaluation.error, 3, locale) })];
     const list = (units: number[]) => listOf(units.map(String), locale);
     if (run.revived.length) parts.push(plural(t, locale, 'lab.revived', run.revived.length, { units: list(run.revived) }));
     if (run.separated.length) parts.push(plural(t, locale, 'lab.separated', run.separated.length, { units: list(run.separated) }));

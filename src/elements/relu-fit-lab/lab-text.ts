@@ -7,7 +7,7 @@
 import type { LessonUnit } from '../../math/construct.js';
 import { networkOutput } from '../../math/network.js';
 import { breakpoints, slopes, type Point } from '../../math/piecewise.js';
-import { formatNumber, formatShort } from '../../plot/format.js';
+import { formatMeasure, formatShort } from '../../plot/format.js';
 import type { Translate } from '../strings.js';
 
 /** The four free parameters. */
@@ -128,7 +128,7 @@ export function describeFit(
     x1: n(o.domain[1]),
     knots: o.knots.map(([x, y]) => `(${n(x)}, ${n(y)})`).join(', '),
     fit,
-    error: formatNumber(o.error, 3, locale),
+    error: formatMeasure(o.error, 3, locale),
   });
 }
 

@@ -4,7 +4,7 @@ import type { LessonUnit } from '../../math/construct.js';
 import { type Evaluation, type Lesson, type Samples } from '../../math/lesson.js';
 import type { Interval } from '../../math/network.js';
 import type { Point } from '../../math/piecewise.js';
-import { formatNumber } from '../../plot/format.js';
+import { formatMeasure } from '../../plot/format.js';
 import { numberAttribute } from '../attributes.js';
 import { AnnouncerController } from '../announcer-controller.js';
 import { AudioController } from '../audio-controller.js';
@@ -312,7 +312,7 @@ export class ReluFitLab extends ReluElement {
     this.view = this.views.build({ ...this.store.derived, mainWidth, unitWidth, t: this.t, locale: this.locale });
     if (this.hasUpdated && !Object.is(this.shownError, this.error)) {
       this.announcer.schedule(() =>
-        this.t(this.matched ? 'lab.announceMatched' : 'lab.announce', { error: formatNumber(this.error, 3, this.locale) }),
+        this.t(this.matched ? 'lab.announceMatched' : 'lab.announce', { error: formatMeasure(this.error, 3, this.locale) }),
       );
     }
     this.shownError = this.error;
