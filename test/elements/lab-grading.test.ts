@@ -162,5 +162,20 @@ describe('<relu-fit-lab> feedback true to the numbers', () => {
     const solved = await fixture<ReluFitLab>(html`<relu-fit-lab w1="1" b1="-1" w2="2" b2="-4"></relu-fit-lab>`);
     expect(fill(solved)).to.equal(100);
   });
+
+  it('after a fit lands off the slider grid, the number boxes show the values it holds, to three decimals, and say so', async () => {
+    await emulateMediaFeatures({ reducedMotion: 'reduce' });
+    const el = await fixture<ReluFitLab>(html`<relu-fit-lab></relu-fit-lab>`);
+    await el.train();
+    await el.updateComplete;
+    for (const id of ['w1', 'b1', 'w2', 'b2'] as const) {
+      const box = $<HTMLInputElement>(el, `#${id}-number`).value;
+      expect(box, id).to.match(/^-?\d+(\.\d{1,3})?$/);
+      expect(Number(box), id).to.be.closeTo(el[id], 5e-4);
+    }
+    const onGrid = [el.w1, el.b1, el.w2, el.b2].every((v) => Math.abs(v * 10 - Math.round(v * 10)) < 1e-9);
+    expect(el.shadowRoot!.querySelector('.note-trained')!.textContent!.includes('between slider steps')).to.equal(!onGrid);
+    await emulateMediaFeatures({ reducedMotion: 'no-preference' });
+  });
 });
 

@@ -45,10 +45,18 @@ export interface SliderHooks {
 }
 
 /** One parameter's row: its label, range input and number box. */
+/**
+ * A value as its number box shows it: on the slider grid as it is (`1.5`); off it (after a
+ * fit) rounded to at least three decimals, so `-3.68579…` reads `-3.686` instead of being cut.
+ */
+export function boxText(value: number, range: SliderRange): string {
+  return String(Number(value.toFixed(Math.max(3, range.digits))));
+}
+
 export function sliderRow(k: Knob, o: { range: SliderRange; locked: boolean; editing: string | null; t: Translate }, hooks: SliderHooks) {
   const { min, max, step } = o.range;
   const id = k.key === 'c' ? 'c' : `${k.key}${k.unit}`;
-  const text = String(hooks.value(k));
+  const text = boxText(hooks.value(k), o.range);
   const disabled = o.locked;
   const editing = o.editing === id;
   const onInput = (e: Event) => hooks.input(k, e, false);

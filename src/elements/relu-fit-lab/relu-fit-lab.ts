@@ -17,7 +17,7 @@ import { unitFigureStyles } from '../unit-view.styles.js';
 import { WidthController } from '../width-controller.js';
 import { HIDEABLE, readHidden, viewOf } from './lab-inputs.js';
 import { hintsFor, isNotebookLesson } from './lab-text.js';
-import { buttonsRow, feedback, hintsList, knobsOf, lossFigure, mainColumn, sliderRow, unitsColumn, type SliderHooks } from './lab-controls.js';
+import { boxText, buttonsRow, feedback, hintsList, knobsOf, lossFigure, mainColumn, sliderRow, unitsColumn, type SliderHooks } from './lab-controls.js';
 import { LabViews, cursorReadout, labColumns, soundTrace, type LabView } from './lab-view.js';
 import { solveLesson, type RevealResult, type Solution, type TrainResult } from './lab-fit.js';
 import { LessonController } from './lesson-controller.js';
@@ -381,7 +381,7 @@ export class ReluFitLab extends ReluElement {
     blur: (k, event) => {
       this.editing = null;
       // Whatever was left half-typed ("", "-", "."), the box shows the value the lab holds.
-      (event.target as HTMLInputElement).value = String(this.store.knob(k));
+      (event.target as HTMLInputElement).value = boxText(this.store.knob(k), this.lesson.range);
     },
   };
 }
