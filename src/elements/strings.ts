@@ -98,6 +98,8 @@ export const defaultStrings = {
   'lab.train': 'Fit automatically',
   'lab.stopTraining': 'Stop fitting',
   'lab.loss': 'Error (MSE) while fitting',
+  'lab.fitFailed':
+    'It stopped without matching: some sample is still {gap} from the target, more than {tolerance}. Gradient descent can settle in a poor fit (a unit stuck off, or two doing one job); Reset and fit again, or move a unit by hand.',
   'lab.offGrid':
     'The fit lands between slider steps (the nearest steps would lose the match), so the number boxes show its exact values.',
   'lab.swapped':

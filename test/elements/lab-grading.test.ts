@@ -177,5 +177,16 @@ describe('<relu-fit-lab> feedback true to the numbers', () => {
     expect(el.shadowRoot!.querySelector('.note-trained')!.textContent!.includes('between slider steps')).to.equal(!onGrid);
     await emulateMediaFeatures({ reducedMotion: 'no-preference' });
   });
+
+  it('a fit that stops without matching says so and why, instead of only its error', async () => {
+    await emulateMediaFeatures({ reducedMotion: 'reduce' });
+    const el = await fixture<ReluFitLab>(html`<relu-fit-lab></relu-fit-lab>`);
+    const result = await el.train({ maxSteps: 30 });
+    await el.updateComplete;
+    expect(result.matched).to.be.false;
+    const note = el.shadowRoot!.querySelector('.note-trained')!.textContent!;
+    expect(note).to.contain('stopped without matching').and.contain('more than 0.050');
+    await emulateMediaFeatures({ reducedMotion: 'no-preference' });
+  });
 });
 

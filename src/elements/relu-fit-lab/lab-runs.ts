@@ -108,7 +108,9 @@ export class LabRunsController {
     const list = (units: number[]) => listOf(units.map(String), locale);
     if (run.revived.length) parts.push(plural(t, locale, 'lab.revived', run.revived.length, { units: list(run.revived) }));
     if (run.separated.length) parts.push(plural(t, locale, 'lab.separated', run.separated.length, { units: list(run.separated) }));
-    if (!landing.onGrid) parts.push(t('lab.offGrid'));
+    const { matched, maxError } = this.store.evaluation;
+    if (!matched) parts.push(t('lab.fitFailed', { gap: formatMeasure(maxError, 3, locale), tolerance: formatMeasure(this.store.lesson.tolerance, 3, locale) }));
+    else if (!landing.onGrid) parts.push(t('lab.offGrid'));
     if (swapped(this.store.lesson.units, this.host.editableOutput, this.store.lesson.outputBias)) parts.push(t('lab.swapped'));
     this.say({ kind: 'trained', text: parts.join(' ') });
     return result();
