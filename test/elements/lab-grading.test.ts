@@ -188,5 +188,15 @@ describe('<relu-fit-lab> feedback true to the numbers', () => {
     expect(note).to.contain('stopped without matching').and.contain('more than 0.050');
     await emulateMediaFeatures({ reducedMotion: 'no-preference' });
   });
+
+  it('a fit that cannot match because no exact construction exists gives that reason', async () => {
+    await emulateMediaFeatures({ reducedMotion: 'reduce' });
+    const el = await fixture<ReluFitLab>(html`<relu-fit-lab target="0,0 1,1 2,0 3,1" units='[{},{},{},{}]'></relu-fit-lab>`);
+    const result = await el.train({ maxSteps: 200 });
+    await el.updateComplete;
+    expect(result.matched).to.be.false;
+    expect(el.shadowRoot!.querySelector('.note-trained')!.textContent!).to.contain('No exact solution with these units').and.contain('output weight is negative');
+    await emulateMediaFeatures({ reducedMotion: 'no-preference' });
+  });
 });
 

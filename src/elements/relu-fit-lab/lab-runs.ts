@@ -109,7 +109,10 @@ export class LabRunsController {
     if (run.revived.length) parts.push(plural(t, locale, 'lab.revived', run.revived.length, { units: list(run.revived) }));
     if (run.separated.length) parts.push(plural(t, locale, 'lab.separated', run.separated.length, { units: list(run.separated) }));
     const { matched, maxError } = this.store.evaluation;
-    if (!matched) parts.push(t('lab.fitFailed', { gap: formatMeasure(maxError, 3, locale), tolerance: formatMeasure(this.store.lesson.tolerance, 3, locale) }));
+    // Not matched: when no exact construction exists either, that is the reason to give.
+    const exact = matched ? null : solveLesson(this.store.lesson, this.host.editableOutput);
+    if (exact && !exact.ok) parts.push(t('lab.noSolution', { reason: exact.reason }));
+    else if (!matched) parts.push(t('lab.fitFailed', { gap: formatMeasure(maxError, 3, locale), tolerance: formatMeasure(this.store.lesson.tolerance, 3, locale) }));
     else if (!landing.onGrid) parts.push(t('lab.offGrid'));
     if (swapped(this.store.lesson.units, this.host.editableOutput, this.store.lesson.outputBias)) parts.push(t('lab.swapped'));
     this.say({ kind: 'trained', text: parts.join(' ') });
