@@ -26,6 +26,7 @@ const SCENES = ['trio', 'unit', 'lab', 'lab-hints', 'lab-matched', 'custom-4-uni
 
 interface Comparison {
   mismatched: number;
+  skipped?: string;
   size?: string;
   diff?: string;
   missing?: string;
@@ -121,8 +122,13 @@ describe('what ships renders as the source does', function () {
         });
 
         for (const scene of SCENES) {
-          it(`${scene} matches its baseline (test/shipped/baselines/${id}-${scene}.png)`, async () => {
+          it(`${scene} matches its baseline (test/shipped/baselines/${id}-${scene}.png)`, async function () {
             const result = (await executeServerCommand('relu-baseline', { key: `source/${id}/${scene}`, name: `${id}-${scene}` })) as Comparison;
+            // Another Chromium renders text differently: say so and skip, rather than fail or pass vacuously.
+            if (result.skipped) {
+              console.warn(`baseline ${id}-${scene} not compared: ${result.skipped} (UPDATE_BASELINES=1 npm test remakes them)`);
+              this.skip();
+            }
             expect(result.mismatched, explain(`baseline ${id} ${scene}`, result)).to.equal(0);
           });
         }

@@ -5,7 +5,8 @@
  *
  *   relu-capture  { key, clip }   screenshot the clip (CSS px of the test page), kept under key
  *   relu-compare  { a, b, name }  pixels that differ between two captures
- *   relu-baseline { key, name }   pixels that differ from baselines/<name>.png
+ *   relu-baseline { key, name }   pixels that differ from baselines/<name>.png (skipped, saying
+ *                                 why, when baselines/chromium.txt names another Chromium build)
  *   relu-media    { colorScheme, forcedColors, reducedMotion }   emulated media features;
  *                 unlike @web/test-runner-commands' emulateMedia, whose Chrome (puppeteer)
  *                 path silently drops forcedColors, this really renders forced colours
@@ -86,12 +87,18 @@ export function screenshotPlugin() {
         const actual = captures.get(payload.key);
         if (!actual) throw new Error(`relu-baseline: no capture ${payload.key}`);
         const file = join(BASELINES, `${payload.name}.png`);
+        // Baselines hold one Chromium's text rendering: another version is not compared against them.
+        const versionFile = join(BASELINES, 'chromium.txt');
+        const browser = await session.browser.getPage(session.id).browser().version();
         if (process.env.UPDATE_BASELINES === '1') {
           mkdirSync(BASELINES, { recursive: true });
+          writeFileSync(versionFile, `${browser}\n`);
           // Screenshots are opaque: RGB at the best compression keeps the committed files small.
           writeFileSync(file, PNG.sync.write(actual, { colorType: 2, deflateLevel: 9 }));
           return { mismatched: 0, updated: true };
         }
+        const made = existsSync(versionFile) ? readFileSync(versionFile, 'utf8').trim() : browser;
+        if (made !== browser) return { mismatched: 0, skipped: `baselines were made with ${made}, this is ${browser}` };
         if (!existsSync(file)) return { mismatched: -1, missing: file };
         const expected = PNG.sync.read(readFileSync(file));
         const result = diff(actual, expected);
