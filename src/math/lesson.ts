@@ -130,19 +130,9 @@ export function createLesson(): Lesson {
   };
 }
 
-/** The x range: from the first to the last knot. */
-export function domainOf(lesson: Lesson): Interval {
-  return [lesson.knots[0][0], lesson.knots[lesson.knots.length - 1][0]];
-}
-
 /** The network the lesson's units make: ŷ = c + Σ vᵢ·aᵢ. */
 export function networkOf(lesson: Pick<Lesson, 'units' | 'outputBias'>): Network {
   return { units: lesson.units, outputWeights: lesson.units.map((u) => u.v), outputBias: lesson.outputBias };
-}
-
-/** Unit `index`'s `key`, or undefined when there is no such unit. */
-export function paramOf(lesson: Lesson, index: number, key: UnitKey): number | undefined {
-  return lesson.units[index]?.[key];
 }
 
 /**

@@ -15,6 +15,8 @@ import { sharedStyles } from '../shared.styles.js';
 import { LAB_CONNECTED, LAB_DISCONNECTED } from '../unit-source.js';
 import { unitFigureStyles } from '../unit-view.styles.js';
 import { WidthController } from '../width-controller.js';
+import { Memo } from '../memo.js';
+import type { Translate } from '../strings.js';
 import { HIDEABLE, readHidden, viewOf } from './lab-inputs.js';
 import { hintsFor, isNotebookLesson } from './lab-text.js';
 import { boxText, buttonsRow, feedback, hintsList, knobsOf, lossFigure, mainColumn, sliderRow, unitsColumn, type SliderHooks } from './lab-controls.js';
@@ -305,9 +307,9 @@ export class ReluFitLab extends ReluElement {
     const notebook = isNotebookLesson(this.lesson.units, this.lesson.outputBias, this.editableOutput);
     if (this.sampledKnots !== knots) this.cursor.clampToDomain();
     this.sampledKnots = knots;
-    const hints = hintsFor(knots, notebook, this.t, this.locale, this.lesson.units, this.lesson.outputBias);
-    // The same words keep the same array, so the hint list is not re-rendered.
-    if (hints.join('\n') !== this.hints.join('\n')) this.hints = hints;
+    // Hints depend on the target and the fixed units, not on the values the learner drags.
+    const fixedUnits = this.lesson.units.filter((u) => u.fixed);
+    this.hints = this.hintMemo.get('hints', { knots, notebook, t: this.t, locale: this.locale, fixedUnits, outputBias: this.lesson.outputBias });
     const [mainWidth, unitWidth] = [this.widths.get('main', 600), this.widths.get('unit', 300)];
     this.view = this.views.build({ ...this.store.derived, mainWidth, unitWidth, t: this.t, locale: this.locale });
     if (this.hasUpdated && !Object.is(this.shownError, this.error)) {
@@ -320,6 +322,10 @@ export class ReluFitLab extends ReluElement {
 
   private sampledKnots: readonly Point[] | null = null;
   private shownError = NaN;
+  private readonly hintMemo = new Memo(
+    (o: { knots: readonly Point[]; notebook: boolean; t: Translate; locale: string | undefined; fixedUnits: readonly LessonUnit[]; outputBias: number }) =>
+      hintsFor(o.knots, o.notebook, o.t, o.locale, o.fixedUnits, o.outputBias),
+  );
 
   /** A drag handle moved unit `index` to w, b. */
   private handleDrag = (index: number, w: number, b: number, commit: boolean): void => {
