@@ -8,6 +8,9 @@
  *   parse as a custom-property declaration `--relu-expr-N:0`, which is where our
  *   styles interpolate (`${dark}`: a block of declarations). A template that does
  *   not come back with every placeholder in order is left as written.
+ *   A `calc(…)` is kept exactly as written (lightningcss would compute it and round:
+ *   `calc(0.8em / 0.85)` became `.941176em`, a font size a hair smaller, which moved
+ *   glyphs by a pixel).
  * - `html` and `svg`: a run of white space that contains a line break becomes one
  *   space; HTML renders both alike outside `<pre>`/`<textarea>` and `white-space:
  *   pre…`, which no template uses (checked here: such a template is left alone).
@@ -36,10 +39,32 @@ function walk(node, visit) {
   }
 }
 
+/** `text` with each outermost `calc(…)` replaced by `var(--relu-calc-N)`, and the calcs. */
+function holdCalcs(text) {
+  const calcs = [];
+  let out = '';
+  let i = 0;
+  for (let start = text.indexOf('calc(', i); start >= 0; start = text.indexOf('calc(', i)) {
+    let depth = 0;
+    let end = start + 4;
+    for (; end < text.length; end++) {
+      if (text[end] === '(') depth++;
+      else if (text[end] === ')' && --depth === 0) break;
+    }
+    out += `${text.slice(i, start)}var(--relu-calc-${calcs.length})`;
+    calcs.push(text.slice(start, end + 1).replace(/\s+/g, ' '));
+    i = end + 1;
+  }
+  return { text: out + text.slice(i), calcs };
+}
+
 /** The template's static parts as minified CSS, or null to leave it as written. */
 function minifyCss(parts) {
   const placeholder = (i) => `--relu-expr-${i}:0;`;
-  let text = parts.map((p, i) => (i < parts.length - 1 ? p + placeholder(i) : p)).join('');
+  // Comments go first (a calc in a comment is not one to keep).
+  const joined = parts.map((p, i) => (i < parts.length - 1 ? p + placeholder(i) : p)).join('');
+  const held = holdCalcs(joined.replace(/\/\*[\s\S]*?\*\//g, ''));
+  let text = held.text;
   const declarations = !text.includes('{');
   if (declarations) text = `:root{${text}}`;
   let out;
@@ -52,6 +77,9 @@ function minifyCss(parts) {
     if (!out.startsWith(':root{') || !out.endsWith('}')) return null;
     out = out.slice(':root{'.length, -1);
   }
+  let restored = 0;
+  out = out.replace(/var\(--relu-calc-(\d+)\)/g, (_, n) => (restored++, held.calcs[Number(n)]));
+  if (restored !== held.calcs.length) return null;
   const pieces = out.split(/--relu-expr-(\d+):0;?/);
   if (pieces.length !== 2 * parts.length - 1) return null;
   for (let i = 0; i < parts.length - 1; i++) if (pieces[2 * i + 1] !== String(i)) return null;
