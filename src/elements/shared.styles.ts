@@ -28,6 +28,35 @@ export const sharedStyles = [
       display: block;
       box-sizing: border-box;
       font-family: var(--relu-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+      /*
+       * Text properties a page's styles would pass down into the element and that change
+       * what it says ("Ŷ (OUTPUT)") or how it is laid out: back to what a default page gives,
+       * so a plain page renders exactly as before. The font family, font size and colour
+       * still come from the page; a page may still set any of these on the element itself.
+       */
+      font-style: normal;
+      font-weight: normal;
+      font-variant: normal;
+      font-stretch: normal;
+      font-kerning: auto;
+      font-feature-settings: normal;
+      font-variation-settings: normal;
+      line-height: normal;
+      text-transform: none;
+      letter-spacing: normal;
+      word-spacing: normal;
+      text-align: start;
+      text-align-last: auto;
+      text-indent: 0;
+      text-shadow: none;
+      text-emphasis: none;
+      white-space: normal;
+      text-wrap: wrap;
+      word-break: normal;
+      overflow-wrap: normal;
+      line-break: auto;
+      hyphens: manual;
+      writing-mode: horizontal-tb;
       color: var(--relu-color-text);
       background: var(--relu-background);
       --_accent: var(--relu-color-accent, var(--_relu-accent, #0a6bd6));
@@ -98,21 +127,28 @@ export const sharedStyles = [
       margin: 0;
       min-width: 0;
     }
+    /*
+     * Lengths are in em of the host's font size (inherited from the page, or set on the
+     * element: relu-fit-lab { font-size: 18px }), never rem: the user's font-size setting
+     * and zoom reach the element through the page, but a page's html { font-size: 62.5% }
+     * does not shrink its text to 10 px. A rule that scales its own font writes its other
+     * lengths in the host's em, divided by that scale: calc(0.6em / 0.85) is 0.6 host em.
+     */
     .caption {
       display: flex;
       flex-wrap: wrap;
       justify-content: center;
       align-items: baseline;
-      gap: 0.15rem 0.6rem;
-      margin: 0.15rem 0 0;
-      font-size: 0.85rem;
+      gap: calc(0.15em / 0.85) calc(0.6em / 0.85);
+      margin: calc(0.15em / 0.85) 0 0;
+      font-size: 0.85em;
       line-height: 1.35;
       text-align: center;
     }
     .table-toggle {
       font: inherit;
-      font-size: 0.8rem;
-      padding: 0.1rem 0.2rem;
+      font-size: calc(0.8em / 0.85);
+      padding: calc(0.1em / 0.8) calc(0.2em / 0.8);
       border: none;
       background: none;
       color: var(--_accent);
@@ -128,18 +164,18 @@ export const sharedStyles = [
       overflow-x: auto;
     }
     table {
-      margin: 0.4rem auto 0;
+      margin: calc(0.4em / 0.85) auto 0;
       border-collapse: collapse;
-      font-size: 0.85rem;
+      font-size: 0.85em;
       font-variant-numeric: tabular-nums;
     }
     caption {
       font-weight: 600;
-      padding-bottom: 0.25rem;
+      padding-bottom: calc(0.25em / 0.85);
     }
     th,
     td {
-      padding: 0.15rem 0.6rem;
+      padding: calc(0.15em / 0.85) calc(0.6em / 0.85);
       text-align: right;
       border-bottom: 1px solid color-mix(in srgb, currentColor 15%, transparent);
     }
@@ -165,6 +201,54 @@ export const sharedStyles = [
       }
       .table-toggle {
         color: LinkText;
+      }
+    }
+
+    /*
+     * Print: a handout. Light whatever the theme (a dark lab would print light text on white
+     * paper), colours as they are (backgrounds too), series darker so they stay apart in grey
+     * (they differ in dash as well), nothing to click, and a plot never split across pages.
+     */
+    @media print {
+      :host,
+      :host(:not([theme='light'])) {
+        --_relu-text: initial;
+        --_relu-background: initial;
+        --_relu-surface: initial;
+        --_relu-accent: initial;
+        --_relu-success: initial;
+        --_relu-casing: initial;
+        color-scheme: light;
+        color: var(--relu-color-text);
+        background: var(--relu-background);
+        -webkit-print-color-adjust: exact;
+        print-color-adjust: exact;
+        break-inside: avoid;
+      }
+      figure {
+        break-inside: avoid;
+      }
+      .series-target {
+        --plot-line: color-mix(in srgb, var(--relu-color-target, #0096ff) 70%, black);
+      }
+      .series-output {
+        --plot-line: color-mix(in srgb, var(--relu-color-output, #ff9300) 70%, black);
+      }
+      .series-z {
+        --plot-line: color-mix(in srgb, var(--relu-color-z, #0096ff) 70%, black);
+      }
+      .series-a,
+      .transition {
+        --plot-line: color-mix(in srgb, var(--relu-color-a, #ff40ff) 70%, black);
+      }
+      .series-curve {
+        --plot-line: color-mix(in srgb, var(--relu-color-curve, #0096ff) 70%, black);
+      }
+      .table-toggle {
+        display: none;
+      }
+      svg.plot:focus-visible {
+        outline: none;
       }
     }
   `,

@@ -37,11 +37,12 @@ export class WidthController implements ReactiveController {
     /** Keys and the selector of the one element each measures. */
     private readonly targets: Readonly<Record<string, string>>,
     /**
-     * Widths for the first render, from the host's width and the root font
-     * size, mirroring the element's CSS layout: with a good estimate the first
-     * render already fits and no second render is needed.
+     * Widths for the first render, from the host's width and font size (the
+     * em its CSS lengths and container queries are written in), mirroring the
+     * element's CSS layout: with a good estimate the first render already fits
+     * and no second render is needed.
      */
-    private readonly estimate?: (hostWidth: number, rem: number) => Record<string, number>,
+    private readonly estimate?: (hostWidth: number, em: number) => Record<string, number>,
   ) {
     host.addController(this);
     // The first measurement re-renders right after the first render, before
@@ -75,8 +76,8 @@ export class WidthController implements ReactiveController {
     if (!this.host.hasUpdated && this.host.shadowRoot?.childNodes.length) return;
     const width = hostWidth(this.host);
     if (width <= 0) return;
-    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    for (const [key, estimated] of Object.entries(this.estimate(width, rem))) {
+    const em = parseFloat(getComputedStyle(this.host).fontSize) || 16;
+    for (const [key, estimated] of Object.entries(this.estimate(width, em))) {
       this.widths.set(key, Math.round(estimated));
     }
   }

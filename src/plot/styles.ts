@@ -107,4 +107,10 @@ export const plotStyles = css`
       fill: CanvasText;
     }
   }
+  /* On paper the cursor (where the pointer or focus happened to be) is noise. */
+  @media print {
+    .plot-cursor {
+      display: none;
+    }
+  }
 `;

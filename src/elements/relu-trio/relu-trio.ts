@@ -66,10 +66,10 @@ export class ReluTrio extends ReluElement {
   /** Level of the heading (1–6) for assistive technology. */
   @property({ attribute: 'heading-level', converter: numberAttribute }) headingLevel = 2;
 
-  private readonly widths = new WidthController(this, { panel: 'figure' }, (width, rem) => {
-    // Mirrors relu-trio.styles.ts: auto-fit columns of at least 14rem, 1rem apart.
-    const gap = rem;
-    const min = Math.min(width, 14 * rem);
+  private readonly widths = new WidthController(this, { panel: 'figure' }, (width, em) => {
+    // Mirrors relu-trio.styles.ts: auto-fit columns of at least 14em, 1em apart.
+    const gap = em;
+    const min = Math.min(width, 14 * em);
     const columns = Math.max(1, Math.min(this.kinds.length, Math.floor((width + gap) / (min + gap))));
     return { panel: (width - (columns - 1) * gap) / columns };
   });
@@ -166,7 +166,9 @@ export class ReluTrio extends ReluElement {
 
   protected override render() {
     const x = this.cursor.x;
-    return html`<section part="base" aria-labelledby="heading">
+    // A group named by its heading, not a section: a section with a name is a region
+    // landmark, and two trios on one page would be two landmarks of the same name.
+    return html`<div part="base" role="group" aria-labelledby="heading">
       <div id="heading" class="heading" part="heading" role="heading" aria-level=${this.headingLevel}>
         ${this.heading || this.t('trio.heading')}
       </div>
@@ -188,7 +190,7 @@ export class ReluTrio extends ReluElement {
       <p class="readout" part="readout" role="status">
         ${x === null ? '' : readoutText(this.t, this.locale, 'z', x, this.readings())}
       </p>
-    </section>`;
+    </div>`;
   }
 }
 

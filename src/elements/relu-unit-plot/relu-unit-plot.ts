@@ -45,7 +45,7 @@ export class ReluUnitPlot extends ReluElement {
     unitFigureStyles,
     css`
       :host {
-        max-width: 36rem;
+        max-width: 36em;
       }
     `,
   ];
@@ -98,6 +98,8 @@ export class ReluUnitPlot extends ReluElement {
   private source: UnitSource | null = null;
   private listeningRoot: Node | null = null;
   private idObserver: MutationObserver | null = null;
+  /** Bumped by every (re)bind, so a pending check of an older `for` does nothing. */
+  private forCheck = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -216,9 +218,38 @@ export class ReluUnitPlot extends ReluElement {
     this.idObserver = new MutationObserver(this.resolveSource);
     this.idObserver.observe(root, { subtree: true, attributes: true, attributeFilter: ['id'] });
     this.resolveSource();
+    if (!this.source) this.checkForLater();
+  }
+
+  /**
+   * A `for` that names no lab would fail silently: once the page has loaded (and a
+   * frame and a task later, for labs that scripts add at load), warn if the id still
+   * finds no lab. At most once per id (the guard's rule); nothing if `for` changed.
+   */
+  private checkForLater(): void {
+    const view = this.ownerDocument.defaultView;
+    if (!view) return;
+    const id = this.for;
+    const check = ++this.forCheck;
+    void settledAfterLoad(view).then(() => {
+      if (check !== this.forCheck || this.source || !this.isConnected || this.for !== id) return;
+      const root = this.getRootNode() as Document | ShadowRoot;
+      const found = typeof root.getElementById === 'function' ? root.getElementById(id) : null;
+      // An element not yet upgraded (its definition still loading) may yet turn into a lab.
+      if (isUnitSource(found) || (found && !found.matches(':defined'))) return;
+      const where = root instanceof ShadowRoot ? `the shadow root of <${root.host.localName}>` : 'the document';
+      this.guard.warn(
+        'for',
+        id,
+        found
+          ? `the element with id "${id}" is a <${found.localName}>, not a <relu-fit-lab>; the plot shows its own w and b`
+          : `no element with id "${id}" is in ${where}; the plot shows its own w and b until a <relu-fit-lab id="${id}"> appears`,
+      );
+    });
   }
 
   private unbind(): void {
+    this.forCheck++;
     this.listeningRoot?.removeEventListener(LAB_CONNECTED, this.resolveSource);
     this.listeningRoot = null;
     this.idObserver?.disconnect();
@@ -269,6 +300,18 @@ export class ReluUnitPlot extends ReluElement {
       [this.xMin, this.xMax] = source.xRange;
     }
   };
+}
+
+/**
+ * Resolves once `view`'s document has loaded, then after the next frame and one more
+ * task, so that labs created by scripts while or right after the page loads count.
+ */
+function settledAfterLoad(view: Window): Promise<void> {
+  const loaded =
+    view.document.readyState === 'complete'
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => view.addEventListener('load', () => resolve(), { once: true }));
+  return loaded.then(() => new Promise<void>((resolve) => view.requestAnimationFrame(() => view.setTimeout(resolve, 0))));
 }
 
 declare global {
