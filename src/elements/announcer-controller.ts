@@ -12,6 +12,7 @@ export class AnnouncerController implements ReactiveController {
   private timer = 0;
   private due = 0;
   private compose: () => string = () => '';
+  private watched: { value: unknown } | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -36,6 +37,12 @@ export class AnnouncerController implements ReactiveController {
       this.host.requestUpdate();
     };
     this.timer = window.setTimeout(tick, this.delayMs);
+  }
+
+  /** Speaks `compose()` (after the pause) when `value` differs from the one given last time; not the first time. */
+  onChange(value: unknown, compose: () => string): void {
+    if (this.watched && !Object.is(this.watched.value, value)) this.schedule(compose);
+    this.watched = { value };
   }
 
   hostDisconnected(): void {

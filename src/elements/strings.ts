@@ -120,8 +120,23 @@ export const defaultStrings = {
   'lab.noneActive': 'No unit is on here.',
   'handle.hinge': 'Unit {index} hinge, x',
   'handle.slope': 'Unit {index} slope, w',
+  'handle.group': 'Unit {index} handles',
   'lab.listen': 'Listen',
   'lab.stopListening': 'Stop listening',
+  'lab.undo': 'Undo',
+  'lab.redo': 'Redo',
+  'lab.history': 'History',
+  'lab.more': 'More',
+
+  // The caption drawn under an exported figure (toSVG, toPNG), for a printed handout.
+  'export.parameters': 'Parameters: {parameters}',
+  'export.unit': 'w{index} = {w}, b{index} = {b}',
+  'export.unitWeighted': 'w{index} = {w}, b{index} = {b}, v{index} = {v}',
+  'export.fixed': '{unit} (fixed)',
+  'export.bias': '{name} = {value}',
+  'export.join': '; ',
+  'export.error': '{name} ({short}): {value}',
+  'export.errorMatched': '{name} ({short}): {value}, matched',
 
   // Cursor readouts and data tables, everywhere.
   'readout.values': 'At {axis} = {x}: {values}.',

@@ -91,9 +91,13 @@ default "relu"); the attribute takes the same as JSON. Default: the notebook's t
   state?: ReluFitLab["state"];
   /** Shows sliders for the output weights v and the bias c. */
   "editable-output"?: ReluFitLab["editableOutput"];
-  /** Space-separated parts to leave out: units, sliders, error, hints, solution, train, listen, export, reset. */
+  /** Space-separated parts to leave out: main (the "Match Target" plot), units, sliders, error, hints, solution, train, listen, export, reset, undo (undo and redo). */
   hide?: ReluFitLab["hide"];
-  /** The learner cannot change the parameters: sliders and handles are read-only; reset, solution and training are hidden. */
+  /** What the learner may not move. `true` (or the bare attribute) locks every parameter: sliders
+and handles are read-only, and Reset, the solution and the fit are hidden. A space-separated
+list locks only the parameters it names, as the sliders name them: `w1 b1 v1` for unit 1's
+weight, bias and output weight, `c` for the output bias. `locked="b1 w2 b2"` lets the learner
+move only w1; the solution and the fit leave locked parameters as they are. */
   locked?: ReluFitLab["locked"];
   /** Replacement strings, merged over the English defaults (see
 `defaultStrings`). Attribute: the same object as JSON. */
@@ -187,6 +191,11 @@ export type CustomElements = {
    *
    * ### **Methods:**
    *  - **reset(): _void_** - Back to the values the lab started with, hints closed: a new attempt (unassisted, no hints used). Fires relu-input and relu-change.
+   * - **undo(): _boolean_** - Undoes the last committed change (a slider released, a number entered, Reset, the solution,
+   * a fit), restoring the values before it exactly; Ctrl/⌘+Z in the lab does the same. Fires
+   * relu-input and relu-change. Returns false when there is nothing to undo. An author's change
+   * to the lesson (an attribute or property) starts a new history.
+   * - **redo(): _boolean_** - Redoes the last undone change (Shift+Ctrl/⌘+Z or Ctrl+Y in the lab). Returns false when there is none.
    * - **showHint(): _void_** - Reveals the next of three hints; after the last, hides them all.
    * - **solve(): _Solution_** - The exact construction for the current target with the current units,
    * where one exists: one free unit waking at each point where the target
@@ -214,7 +223,8 @@ export type CustomElements = {
    * - **stopListening(): _void_** - Stops the audio trace, if it is playing.
    * - **toSVG(): _string_** - A standalone SVG of the current figure (the main plot and the unit
    * plots) with every style resolved to attributes and generic fonts, so it
-   * looks the same anywhere. Its title and description are the plots' text
+   * looks the same anywhere, and a caption beneath: the output formula, the
+   * parameters and the error. Its title and description are the plots' text
    * alternatives.
    * - **toPNG(scale): _Promise<Blob>_** - The current figure as a PNG image (2× for sharp screens). Needs `img-src blob:` under a CSP.
    *
@@ -253,10 +263,14 @@ export type CustomElements = {
    * - **buttons** - The row of buttons.
    * - **button** - Each button.
    * - **listen** - The Listen button (also part "button").
+   * - **primary** - The hint button, the bar's primary action (also part "button").
+   * - **undo** - The Undo button (also part "button").
+   * - **redo** - The Redo button (also part "button").
+   * - **more** - The "More" disclosure (a details element) holding the solution, fit, Listen and download buttons; its summary is also part "button".
    * - **announcer** - The visually hidden polite live region that speaks the error after the learner pauses.
    * - **hints** - The list of revealed hints.
    * - **hint** - Each revealed hint, and the solution's explanation.
-   * - **handle** - The drag handles on editable unit plots (hinge and slope).
+   * - **handle** - The drag handles on editable unit plots (hinge and slope): each a 44 px touch target around a small mark.
    * - **loss** - The loss curve shown while fitting automatically.
    * - **plot** - Every plot's svg.
    * - **table-toggle** - The "Show data" button under each plot.

@@ -18,6 +18,8 @@ export interface TrainOptions {
   /** Limits for every parameter (the slider range). */
   readonly min: number;
   readonly max: number;
+  /** Parameters that must keep their values (`w1`, `b1`, `v1` for unit 1, `c` for the output bias). */
+  readonly frozen?: ReadonlySet<string>;
 }
 
 export interface Trainer {
@@ -49,15 +51,16 @@ export function createTrainer(
   const lr = options.learningRate ?? 0.05;
   const n = xs.length;
   const span = xs[n - 1] - xs[0];
-  // Parameters: per free unit w, b (and v); then the bias.
-  const params: { get: () => number; set: (x: number) => void }[] = [];
-  units.forEach((u) => {
+  const frozen = options.frozen ?? new Set<string>();
+  // Parameters: per free unit w, b (and v); then the bias. A frozen one keeps its value.
+  const params: { get: () => number; set: (x: number) => void; frozen: boolean }[] = [];
+  units.forEach((u, i) => {
     if (u.fixed) return;
-    params.push({ get: () => u.w, set: (x) => (u.w = x) });
-    params.push({ get: () => u.b, set: (x) => (u.b = x) });
-    if (options.outputWeights) params.push({ get: () => u.v, set: (x) => (u.v = x) });
+    params.push({ get: () => u.w, set: (x) => (u.w = x), frozen: frozen.has(`w${i}`) });
+    params.push({ get: () => u.b, set: (x) => (u.b = x), frozen: frozen.has(`b${i}`) });
+    if (options.outputWeights) params.push({ get: () => u.v, set: (x) => (u.v = x), frozen: frozen.has(`v${i}`) });
   });
-  if (options.outputBias) params.push({ get: () => bias, set: (x) => (bias = x) });
+  if (options.outputBias) params.push({ get: () => bias, set: (x) => (bias = x), frozen: frozen.has('c') });
   const m = new Float64Array(params.length);
   const s = new Float64Array(params.length);
   const revived: number[] = [];
@@ -69,8 +72,15 @@ export function createTrainer(
 
   const clamp = (x: number) => Math.min(options.max, Math.max(options.min, x));
 
-  /** Puts unit `u`'s hinge just left of the largest error away from the other hinges; false when there is no room. */
-  const rehinge = (u: LessonUnit & { w: number; b: number; v: number }, errors: readonly number[], hinges: number[]) => {
+  /** Whether unit `i`'s parameter `key` must keep its value. */
+  const keeps = (key: 'w' | 'b' | 'v', i: number) => frozen.has(`${key}${i}`);
+
+  /**
+   * Puts unit `i`'s hinge just left of the largest error away from the other hinges, moving only
+   * what is not frozen (b alone with w frozen, w alone with b frozen); false when it cannot.
+   */
+  const rehinge = (i: number, errors: readonly number[], hinges: number[]) => {
+    const u = units[i];
     let best = -1;
     for (let k = 0; k < n; k++) {
       const near = hinges.some((h) => Math.abs(h - xs[k]) < span * 0.15);
@@ -79,9 +89,17 @@ export function createTrainer(
     if (best < 0) return false;
     const hinge = Math.max(xs[0], xs[best] - span * 0.1);
     const sign = errors[best] > 0 ? -1 : 1; // push the output towards the target
-    if (options.outputWeights) u.v = clamp(0.5 * sign);
-    u.w = clamp(u.v * sign > 0 ? 0.5 : -0.5);
-    u.b = clamp(-u.w * hinge);
+    if (keeps('w', i)) {
+      if (keeps('b', i) || u.w === 0) return false;
+      u.b = clamp(-u.w * hinge);
+    } else if (keeps('b', i)) {
+      if (u.b === 0 || hinge === 0) return false;
+      u.w = clamp(-u.b / hinge);
+    } else {
+      if (options.outputWeights && !keeps('v', i)) u.v = clamp(0.5 * sign);
+      u.w = clamp(u.v * sign > 0 ? 0.5 : -0.5);
+      u.b = clamp(-u.w * hinge);
+    }
     hinges.push(hinge);
     return true;
   };
@@ -91,7 +109,7 @@ export function createTrainer(
   const revive = (errors: readonly number[]) => {
     const hinges = hingesOf();
     units.forEach((u, i) => {
-      if (!u.fixed && isDead(u, xs) && rehinge(u, errors, hinges)) revived.push(i);
+      if (!u.fixed && isDead(u, xs) && rehinge(i, errors, hinges)) revived.push(i);
     });
   };
 
@@ -100,7 +118,7 @@ export function createTrainer(
     const hinges = hingesOf();
     units.forEach((u, i) => {
       const twin = units.slice(0, i).some((o) => !o.fixed && o.w === u.w && o.b === u.b && o.v === u.v && o.activation === u.activation);
-      if (!u.fixed && twin && rehinge(u, errors, hinges)) separated.push(i);
+      if (!u.fixed && twin && rehinge(i, errors, hinges)) separated.push(i);
     });
   };
 
@@ -139,6 +157,7 @@ export function createTrainer(
       }
       t++;
       params.forEach((param, i) => {
+        if (param.frozen) return;
         m[i] = 0.9 * m[i] + 0.1 * grad[i];
         s[i] = 0.999 * s[i] + 0.001 * grad[i] * grad[i];
         const mHat = m[i] / (1 - 0.9 ** t);

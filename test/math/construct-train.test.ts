@@ -94,4 +94,26 @@ describe('createTrainer (src/math/train.ts)', () => {
     const worst = Math.max(...xs.map((x, k) => Math.abs(net(trainer.units, 0)(x) - ys[k])));
     expect(worst).to.be.below(0.05);
   });
+
+  it('frozen parameters keep their values; a dead unit with a frozen bias is revived through w alone', () => {
+    // b1, w2, b2 frozen at the notebook's solution; unit 1 starts dead (w1 = 0, b1 = −1: z = −1 everywhere).
+    const start = [unit(-2, 2, true), unit(0, -1), unit(2, -4)];
+    const frozen = new Set(['b1', 'w2', 'b2']);
+    const trainer = createTrainer(xs, ys, start, 0, { ...options, frozen });
+    let loss = Infinity;
+    for (let k = 0; k < 6000 && loss > 1e-4; k++) loss = trainer.step();
+    const [, u1, u2] = trainer.units;
+    expect([u1.b, u2.w, u2.b]).to.deep.equal([-1, 2, -4]);
+    expect(trainer.revived).to.deep.equal([1]);
+    // With the rest fixed, only w1 = 1 fits (the unit must wake at x = 1 with slope 1).
+    expect(u1.w).to.be.closeTo(1, 0.03);
+    expect(mse(trainer.units)).to.be.below(1e-3);
+  });
+
+  it('a unit with w and b both frozen is never re-initialised, even when dead', () => {
+    const trainer = createTrainer(xs, ys, [unit(-2, 2, true), unit(0, -1), unit(0, 0)], 0, { ...options, frozen: new Set(['w1', 'b1']) });
+    for (let k = 0; k < 200; k++) trainer.step();
+    expect(trainer.units[1]).to.include({ w: 0, b: -1 });
+    expect(trainer.revived).to.not.include(1);
+  });
 });

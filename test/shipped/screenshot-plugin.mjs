@@ -10,6 +10,10 @@
  *   relu-media    { colorScheme, forcedColors, reducedMotion }   emulated media features;
  *                 unlike @web/test-runner-commands' emulateMedia, whose Chrome (puppeteer)
  *                 path silently drops forcedColors, this really renders forced colours
+ *   relu-touch    { points: [[x, y], …], end: 'touchEnd' | 'touchCancel' }   a trusted touch
+ *                 gesture through the DevTools protocol (Input.dispatchTouchEvent), in CSS px
+ *                 of the viewport: touchStart at the first point, touchMove through the rest,
+ *                 then the end (touchCancel is what the browser sends when it takes a gesture)
  *
  * Differences are counted with pixelmatch, ignoring anti-aliased pixels.
  * A failed comparison writes <name>.actual.png, .expected.png and .diff.png
@@ -64,6 +68,17 @@ export function screenshotPlugin() {
           .map(([key, name]) => ({ name, value: payload[key] }));
         const client = await cdp(session.browser.getPage(session.id));
         await client.send('Emulation.setEmulatedMedia', { media: '', features });
+        return true;
+      }
+      if (command === 'relu-touch') {
+        if (session.browser.type !== 'puppeteer') throw new Error('relu-touch needs the Chrome launcher');
+        const client = await cdp(session.browser.getPage(session.id));
+        await client.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+        const [first, ...rest] = payload.points;
+        const at = ([x, y]) => [{ x, y, id: 1, radiusX: 4, radiusY: 4, force: 1 }];
+        await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(first) });
+        for (const point of rest) await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(point) });
+        await client.send('Input.dispatchTouchEvent', { type: payload.end ?? 'touchEnd', touchPoints: [] });
         return true;
       }
       if (command === 'relu-capture') {

@@ -3,7 +3,13 @@
  * attributes, generic fonts) and a PNG drawn from it.
  */
 
+import type { Evaluation, Lesson } from '../../math/lesson.js';
+import type { Translate } from '../strings.js';
+import { exportCaption } from './lab-text.js';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/** The generic fonts every exported text is drawn in. */
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 /** The presentation properties that make a plot look as it does on the page. */
 const PROPERTIES = [
   'fill',
@@ -42,31 +48,121 @@ function standalone(plot: SVGSVGElement, x: number, y: number, width: number): S
   copy.setAttribute('width', String(width));
   copy.setAttribute('height', String((box.height / box.width) * width));
   for (const attribute of ['role', 'aria-label', 'style']) copy.removeAttribute(attribute);
-  copy.setAttribute('font-family', 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif');
+  copy.setAttribute('font-family', FONT);
   return copy;
 }
 
+/** What the caption under the plots says: the lab's state, in its words and language. */
+export interface CaptionInput {
+  readonly lesson: Pick<Lesson, 'units' | 'outputBias' | 'range'>;
+  readonly evaluation: Pick<Evaluation, 'error' | 'matched'>;
+  readonly t: Translate;
+  readonly locale: string | undefined;
+}
+
+/** The caption's look: the formula a little larger, then the parameters and the error. */
+const CAPTION = { padding: 12, gap: 14, bottom: 16, size: 13, formulaSize: 15, leading: 1.4 } as const;
+/** Room left for a wider fallback font where the SVG is opened elsewhere. */
+const FONT_SLACK = 1.08;
+
 /**
- * The main plot with the unit plots in a column to its right, as SVG text,
- * titled and described for assistive technology.
+ * Where `text` may break: at spaces, but never right after an operator or right before "=",
+ * so "b1 = −1" and "− 2·a1" stay whole.
  */
-export function exportSvg(root: ShadowRoot, title: string, description: string): string {
-  const main = root.querySelector<SVGSVGElement>('.figure-main svg.plot')!;
+function chunks(text: string): string[] {
+  const out: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = out[out.length - 1];
+    if (last !== undefined && (/(^|\s)[=+−-]$/.test(last) || word === '=')) out[out.length - 1] = `${last} ${word}`;
+    else out.push(word);
+  }
+  return out;
+}
+
+/** `text` in lines no wider than `width` as `measure` measures them (a chunk wider than that gets a line to itself). */
+export function wrapText(text: string, width: number, measure: (s: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const chunk of chunks(text)) {
+    const next = line ? `${line} ${chunk}` : chunk;
+    if (line && measure(next) > width) {
+      lines.push(line);
+      line = chunk;
+    } else {
+      line = next;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * The caption as SVG text from `top`, wrapped to `width`: one <text> per paragraph, one <tspan>
+ * per line (each but the last ending in the space it broke at, so the text reads whole).
+ * Returns the group and its height.
+ */
+function drawCaption(paragraphs: readonly string[], width: number, top: number, fill: string, lang: string | undefined): { group: SVGGElement; height: number } {
+  const group = document.createElementNS(SVG_NS, 'g');
+  group.setAttribute('font-family', FONT);
+  group.setAttribute('fill', fill);
+  if (lang) group.setAttribute('lang', lang);
+  const context = document.createElement('canvas').getContext('2d');
+  const { padding, leading } = CAPTION;
+  let y = top;
+  paragraphs.forEach((paragraph, i) => {
+    const size = i === 0 ? CAPTION.formulaSize : CAPTION.size;
+    const weight = i === 0 ? 600 : 400;
+    if (context) context.font = `${weight} ${size}px ${FONT}`;
+    // Without a canvas, a generous estimate of the width: 0.6 em a character.
+    const measure = (s: string) => (context ? context.measureText(s).width : s.length * size * 0.6) * FONT_SLACK;
+    const lines = wrapText(paragraph, width - 2 * padding, measure);
+    const text = document.createElementNS(SVG_NS, 'text');
+    text.setAttribute('font-size', String(size));
+    if (weight !== 400) text.setAttribute('font-weight', String(weight));
+    lines.forEach((line, k) => {
+      y += size * leading;
+      const span = document.createElementNS(SVG_NS, 'tspan');
+      span.setAttribute('x', String(padding));
+      // The glyphs (about 1.2 em from ascender to descender) centred in the line, baseline 0.22 em above their bottom.
+      span.setAttribute('y', (y - (size * (leading - 1)) / 2 - size * 0.22).toFixed(1));
+      span.textContent = k < lines.length - 1 ? `${line} ` : line;
+      text.append(span);
+    });
+    group.append(text);
+  });
+  return { group, height: y - top };
+}
+
+/**
+ * The main plot with the unit plots in a column to its right and, under them, a caption with the
+ * formula, the parameters and the error (when `caption` is given), as SVG text, titled and
+ * described for assistive technology.
+ */
+export function exportSvg(root: ShadowRoot, title: string, description: string, caption?: CaptionInput): string {
+  // hide="main" or hide="units" leave a part out: the export shows what the lab shows.
+  const main = root.querySelector<SVGSVGElement>('.figure-main svg.plot');
   const units = [...root.querySelectorAll<SVGSVGElement>('.units svg.plot')];
-  const mainWidth = 600;
+  const mainWidth = main ? 600 : 0;
   const unitWidth = 300;
-  const gap = 20;
+  const gap = main && units.length ? 20 : 0;
   const out = document.createElementNS(SVG_NS, 'svg');
-  const mainPlot = standalone(main, 0, 0, mainWidth);
-  out.append(mainPlot);
+  const mainPlot = main && standalone(main, 0, 0, mainWidth);
+  if (mainPlot) out.append(mainPlot);
   let y = 0;
   for (const unit of units) {
     const copy = standalone(unit, mainWidth + gap, y, unitWidth);
     y += Number(copy.getAttribute('height')) + 8;
     out.append(copy);
   }
-  const width = units.length ? mainWidth + gap + unitWidth : mainWidth;
-  const height = Math.max(Number(mainPlot.getAttribute('height')), y);
+  const width = mainWidth + gap + (units.length ? unitWidth : 0) || unitWidth;
+  let height = Math.max(mainPlot ? Number(mainPlot.getAttribute('height')) : 0, y);
+  const hostStyle = getComputedStyle(root.host);
+  if (caption) {
+    const paragraphs = exportCaption(caption.lesson, caption.evaluation, caption.t, caption.locale);
+    const drawn = drawCaption(paragraphs, width, height + CAPTION.gap, hostStyle.color, caption.locale);
+    out.append(drawn.group);
+    height += CAPTION.gap + drawn.height + CAPTION.bottom;
+  }
   out.setAttribute('xmlns', SVG_NS);
   out.setAttribute('width', String(width));
   out.setAttribute('height', String(Math.ceil(height)));
@@ -79,7 +175,7 @@ export function exportSvg(root: ShadowRoot, title: string, description: string):
   const background = document.createElementNS(SVG_NS, 'rect');
   background.setAttribute('width', '100%');
   background.setAttribute('height', '100%');
-  background.setAttribute('fill', getComputedStyle(root.host).backgroundColor === 'rgba(0, 0, 0, 0)' ? '#ffffff' : getComputedStyle(root.host).backgroundColor);
+  background.setAttribute('fill', hostStyle.backgroundColor === 'rgba(0, 0, 0, 0)' ? '#ffffff' : hostStyle.backgroundColor);
   out.prepend(titleEl, desc, background);
   // Lit's comment markers are of no use outside the page.
   const walker = document.createTreeWalker(out, NodeFilter.SHOW_COMMENT);

@@ -14,6 +14,11 @@ export interface HandleUnit {
   readonly index: number;
   readonly w: number;
   readonly b: number;
+  /** Which handles the learner may drag: the hinge moves b; the slope moves w (and b, about the hinge, unless `keepB`). */
+  readonly hinge: boolean;
+  readonly slope: boolean;
+  /** b is locked: the slope handle turns the line about x = 0 instead of the hinge. */
+  readonly keepB: boolean;
 }
 
 export interface HandleContext {
@@ -29,8 +34,16 @@ export interface HandleContext {
 
 type Kind = 'hinge' | 'slope';
 
-/** Handles being dragged; kept on the element, which outlives each render's closures. */
-const dragging = new WeakSet<Element>();
+/**
+ * A touch that starts on a handle drags it, not the page: Chromium does not honour
+ * `touch-action` on SVG shapes and would take the gesture as a scroll (pointercancel).
+ */
+const holdTouch = (event: TouchEvent) => {
+  if (event.cancelable) event.preventDefault();
+};
+
+/** Handles being dragged, with the unit's w and b before the drag (a cancelled drag goes back to them). */
+const dragging = new WeakMap<Element, readonly [number, number]>();
 
 /** Where the handles sit for a unit over the frame's x range. */
 export function handleGeometry(f: Frame, w: number, b: number) {
@@ -43,9 +56,10 @@ export function handleGeometry(f: Frame, w: number, b: number) {
   return { hinge: hingeInside ? hinge : null, slopeX, pivot, z: (x: number) => w * x + b };
 }
 
-/** The new w, b when the slope handle is dragged to z = `zAtHandle`, keeping z at the pivot. */
-export function slopeTo(f: Frame, w: number, b: number, zAtHandle: number): [number, number] {
-  const { slopeX, pivot, z } = handleGeometry(f, w, b);
+/** The new w, b when the slope handle is dragged to z = `zAtHandle`, keeping z at the pivot (at x = 0 when `keepB`). */
+export function slopeTo(f: Frame, w: number, b: number, zAtHandle: number, keepB = false): [number, number] {
+  const { slopeX, z } = handleGeometry(f, w, b);
+  const pivot = keepB ? 0 : handleGeometry(f, w, b).pivot;
   if (slopeX === pivot) return [w, b];
   const newW = (zAtHandle - z(pivot)) / (slopeX - pivot);
   return [newW, z(pivot) - newW * pivot];
@@ -71,7 +85,7 @@ export function handles(f: Frame, unit: HandleUnit, c: HandleContext): SVGTempla
       const at = Math.min(x1, Math.max(x0, x));
       c.change(unit.index, unit.w, -unit.w * at, commit);
     } else {
-      const [w, b] = slopeTo(f, unit.w, unit.b, y);
+      const [w, b] = slopeTo(f, unit.w, unit.b, y, unit.keepB);
       c.change(unit.index, w, b, commit);
     }
   };
@@ -83,7 +97,7 @@ export function handles(f: Frame, unit: HandleUnit, c: HandleContext): SVGTempla
     } catch {
       // A synthetic event has no live pointer to capture; dragging still works.
     }
-    dragging.add(handle);
+    dragging.set(handle, [unit.w, unit.b]);
   };
   const pointerMove = (kind: Kind) => (event: PointerEvent) => {
     if (dragging.has(event.currentTarget as Element)) move(kind, event, false);
@@ -91,6 +105,12 @@ export function handles(f: Frame, unit: HandleUnit, c: HandleContext): SVGTempla
   const up = (kind: Kind) => (event: PointerEvent) => {
     if (!dragging.delete(event.currentTarget as Element)) return;
     move(kind, event, true);
+  };
+  // The browser took the gesture (a scroll, a system gesture): back to where the drag began, nothing committed.
+  const cancel = (event: PointerEvent) => {
+    const before = dragging.get(event.currentTarget as Element);
+    if (!dragging.delete(event.currentTarget as Element) || !before) return;
+    c.change(unit.index, before[0], before[1], false);
   };
   const key = (kind: Kind) => (event: KeyboardEvent) => {
     const sign = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1 }[event.key];
@@ -103,7 +123,7 @@ export function handles(f: Frame, unit: HandleUnit, c: HandleContext): SVGTempla
       c.change(unit.index, unit.w, -unit.w * at, true);
     } else if (kind === 'slope') {
       const w = unit.w + sign * big * c.step;
-      const [, b] = hinge !== null ? [w, -w * hinge] : slopeTo(f, unit.w, unit.b, z(slopeX) + sign * big * c.step);
+      const [, b] = unit.keepB ? [w, unit.b] : hinge !== null ? [w, -w * hinge] : slopeTo(f, unit.w, unit.b, z(slopeX) + sign * big * c.step);
       c.change(unit.index, w, b, true);
     }
   };
@@ -111,27 +131,31 @@ export function handles(f: Frame, unit: HandleUnit, c: HandleContext): SVGTempla
     pointerdown: down(),
     pointermove: pointerMove(kind),
     pointerup: up(kind),
+    pointercancel: cancel,
     keydown: key(kind),
   });
   const hingeEvents = common('hinge');
   const slopeEvents = common('slope');
+  // Each handle's touch target is an invisible disc 48 px across (at least 44 once the plot is scaled) around a small visible mark.
   return svg`
-    ${hinge === null
+    ${hinge === null || !unit.hinge
       ? nothing
-      : svg`<circle class="handle hinge" part="handle" role="slider" tabindex="0"
+      : svg`<g class="handle hinge" part="handle" role="slider" tabindex="0"
           aria-label=${c.t('handle.hinge', { index: unit.index })}
           aria-orientation="horizontal"
           aria-valuemin=${x0} aria-valuemax=${x1} aria-valuenow=${hinge} aria-valuetext=${`x = ${n(hinge)}`}
-          cx=${f.x(hinge)} cy=${f.y(0)} r="8"
+          transform="translate(${f.x(hinge)} ${f.y(0)})"
           @pointerdown=${hingeEvents.pointerdown} @pointermove=${hingeEvents.pointermove}
-          @pointerup=${hingeEvents.pointerup} @pointercancel=${hingeEvents.pointerup}
-          @keydown=${hingeEvents.keydown}></circle>`}
-    <rect class="handle slope" part="handle" role="slider" tabindex="0"
-      aria-label=${c.t('handle.slope', { index: unit.index })}
-      aria-orientation="vertical"
-      aria-valuemin=${c.min} aria-valuemax=${c.max} aria-valuenow=${unit.w} aria-valuetext=${`w = ${n(unit.w)}`}
-      x=${f.x(slopeX) - 7} y=${f.y(zHandle) - 7} width="14" height="14" rx="3"
-      @pointerdown=${slopeEvents.pointerdown} @pointermove=${slopeEvents.pointermove}
-      @pointerup=${slopeEvents.pointerup} @pointercancel=${slopeEvents.pointerup}
-      @keydown=${slopeEvents.keydown}></rect>`;
+          @pointerup=${hingeEvents.pointerup} @pointercancel=${hingeEvents.pointercancel} @touchstart=${holdTouch}
+          @keydown=${hingeEvents.keydown}><circle class="hit" r="24"></circle><circle class="mark" r="8"></circle></g>`}
+    ${unit.slope
+      ? svg`<g class="handle slope" part="handle" role="slider" tabindex="0"
+          aria-label=${c.t('handle.slope', { index: unit.index })}
+          aria-orientation="vertical"
+          aria-valuemin=${c.min} aria-valuemax=${c.max} aria-valuenow=${unit.w} aria-valuetext=${`w = ${n(unit.w)}`}
+          transform="translate(${f.x(slopeX)} ${f.y(zHandle)})"
+          @pointerdown=${slopeEvents.pointerdown} @pointermove=${slopeEvents.pointermove}
+          @pointerup=${slopeEvents.pointerup} @pointercancel=${slopeEvents.pointercancel} @touchstart=${holdTouch}
+          @keydown=${slopeEvents.keydown}><circle class="hit" r="24"></circle><rect class="mark" x="-7" y="-7" width="14" height="14" rx="3"></rect></g>`
+      : nothing}`;
 }

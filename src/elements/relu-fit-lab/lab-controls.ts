@@ -20,21 +20,9 @@ import { saveAs } from './export.js';
 import { handles, type HandleContext } from './handles.js';
 import { outputTerms } from './lab-text.js';
 
-import type { Knob } from './lab-inputs.js';
+import { knobsOf, type Knob } from './lab-inputs.js';
 
-export type { Knob };
-
-/** The sliders of a lesson: w and b of each free unit (and v, and c, when output weights are editable). */
-export function knobsOf(units: readonly LessonUnit[], editableOutput: boolean): Knob[] {
-  const knobs: Knob[] = [];
-  units.forEach((u, i) => {
-    if (u.fixed) return;
-    knobs.push({ unit: i, key: 'w' }, { unit: i, key: 'b' });
-    if (editableOutput) knobs.push({ unit: i, key: 'v' });
-  });
-  if (editableOutput) knobs.push({ unit: -1, key: 'c' });
-  return knobs;
-}
+export { knobsOf, type Knob };
 
 /** What a slider row asks of the lab. */
 export interface SliderHooks {
@@ -44,7 +32,28 @@ export interface SliderHooks {
   blur(k: Knob, event: FocusEvent): void;
 }
 
-/** One parameter's row: its label, range input and number box. */
+/** The slider rows' hooks over the lesson: a value typed or slid moves it (interrupting a run); leaving a box shows the lab's value. */
+export function sliderHooks(
+  store: { knob(k: Knob): number; setKnob(k: Knob, value: number, commit: boolean): void; readonly lesson: { readonly range: SliderRange } },
+  lab: { interrupt(): void; editing(id: string | null): void },
+): SliderHooks {
+  return {
+    value: (k) => store.knob(k),
+    input: (k, event, commit) => {
+      const value = (event.target as HTMLInputElement).valueAsNumber;
+      if (!Number.isFinite(value)) return; // a half-typed number: wait for more
+      lab.interrupt();
+      store.setKnob(k, value, commit);
+    },
+    focus: (id) => lab.editing(id),
+    blur: (k, event) => {
+      lab.editing(null);
+      // Whatever was left half-typed ("", "-", "."), the box shows the value the lab holds.
+      (event.target as HTMLInputElement).value = boxText(store.knob(k), store.lesson.range);
+    },
+  };
+}
+
 /**
  * A value as its number box shows it: on the slider grid as it is (`1.5`); off it (after a
  * fit) rounded to at least three decimals, so `-3.68579…` reads `-3.686` instead of being cut.
@@ -53,6 +62,7 @@ export function boxText(value: number, range: SliderRange): string {
   return String(Number(value.toFixed(Math.max(3, range.digits))));
 }
 
+/** One parameter's row: its label, range input and number box. */
 export function sliderRow(k: Knob, o: { range: SliderRange; locked: boolean; editing: string | null; t: Translate }, hooks: SliderHooks) {
   const { min, max, step } = o.range;
   const id = k.key === 'c' ? 'c' : `${k.key}${k.unit}`;
@@ -62,7 +72,7 @@ export function sliderRow(k: Knob, o: { range: SliderRange; locked: boolean; edi
   const onInput = (e: Event) => hooks.input(k, e, false);
   const onChange = (e: Event) => hooks.input(k, e, true);
   // While one slider is dragged, the others are unchanged: skip their bindings.
-  return guard([id, text, min, max, step, disabled, editing, o.t], () => html`<div class="slider" part="slider">
+  return guard([id, text, min, max, step, disabled, editing, o.t], () => html`<div class="slider ${disabled ? 'is-locked' : ''}" part="slider">
       <label id="${id}-label" for="${id}-range" part="label"
         >${k.key === 'c' ? o.t('lab.bias') : html`${k.key}<sub>${k.unit}</sub>`}</label
       >
@@ -82,7 +92,6 @@ export function sliderRow(k: Knob, o: { range: SliderRange; locked: boolean; edi
         id="${id}-number"
         type="number"
         part="number"
-        inputmode="decimal"
         min=${min}
         max=${max}
         step=${step}
@@ -93,14 +102,20 @@ export function sliderRow(k: Knob, o: { range: SliderRange; locked: boolean; edi
         @blur=${(e: FocusEvent) => hooks.blur(k, e)}
         @input=${onInput}
         @change=${onChange}
-      />
+      />${disabled ? lockIcon : nothing}
     </div>`);
 }
+
+/** A padlock, drawn beside a locked parameter's value. */
+const lockIcon = html`<svg class="lock" viewBox="0 0 12 12" aria-hidden="true"><rect x="2" y="5.5" width="8" height="5.5" rx="1"></rect><path d="M4 5.5V4a2 2 0 0 1 4 0v1.5"></path></svg>`;
 
 /** ŷ = a0 − 2·a1 + 2·a2 + a3: output weights where they are not 1, the bias where it is not 0. */
 export function outputFormula(units: readonly LessonUnit[], bias: number, locale: string | undefined) {
   const terms = outputTerms(units, bias, locale);
-  return html`ŷ = ${terms.map((term) => html`${term.sign}${term.coefficient}${term.index === null ? '' : html`a<sub>${term.index}</sub>`}`)}`;
+  // Each term keeps together; a long formula breaks between terms (before its sign) on a narrow screen.
+  return html`<span class="term">ŷ =</span> ${terms.map(
+    (term) => html`<span class="term">${term.sign.trimStart()}${term.coefficient}${term.index === null ? '' : html`a<sub>${term.index}</sub>`}</span> `,
+  )}`;
 }
 
 /** The loss curve while (and after) fitting, log-scaled. */
@@ -137,6 +152,7 @@ export function feedback(o: { t: Translate; locale: string | undefined; evaluati
 /** What the button row shows. */
 export interface ButtonsState {
   readonly t: Translate;
+  /** Whether the learner may move anything (`locked` does not lock everything). */
   readonly editable: boolean;
   readonly hidden: ReadonlySet<string>;
   readonly hintsShown: number;
@@ -144,11 +160,15 @@ export interface ButtonsState {
   /** What the frame loop runs (`'train'` while fitting), or null. */
   readonly running: string | null;
   readonly playing: boolean;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
 }
 
 /** The lab's public actions, which its buttons call. */
 export interface LabActions {
   reset(): void;
+  undo(): boolean;
+  redo(): boolean;
   showHint(): void;
   revealSolution(): unknown;
   train(): unknown;
@@ -159,10 +179,21 @@ export interface LabActions {
   toPNG(): Promise<Blob>;
 }
 
+/** Undo and redo arrows. */
+const arrow = (flip: boolean) =>
+  html`<svg class="icon ${flip ? 'flip' : ''}" viewBox="0 0 16 16" aria-hidden="true"><path d="M5.5 3 2 6.5 5.5 10M2.5 6.5H10a4 4 0 0 1 0 8H7"></path></svg>`;
+
+/**
+ * The buttons: the hint as the primary action, Reset, undo and redo, and "More" at the end of
+ * the row, which holds the solution, the fit, Listen and the downloads (a native disclosure,
+ * so keyboards and screen readers know it). Toggles stay where they are, so focus does too.
+ */
 export function buttonsRow(s: ButtonsState, lab: LabActions) {
   const { t, editable, hidden, hintsShown, hintCount } = s;
   const training = s.running === 'train';
   const a = {
+    undo: () => lab.undo(),
+    redo: () => lab.redo(),
     reset: () => lab.reset(),
     showHint: () => lab.showHint(),
     revealSolution: () => void lab.revealSolution(),
@@ -171,48 +202,44 @@ export function buttonsRow(s: ButtonsState, lab: LabActions) {
     downloadSvg: () => saveAs(new Blob([lab.toSVG()], { type: 'image/svg+xml' }), 'relu-lab.svg'),
     downloadPng: () => void lab.toPNG().then((png) => saveAs(png, 'relu-lab.png')),
   };
-  return guard([t, editable, hidden, hintsShown, hintCount, s.running, s.playing], () => html`<div class="buttons" part="buttons">
-            ${editable && !hidden.has('reset') ? html`<button type="button" part="button" @click=${a.reset}>${t('lab.reset')}</button>` : nothing}
-            ${hidden.has('hints')
-              ? nothing
-              : html`<button
-                  type="button"
-                  part="button"
-                  aria-expanded=${hintsShown > 0 ? 'true' : 'false'}
-                  aria-controls="hints"
-                  @click=${a.showHint}
-                >
-                  ${hintsShown >= hintCount ? t('lab.hideHints') : t('lab.hint', { n: hintsShown + 1, count: hintCount })}
-                </button>`}
-            ${editable && !hidden.has('solution')
-              ? html`<button type="button" part="button" @click=${a.revealSolution}>${t('lab.solution')}</button>`
-              : nothing}
-            ${editable && !hidden.has('train')
-              ? html`<button
-                  type="button"
-                  part="button train"
-                  aria-pressed=${training ? 'true' : 'false'}
-                  @click=${a.toggleTraining}
-                >
-                  ${training ? t('lab.stopTraining') : t('lab.train')}
-                </button>`
-              : nothing}
-            ${hidden.has('listen')
-              ? nothing
-              : html`<button
-                  type="button"
-                  part="button listen"
-                  aria-pressed=${s.playing ? 'true' : 'false'}
-                  aria-keyshortcuts="L"
-                  @click=${a.toggleListening}
-                >
-                  ${s.playing ? t('lab.stopListening') : t('lab.listen')}
-                </button>`}
-            ${hidden.has('export')
-              ? nothing
-              : html`<button type="button" part="button export" @click=${a.downloadSvg}>${t('lab.downloadSvg')}</button>
-                  <button type="button" part="button export" @click=${a.downloadPng}>${t('lab.downloadPng')}</button>`}
-          </div>`);
+  const show = (part: string, also = true) => also && !hidden.has(part);
+  const trainButton = html`<button type="button" part="button train" aria-pressed=${training ? 'true' : 'false'} @click=${a.toggleTraining}>
+    ${training ? t('lab.stopTraining') : t('lab.train')}
+  </button>`;
+  const listenButton = html`<button type="button" part="button listen" aria-pressed=${s.playing ? 'true' : 'false'} aria-keyshortcuts="L" @click=${a.toggleListening}>
+    ${s.playing ? t('lab.stopListening') : t('lab.listen')}
+  </button>`;
+  const more = [
+    show('solution', editable) ? html`<button type="button" part="button" @click=${a.revealSolution}>${t('lab.solution')}</button>` : null,
+    show('train', editable) ? trainButton : null,
+    show('listen') ? listenButton : null,
+    ...(show('export')
+      ? [
+          html`<button type="button" part="button export" @click=${a.downloadSvg}>${t('lab.downloadSvg')}</button>`,
+          html`<button type="button" part="button export" @click=${a.downloadPng}>${t('lab.downloadPng')}</button>`,
+        ]
+      : []),
+  ].filter((b) => b !== null);
+  return guard([t, editable, hidden, hintsShown, hintCount, s.running, s.playing, s.canUndo, s.canRedo], () => html`<div class="buttons" part="buttons">
+      ${show('hints')
+        ? html`<button type="button" part="button primary" class="primary" aria-expanded=${hintsShown > 0 ? 'true' : 'false'} aria-controls="hints" @click=${a.showHint}>
+            ${hintsShown >= hintCount ? t('lab.hideHints') : t('lab.hint', { n: hintsShown + 1, count: hintCount })}
+          </button>`
+        : nothing}
+      ${show('reset', editable) ? html`<button type="button" part="button" @click=${a.reset}>${t('lab.reset')}</button>` : nothing}
+      ${show('undo', editable)
+        ? html`<span class="history" role="group" aria-label=${t('lab.history')}>
+            <button type="button" part="button undo" class="icon-button" aria-label=${t('lab.undo')} title=${t('lab.undo')} aria-keyshortcuts="Control+Z Meta+Z" ?disabled=${!s.canUndo} @click=${a.undo}>${arrow(false)}</button>
+            <button type="button" part="button redo" class="icon-button" aria-label=${t('lab.redo')} title=${t('lab.redo')} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" ?disabled=${!s.canRedo} @click=${a.redo}>${arrow(true)}</button>
+          </span>`
+        : nothing}
+      ${more.length > 1
+        ? html`<details class="more" part="more">
+            <summary part="button">${t('lab.more')}</summary>
+            <div class="more-items">${more}</div>
+          </details>`
+        : more}
+    </div>`);
 }
 
 /** The revealed hints, and the note after the solution or a fit. */
@@ -227,7 +254,8 @@ export function hintsList(hints: readonly string[], note: { kind: string; text: 
 export interface UnitsColumn {
   readonly views: readonly UnitView[];
   readonly units: readonly LessonUnit[];
-  readonly editable: boolean;
+  /** Which of unit i's handles the learner may drag (fixed units have none). */
+  readonly handlesOf: (i: number) => { hinge: boolean; slope: boolean; keepB: boolean };
   /** The cursor's x, and the units that are on there. */
   readonly x: number | null;
   readonly on: readonly number[];
@@ -243,19 +271,19 @@ export function unitsColumn(c: UnitsColumn): TemplateResult {
               ${c.views.map((v, i) => {
                 const tableOpen = c.openTables.has(v.figure.key);
                 const unit = c.units[i];
-                const draggable = c.editable && !unit.fixed;
+                const { hinge, slope, keepB } = unit.fixed ? { hinge: false, slope: false, keepB: false } : c.handlesOf(i);
                 const isOn = c.on.includes(i);
                 // Skip re-rendering a unit whose view, cursor, table and state are unchanged.
-                return guard([v, c.x, tableOpen, draggable, isOn, c.range], () =>
+                return guard([v, c.x, tableOpen, hinge, slope, keepB, isOn, c.range], () =>
                   figure(v.figure, {
                     ...c.common,
                     tableOpen,
                     part: 'unit-plot',
                     caption: unitCaption(v),
                     extraClass: isOn ? 'is-on' : '',
-                    overlay: draggable
-                      ? html`<svg class="handles" viewBox="0 0 ${v.figure.frame.width} ${v.figure.frame.height}">
-                          ${handles(v.figure.frame, { index: i, w: unit.w, b: unit.b }, c.handleContext)}
+                    overlay: hinge || slope
+                      ? html`<svg class="handles" viewBox="0 0 ${v.figure.frame.width} ${v.figure.frame.height}" role="group" aria-label=${c.common.t('handle.group', { index: i })}>
+                          ${handles(v.figure.frame, { index: i, w: unit.w, b: unit.b, hinge, slope, keepB }, c.handleContext)}
                         </svg>`
                       : undefined,
                   }),
@@ -274,7 +302,7 @@ export function mainColumn(view: LabView, o: { units: readonly LessonUnit[]; out
             part: 'main-plot',
             keyDown: o.keyDown,
             caption: html`<span class="formula" part="formula"
-              ><span class="equation">${guard([o.units.map((u) => u.v).join(), o.outputBias, locale], () => outputFormula(o.units, o.outputBias, locale))}</span
+              ><span class="equation output">${guard([o.units.map((u) => u.v).join(), o.outputBias, locale], () => outputFormula(o.units, o.outputBias, locale))}</span
               ><span class="wake"> · ${t('lab.outputNote')}</span></span
             >`,
           })}

@@ -6,6 +6,7 @@
 import { construct, type LessonUnit } from '../../math/construct.js';
 import { fits, placeUnits, type Lesson, type Samples } from '../../math/lesson.js';
 import { createTrainer } from '../../math/train.js';
+import { isLocked, knobName, knobsOf, type Locks } from './lab-inputs.js';
 
 /** Gradient steps per animation frame while fitting, and the most it will take. */
 export const STEPS_PER_FRAME = 25;
@@ -40,11 +41,47 @@ export interface Solution {
   readonly reason: string;
 }
 
+/**
+ * The lesson's free parameters that the learner may not move, by name (`w1`, `b1`, `v1`, `c`):
+ * what `locked` names, or every free parameter when it locks everything.
+ */
+export function frozenParams(lesson: Lesson, editableOutput: boolean, locks: Locks): Set<string> {
+  const names = new Set<string>();
+  for (const k of knobsOf(lesson.units, editableOutput)) if (isLocked(locks, knobName(k))) names.add(knobName(k));
+  return names;
+}
+
+const valueOf = (units: readonly LessonUnit[], outputBias: number, name: string) =>
+  name === 'c' ? outputBias : units[Number(name.slice(1))][name[0] as 'w' | 'b' | 'v'];
+
 /** The exact construction for the lesson's target with its units, on the slider grid. */
-export function solveLesson(lesson: Lesson, editableOutput: boolean): Solution {
+function constructOnGrid(lesson: Lesson, outputWeights: boolean, outputBias: boolean): Solution {
   const { min, max } = lesson.range;
-  const result = construct(lesson.knots, lesson.units, lesson.outputBias, { outputWeights: editableOutput, outputBias: editableOutput, min, max });
+  const result = construct(lesson.knots, lesson.units, lesson.outputBias, { outputWeights, outputBias, min, max });
   return { ...result, units: placeUnits(result.units, lesson.range) };
+}
+
+/**
+ * The exact construction for the lesson's target with its units, on the slider grid,
+ * leaving the `frozen` parameters as they are: the plain construction when it already
+ * agrees with them, else one built around the units that have a frozen parameter.
+ */
+export function solveLesson(lesson: Lesson, editableOutput: boolean, frozen: ReadonlySet<string> = new Set()): Solution {
+  const plain = constructOnGrid(lesson, editableOutput, editableOutput);
+  const { units, outputBias } = lesson;
+  const moved = [...frozen].filter((name) => Math.abs(valueOf(plain.units, plain.outputBias, name) - valueOf(units, outputBias, name)) > 1e-9);
+  if (!moved.length) return plain;
+  // Build around the locked ones: a unit with a locked parameter keeps all of it.
+  const holds = (i: number) => ['w', 'b', 'v'].some((k) => frozen.has(`${k}${i}`));
+  const around = constructOnGrid(
+    { ...lesson, units: units.map((u, i) => (holds(i) ? { ...u, fixed: true } : u)) },
+    editableOutput && !units.some((_, i) => frozen.has(`v${i}`)),
+    editableOutput && !frozen.has('c'),
+  );
+  if (around.ok) return { ...around, units: around.units.map((u, i) => ({ ...u, fixed: units[i].fixed })) };
+  const needs = moved.map((name) => `${name} = ${Number(valueOf(plain.units, plain.outputBias, name).toFixed(3))}`).join(', ');
+  const reason = plain.ok ? `it needs ${needs}, and ${moved.length > 1 ? 'those are' : 'that is'} locked` : plain.reason;
+  return { ...plain, ok: false, reason };
 }
 
 const ease = (t: number) => (t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2);
@@ -68,6 +105,7 @@ export class FitRun {
     editableOutput: boolean,
     private readonly maxSteps = MAX_STEPS,
     learningRate?: number,
+    frozen?: ReadonlySet<string>,
   ) {
     const { min, max } = lesson.range;
     this.trainer = createTrainer(samples.xs as number[], samples.target as number[], lesson.units, lesson.outputBias, {
@@ -76,6 +114,7 @@ export class FitRun {
       learningRate,
       min,
       max,
+      frozen,
     });
   }
 

@@ -114,12 +114,66 @@ export function applyInputs(lesson: Lesson, inputs: ReadonlyMap<InputName, unkno
 /** A slider: a unit's w, b or v, or the output bias c. */
 export type Knob = { readonly unit: number; readonly key: 'w' | 'b' | 'v' } | { readonly unit: -1; readonly key: 'c' };
 
-/** The parts `hide` can leave out. */
-export const HIDEABLE = ['units', 'sliders', 'error', 'hints', 'solution', 'train', 'listen', 'export', 'reset'] as const;
+/** The sliders of a lesson: w and b of each free unit (and v, and c, when output weights are editable). */
+export function knobsOf(units: readonly LessonUnit[], editableOutput: boolean): Knob[] {
+  const knobs: Knob[] = [];
+  units.forEach((u, i) => {
+    if (u.fixed) return;
+    knobs.push({ unit: i, key: 'w' }, { unit: i, key: 'b' });
+    if (editableOutput) knobs.push({ unit: i, key: 'v' });
+  });
+  if (editableOutput) knobs.push({ unit: -1, key: 'c' });
+  return knobs;
+}
 
-/** Reads `hide`: the known parts it names, and any names it does not know. */
-export function readHidden(text: unknown): { parts: ReadonlySet<string>; unknown: string[] } {
+/** The parts `hide` can leave out. */
+export const HIDEABLE = ['main', 'units', 'sliders', 'error', 'hints', 'solution', 'train', 'listen', 'export', 'reset', 'undo'] as const;
+
+/** Reads `hide`: the known parts it names; `problem` names any it does not know. */
+export function readHidden(text: unknown): { parts: ReadonlySet<string>; problem: string | null } {
   const tokens = String(text ?? '').trim().split(/\s+/).filter(Boolean);
   const known = (t: string) => (HIDEABLE as readonly string[]).includes(t);
-  return { parts: new Set(tokens.filter(known)), unknown: tokens.filter((t) => !known(t)) };
+  const unknown = tokens.filter((t) => !known(t));
+  return { parts: new Set(tokens.filter(known)), problem: unknown.length ? `unknown part(s) ${unknown.join(', ')}; known: ${HIDEABLE.join(', ')}` : null };
 }
+
+/** What `locked` locks: every parameter, or the named ones (`w1`, `b1`, `v1` for unit 1's w, b, v; `c` for the output bias). */
+export interface Locks {
+  readonly all: boolean;
+  readonly names: ReadonlySet<string>;
+}
+
+const LOCK_NAME = /^(?:[wbv]\d+|c)$/;
+
+/** The name `locked` uses for a slider: `w1`, `b2`, `v0`, `c`. */
+export const knobName = (k: Knob): string => (k.key === 'c' ? 'c' : `${k.key}${k.unit}`);
+
+/**
+ * Reads `locked`: true or a bare attribute locks everything; a space-separated list locks those
+ * parameters. `problem` names what it does not know (the rest of the list still applies).
+ */
+export function readLocks(value: unknown): { locks: Locks; problem: string | null } {
+  if (value === true || value === '' || value === 'all' || value === 'true') return { locks: { all: true, names: new Set() }, problem: null };
+  const tokens = typeof value === 'string' ? value.trim().split(/\s+/).filter(Boolean) : value === false || value == null ? [] : [String(value)];
+  const names = new Set(tokens.filter((t) => LOCK_NAME.test(t)));
+  const unknown = tokens.filter((t) => !names.has(t));
+  const problem = unknown.length
+    ? `unknown parameter(s) ${unknown.join(', ')}; name them as the sliders do (w1 b1 v1 … c), or give no value to lock everything; locking ${names.size ? [...names].join(' ') : 'nothing'}`
+    : null;
+  return { locks: { all: false, names }, problem };
+}
+
+/** Whether the learner may not move the parameter `name` (`w1`, `c` …). */
+export const isLocked = (locks: Locks, name: string): boolean => locks.all || locks.names.has(name);
+
+/** Which of unit i's handles the learner may drag: the hinge moves b; the slope moves w (and b about the hinge, unless b is locked). */
+export function handlesFor(locks: Locks, i: number): { hinge: boolean; slope: boolean; keepB: boolean } {
+  const [w, b] = [isLocked(locks, `w${i}`), isLocked(locks, `b${i}`)];
+  return { hinge: !b, slope: !w, keepB: b };
+}
+
+/** `locked` as an attribute: bare for everything, else the list; as a property, `true` or the list. */
+export const lockedConverter = {
+  fromAttribute: (value: string | null): boolean | string => (value === null ? false : value.trim() === '' ? true : value),
+  toAttribute: (value: unknown): string | null => (value === true ? '' : value === false || value == null ? null : String(value)),
+};

@@ -40,8 +40,8 @@ export class LabRunsController {
   constructor(
     private readonly host: RunsHost,
     private readonly store: LessonController,
-    /** The lab's words and language now. */
-    private readonly words: () => { t: Translate; locale: string | undefined },
+    /** The lab's words and language now, and the parameters its learner may not move (which runs leave alone). */
+    private readonly words: () => { t: Translate; locale: string | undefined; frozen: ReadonlySet<string> },
   ) {
     this.loop = new FrameLoopController(host);
   }
@@ -65,9 +65,9 @@ export class LabRunsController {
 
   async reveal(): Promise<RevealResult> {
     this.loop.interrupt();
-    const { t, locale } = this.words();
+    const { t, locale, frozen } = this.words();
     const lesson = this.store.lesson;
-    const solution = solveLesson(lesson, this.host.editableOutput);
+    const solution = solveLesson(lesson, this.host.editableOutput, frozen);
     if (!solution.ok) {
       this.say({ kind: 'failed', text: t('lab.noSolution', { reason: solution.reason }) });
       await this.host.updateComplete;
@@ -86,7 +86,8 @@ export class LabRunsController {
   async train(options: { maxSteps?: number; learningRate?: number } = {}): Promise<TrainResult> {
     this.loop.interrupt();
     this.note = null;
-    const run = new FitRun(this.store.lesson, this.store.samples, this.host.editableOutput, options.maxSteps, options.learningRate);
+    const { frozen } = this.words();
+    const run = new FitRun(this.store.lesson, this.store.samples, this.host.editableOutput, options.maxSteps, options.learningRate, frozen);
     const reduced = prefersReducedMotion();
     const frame = () => {
       run.advance(reduced ? Infinity : STEPS_PER_FRAME);
@@ -110,7 +111,7 @@ export class LabRunsController {
     if (run.separated.length) parts.push(plural(t, locale, 'lab.separated', run.separated.length, { units: list(run.separated) }));
     const { matched, maxError } = this.store.evaluation;
     // Not matched: when no exact construction exists either, that is the reason to give.
-    const exact = matched ? null : solveLesson(this.store.lesson, this.host.editableOutput);
+    const exact = matched ? null : solveLesson(this.store.lesson, this.host.editableOutput, frozen);
     if (exact && !exact.ok) parts.push(t('lab.noSolution', { reason: exact.reason }));
     else if (!matched) parts.push(t('lab.fitFailed', { gap: formatMeasure(maxError, 3, locale), tolerance: formatMeasure(this.store.lesson.tolerance, 3, locale) }));
     else if (!landing.onGrid) parts.push(t('lab.offGrid'));

@@ -5,6 +5,7 @@
  */
 
 import type { LessonUnit } from '../../math/construct.js';
+import type { Evaluation, Lesson } from '../../math/lesson.js';
 import { networkOutput } from '../../math/network.js';
 import { breakpoints, slopes, type Point } from '../../math/piecewise.js';
 import { formatMeasure, formatShort } from '../../plot/format.js';
@@ -77,7 +78,6 @@ export function fitRanges(
   return { follows, departs, gap, gapX };
 }
 
-/** The main plot's text alternative. */
 /**
  * The output unit as a formula's terms: `ŷ = c + v0·a0 + v1·a1 …` written the way a teacher
  * would, "ŷ = a0 − 2·a1 + 2·a2 + a3": weights of 1 left out, signs folded in, c only when not 0.
@@ -97,6 +97,32 @@ export function outputFormulaText(units: readonly LessonUnit[], bias: number, lo
   return `ŷ = ${outputTerms(units, bias, locale).map((term) => `${term.sign}${term.coefficient}${term.index === null ? '' : `a${term.index}`}`).join('')}`;
 }
 
+/**
+ * The caption under an exported figure, as paragraphs: the output formula (as the lab shows it),
+ * the parameters (each unit's w and b, v where it is not 1, c where it is not 0, with the digits the
+ * number boxes show) and the error (as the error readout shows it, and whether it is matched).
+ */
+export function exportCaption(
+  lesson: Pick<Lesson, 'units' | 'outputBias' | 'range'>,
+  evaluation: Pick<Evaluation, 'error' | 'matched'>,
+  t: Translate,
+  locale?: string,
+): string[] {
+  const n = (v: number) => formatShort(v, Math.max(3, lesson.range.digits), locale);
+  const parameters = lesson.units.map((u, index) => {
+    const values = t(u.v === 1 ? 'export.unit' : 'export.unitWeighted', { index, w: n(u.w), b: n(u.b), v: n(u.v) });
+    return u.fixed ? t('export.fixed', { unit: values }) : values;
+  });
+  if (lesson.outputBias !== 0) parameters.push(t('export.bias', { name: t('lab.bias'), value: n(lesson.outputBias) }));
+  const error = { name: t('lab.error'), short: t('lab.errorShort'), value: formatMeasure(evaluation.error, 3, locale) };
+  return [
+    outputFormulaText(lesson.units, lesson.outputBias, locale),
+    t('export.parameters', { parameters: parameters.join(t('export.join')) }),
+    t(evaluation.matched ? 'export.errorMatched' : 'export.error', error),
+  ];
+}
+
+/** The main plot's text alternative. */
 export function describeFit(
   o: {
     title: string;

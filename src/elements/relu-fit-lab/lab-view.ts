@@ -18,7 +18,7 @@ import type { Translate } from '../strings.js';
 import { UNIT_SIZE, unitView, type UnitView } from '../unit-view.js';
 import { plotSize } from '../width-controller.js';
 import { sonifyDefaults, toneSchedule, type Span, type Voice } from '../../plot/sonify.js';
-import { describeFit, fitRanges, outputFormulaText } from './lab-text.js';
+import { describeFit, fitRanges, hintsFor, outputFormulaText } from './lab-text.js';
 
 /** How the main plot sizes itself for its measured width. */
 const MAIN_SIZE = { min: 280, max: 900, aspect: 0.6, minHeight: 240, maxHeight: 440 };
@@ -32,6 +32,8 @@ export interface LabViewInput {
   readonly unitWidth: number;
   readonly t: Translate;
   readonly locale: string | undefined;
+  /** Whether this is the notebook's own lesson (its hints are the notebook's). */
+  readonly notebook: boolean;
 }
 
 export interface LabView {
@@ -39,6 +41,8 @@ export interface LabView {
   /** The main plot's readings for its data table: target, output and each unit. */
   readonly tableReadings: readonly Reading[];
   readonly units: readonly UnitView[];
+  /** The lesson's hints: they depend on the target and the fixed units, not on what the learner drags. */
+  readonly hints: readonly string[];
 }
 
 /** Builds a lab's view; one instance per lab keeps that lab's unchanged pieces. */
@@ -47,6 +51,11 @@ export class LabViews {
   /** The target's knots as point marks: the same array while the target is unchanged. */
   private readonly knotMarks = new Memo(({ knots }: { knots: readonly Point[] }): PointMark[] =>
     knots.map(([x, y], i) => ({ key: `knot${i}`, x, y, className: 'series-target knot' })),
+  );
+
+  private readonly hints = new Memo(
+    (o: { knots: readonly Point[]; notebook: boolean; t: Translate; locale: string | undefined; fixedUnits: readonly LessonUnit[]; outputBias: number }) =>
+      hintsFor(o.knots, o.notebook, o.t, o.locale, o.fixedUnits, o.outputBias),
   );
 
   build(input: LabViewInput): LabView {
@@ -89,7 +98,9 @@ export class LabViews {
       readings: tableReadings.slice(0, 2),
       tableXs: tableXs(frame, [...knots.map(([x]) => x), ...(networkBreakpoints(network, domain) ?? [])]),
     };
-    return { main, tableReadings, units: this.unitFigures(input) };
+    const fixedUnits = lesson.units.filter((u) => u.fixed);
+    const hints = this.hints.get('hints', { knots, notebook: input.notebook, t, locale, fixedUnits, outputBias: lesson.outputBias });
+    return { main, tableReadings, units: this.unitFigures(input), hints };
   }
 
   /** One view per unit; a unit whose inputs did not change keeps its view, and so is not re-rendered. */
@@ -136,10 +147,10 @@ export function soundTrace(lesson: Lesson, samples: Samples, evaluation: Evaluat
   };
 }
 
-/** The main and unit plot widths for a lab `width` wide (mirrors relu-fit-lab.styles.ts: 2fr 1fr, 1.25rem apart, from 40rem). */
-export function labColumns(width: number, rem: number, unitsHidden: boolean): { main: number; unit: number } {
-  if (width < 40 * rem || unitsHidden) return { main: width, unit: width };
-  const free = width - 1.25 * rem;
+/** The main and unit plot widths for a lab `width` wide whose font size is `em` px (mirrors relu-fit-lab.styles.ts: 2fr 1fr, 1.25em apart, from 40em). */
+export function labColumns(width: number, em: number, unitsHidden: boolean): { main: number; unit: number } {
+  if (width < 40 * em || unitsHidden) return { main: width, unit: width };
+  const free = width - 1.25 * em;
   return { main: (free * 2) / 3, unit: free / 3 };
 }
 

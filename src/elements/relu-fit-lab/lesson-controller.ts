@@ -32,6 +32,12 @@ const REFLECTED = ['w1', 'b1', 'w2', 'b2', 'min', 'max', 'step', 'target', 'tole
 
 type Change = 'input' | 'change';
 
+/** The values a commit sets, which undo and redo restore. */
+type Values = Pick<Lesson, 'units' | 'outputBias'>;
+
+/** How many commits undo can go back. */
+const HISTORY = 100;
+
 /**
  * The one owner of a lab's lesson (units, output bias, range, target,
  * tolerance). The element's properties read `view()` and write `input()`;
@@ -62,6 +68,9 @@ export class LessonController implements ReactiveController {
   private committed: Lesson = this.current;
   private wasMatched = false;
   private started = false;
+  /** Committed values before (`past`) and after (`future`) the current ones, for undo and redo. */
+  private past: Values[] = [];
+  private future: Values[] = [];
 
   constructor(
     private readonly host: LessonHost,
@@ -116,6 +125,8 @@ export class LessonController implements ReactiveController {
     // A new lesson shape is where Reset returns to.
     if (name === 'units' && !sameValues(outcome.lesson, this.current)) this.start = outcome.lesson;
     if (outcome.lesson !== this.current) this.last = { source: 'api', midRun: false };
+    // The author changed the lesson under the learner: earlier commits no longer apply.
+    if (!sameValues(outcome.lesson, this.committed) || outcome.lesson.knots !== this.current.knots) this.forget();
     this.set(outcome.lesson);
     this.committed = outcome.lesson;
   }
@@ -129,6 +140,7 @@ export class LessonController implements ReactiveController {
     for (const r of refused) this.refuse(r.name, r.value, r.reason, r.kept);
     this.set(lesson);
     this.start = this.committed = lesson;
+    this.forget();
   }
 
   /**
@@ -145,11 +157,41 @@ export class LessonController implements ReactiveController {
       if (event === 'input' && this.current === before) continue;
       if (event === 'change') {
         if (sameValues(this.current, this.committed)) continue;
+        this.past = [...this.past.slice(1 - HISTORY), this.committed];
+        this.future = [];
         this.committed = this.current;
       }
       this.pending.push({ type: event, source });
     }
     this.host.requestUpdate();
+  }
+
+  /** Whether there is a commit to undo, or an undone one to redo. */
+  get canUndo(): boolean {
+    return this.past.length > 0;
+  }
+  get canRedo(): boolean {
+    return this.future.length > 0;
+  }
+
+  /** Back to the values before the last commit (false when there is none); fires relu-input and relu-change. */
+  undo(): boolean {
+    const previous = this.past.at(-1);
+    if (!previous) return false;
+    this.past = this.past.slice(0, -1);
+    this.future = [...this.future, this.committed];
+    this.restore(previous);
+    return true;
+  }
+
+  /** Forward to the values the last undo left (false when there is none). */
+  redo(): boolean {
+    const next = this.future.at(-1);
+    if (!next) return false;
+    this.future = this.future.slice(0, -1);
+    this.past = [...this.past, this.committed];
+    this.restore(next);
+    return true;
   }
 
   /** A slider's value. */
@@ -202,6 +244,20 @@ export class LessonController implements ReactiveController {
     }
     this.started = true;
     fire(this.host, new Event(LAB_UPDATE));
+  }
+
+  /** Makes committed values current again, exactly as they were, as the learner's commit. */
+  private restore(values: Values): void {
+    this.last = { source: 'learner', midRun: false };
+    this.set(setUnitValues(this.current, values.units, values.outputBias, 'free'));
+    this.committed = this.current;
+    this.pending.push({ type: 'input', source: 'learner' }, { type: 'change', source: 'learner' });
+    this.host.requestUpdate();
+  }
+
+  private forget(): void {
+    this.past = [];
+    this.future = [];
   }
 
   private detail(source: ChangeSource): LabState {

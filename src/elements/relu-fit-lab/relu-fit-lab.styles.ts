@@ -1,5 +1,10 @@
 import { css } from 'lit';
 
+/**
+ * Lengths and container-query breakpoints are in em of the host's font size, as in
+ * shared.styles.ts, never rem: a page's 62.5% root font size must not move the
+ * breakpoints or shrink the text. labColumns() in lab-view.ts mirrors the layout.
+ */
 export const labStyles = css`
   /* A page of many labs lays out and paints only those near the viewport. */
   :host {
@@ -13,19 +18,33 @@ export const labStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     grid-template-areas: 'main' 'controls' 'units';
-    gap: 1rem;
+    gap: 1em;
   }
-  @container (min-width: 40rem) {
+  @container (min-width: 40em) {
     .layout {
       grid-template-columns: minmax(0, 2fr) minmax(0, 1fr);
       grid-template-areas: 'main units' 'controls units';
       grid-template-rows: auto 1fr;
-      column-gap: 1.25rem;
+      column-gap: 1.25em;
     }
   }
   .layout.no-units {
     grid-template-columns: minmax(0, 1fr);
     grid-template-areas: 'main' 'controls';
+  }
+  /* hide="main": the controls (and the unit plots, beside them when there is room). */
+  .layout.no-main {
+    grid-template-rows: auto;
+    grid-template-areas: 'controls' 'units';
+  }
+  @container (min-width: 40em) {
+    .layout.no-main {
+      grid-template-areas: 'controls units';
+    }
+  }
+  .layout.no-main.no-units {
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-areas: 'controls';
   }
   .main {
     grid-area: main;
@@ -41,7 +60,7 @@ export const labStyles = css`
   .units {
     grid-area: units;
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-content: start;
     min-width: 0;
   }
@@ -50,6 +69,13 @@ export const labStyles = css`
     min-width: 0;
     /* The slider grid follows the width of its own column, not the whole lab's. */
     container-type: inline-size;
+  }
+  /* The output formula may be long (many units, output weights): it breaks between terms. */
+  .equation.output {
+    white-space: normal;
+  }
+  .equation.output .term {
+    white-space: nowrap;
   }
   .is-matched .series-output {
     --plot-dash: none;
@@ -61,34 +87,34 @@ export const labStyles = css`
   .sliders {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: 0.35rem 1.25rem;
+    gap: 0.35em 1.25em;
   }
   /*
    * One row per unit: w and b side by side, or w, b and v when output weights are
    * editable (two columns would split a unit's three sliders across rows, so those
    * stay one column until three fit).
    */
-  @container (min-width: 28rem) {
+  @container (min-width: 28em) {
     .sliders:not(.with-output) {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
   }
-  @container (min-width: 40rem) {
+  @container (min-width: 40em) {
     .sliders.with-output {
       grid-template-columns: repeat(3, minmax(0, 1fr));
     }
   }
   .slider {
     display: grid;
-    grid-template-columns: 2rem minmax(0, 1fr) 4.75rem;
+    grid-template-columns: 2em minmax(0, 1fr) 4.75em;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   label {
     font-weight: 600;
     font-style: italic;
     font-family: var(--relu-font-math, Georgia, 'Times New Roman', serif);
-    font-size: 1.1rem;
+    font-size: 1.1em;
     text-align: right;
   }
   label sub {
@@ -99,7 +125,8 @@ export const labStyles = css`
     width: 100%;
     min-width: 0;
     margin: 0;
-    height: 2.75rem; /* a comfortable touch target */
+    font-size: inherit; /* not the form controls' 13.33px: the height is in the host's em */
+    height: 2.75em; /* a comfortable touch target */
     accent-color: var(--_accent);
     background: transparent;
     touch-action: pan-y;
@@ -108,11 +135,37 @@ export const labStyles = css`
     width: 100%;
     font: inherit;
     font-variant-numeric: tabular-nums;
-    padding: 0.35rem 0.4rem;
+    padding: 0.35em 0.4em;
     border: 1px solid color-mix(in srgb, currentColor 35%, transparent);
     border-radius: 6px;
     background: transparent;
     color: inherit;
+  }
+  /* A locked parameter reads as a value, not a field: no box, a lock, a greyed track. */
+  .slider.is-locked {
+    position: relative;
+  }
+  .slider.is-locked input[type='number'] {
+    border-color: transparent;
+    padding-right: 1.3em;
+    font-weight: 600;
+  }
+  .slider.is-locked input[type='range'] {
+    opacity: 0.45;
+    cursor: not-allowed;
+  }
+  .lock {
+    position: absolute;
+    right: 0.35em;
+    top: 50%;
+    width: 0.75em;
+    height: 0.75em;
+    translate: 0 -50%;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.6;
+    opacity: 0.7;
+    pointer-events: none;
   }
   input:focus-visible,
   button:focus-visible {
@@ -120,14 +173,14 @@ export const labStyles = css`
     outline-offset: 2px;
   }
   .feedback {
-    margin-top: 0.75rem;
+    margin-top: 0.75em;
   }
   .error-line {
     display: grid;
-    grid-template-columns: auto auto minmax(4rem, 1fr);
+    grid-template-columns: auto auto minmax(calc(4em / 0.95), 1fr);
     align-items: center;
-    gap: 0.6rem;
-    font-size: 0.95rem;
+    gap: calc(0.6em / 0.95);
+    font-size: 0.95em;
   }
   abbr {
     text-decoration: none;
@@ -139,7 +192,7 @@ export const labStyles = css`
   }
   .error-bar {
     width: 100%;
-    height: 0.5rem;
+    height: calc(0.5em / 0.95); /* inside .error-line */
   }
   .error-bar .track {
     fill: color-mix(in srgb, currentColor 12%, transparent);
@@ -153,7 +206,7 @@ export const labStyles = css`
   }
   .status {
     min-height: 1.5em;
-    margin: 0.5rem 0 0;
+    margin: 0.5em 0 0;
     font-weight: 600;
     color: var(--_success);
   }
@@ -171,38 +224,128 @@ export const labStyles = css`
   .buttons {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-top: 0.75rem;
+    gap: 0.5em;
+    margin-top: 0.75em;
   }
   button {
+    /* Also inside the "More" disclosure, whose content slot does not pass box-sizing down. */
+    box-sizing: border-box;
     font: inherit;
-    font-size: 0.95rem;
-    min-height: 2.5rem;
-    padding: 0.4rem 0.9rem;
+    font-size: 0.95em;
+    min-height: calc(2.5em / 0.95);
+    padding: calc(0.4em / 0.95) calc(0.9em / 0.95);
     border-radius: 999px;
     border: 1px solid var(--_accent);
     background: transparent;
     color: var(--_accent);
     cursor: pointer;
   }
-  button:hover {
+  /* The "Show data" toggles are buttons too, at 0.8 host em: the same 2.5 host em tall. */
+  .table-toggle {
+    min-height: calc(2.5em / 0.8);
+  }
+  button:hover,
+  summary:hover {
     background: color-mix(in srgb, var(--_accent) 10%, transparent);
   }
+  button.primary {
+    background: var(--_accent);
+    color: var(--plot-background, #fff);
+    font-weight: 600;
+  }
+  button.primary:hover {
+    background: color-mix(in srgb, var(--_accent) 85%, currentColor);
+  }
+  button:disabled {
+    opacity: 0.4;
+    cursor: default;
+    background: transparent;
+  }
+  .history {
+    display: inline-flex;
+    gap: 0.25em;
+  }
+  .icon-button {
+    width: calc(2.75em / 0.95); /* a button */
+    min-height: calc(2.75em / 0.95);
+    padding: 0;
+    display: inline-grid;
+    place-items: center;
+  }
+  .icon {
+    width: calc(1.1em / 0.95); /* inside a button */
+    height: calc(1.1em / 0.95);
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.8;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .icon.flip {
+    transform: scaleX(-1);
+  }
+  /* "More": a native disclosure; its actions wrap onto a row of their own when open. */
+  .more {
+    display: contents;
+  }
+  summary {
+    list-style: none;
+    display: inline-flex;
+    align-items: center;
+    gap: calc(0.35em / 0.95);
+    font-size: 0.95em;
+    min-height: calc(2.5em / 0.95);
+    padding: calc(0.4em / 0.95) calc(0.9em / 0.95);
+    border-radius: 999px;
+    border: 1px solid var(--_accent);
+    color: var(--_accent);
+    cursor: pointer;
+    box-sizing: border-box;
+  }
+  summary::-webkit-details-marker {
+    display: none;
+  }
+  summary::after {
+    content: '';
+    width: 0.45em;
+    height: 0.45em;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    rotate: 45deg;
+    translate: 0 -0.15em;
+  }
+  .more[open] summary::after {
+    rotate: 225deg;
+    translate: 0 0.15em;
+  }
+  summary:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .more:not([open]) .more-items {
+    display: none;
+  }
+  .more-items {
+    flex-basis: 100%;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
   .hints {
-    margin: 0.75rem 0 0;
-    padding-left: 1.4rem;
+    margin: 0.75em 0 0;
+    padding-left: 1.4em;
     line-height: 1.5;
   }
   .hints:empty {
     display: none;
   }
   .hints li + li {
-    margin-top: 0.4rem;
+    margin-top: 0.4em;
   }
   .hints .solution {
     list-style: none;
-    margin-left: -1.4rem;
-    padding: 0.5rem 0.75rem;
+    margin-left: -1.4em;
+    padding: 0.5em 0.75em;
     border-left: 3px solid var(--_success);
     background: color-mix(in srgb, var(--_success) 8%, transparent);
   }
@@ -232,6 +375,11 @@ export const labStyles = css`
     stroke: var(--relu-color-a, #ff40ff);
     stroke-width: 2.5;
   }
+  /* The touch target around each handle's mark: 44 × 44 px, unseen. */
+  .handle .hit {
+    fill: transparent;
+    stroke: none;
+  }
   .handle.slope {
     stroke: var(--relu-color-z, #0096ff);
   }
@@ -251,11 +399,11 @@ export const labStyles = css`
     border-radius: 4px;
   }
   .loss {
-    margin: 0.75rem 0 0;
-    max-width: 20rem;
+    margin: 0.75em 0 0;
+    max-width: 20em;
   }
   .loss figcaption {
-    font-size: 0.8rem;
+    font-size: 0.8em;
     opacity: 0.85;
   }
   .note-failed {
@@ -278,6 +426,16 @@ export const labStyles = css`
       box-shadow: none;
       outline: 2px solid Highlight;
     }
+    button.primary {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+    button:disabled {
+      color: GrayText;
+      border-color: GrayText;
+    }
     .badge {
       forced-color-adjust: none;
       background: Highlight;
@@ -296,6 +454,59 @@ export const labStyles = css`
     }
     .figure.is-on svg.plot {
       outline-color: Highlight;
+    }
+  }
+
+  /*
+   * Print: what the learner did, without the means of doing it. No buttons or drag handles;
+   * each slider becomes its value ("w1 = 1"); the output stays dashed when matched so it is
+   * told apart from the target without colour; no focus rings or highlighted units; the
+   * matched ring drawn inside the figure.
+   */
+  @media print {
+    :host {
+      /* Off-screen labs must still be laid out and painted on paper. */
+      content-visibility: visible;
+    }
+    .buttons,
+    svg.handles,
+    svg.lock {
+      display: none;
+    }
+    .is-matched .series-output {
+      --plot-dash: 9 5;
+    }
+    /* Inset: a ring outside the box would be cut off by a page break above the lab. */
+    .is-matched .figure-main {
+      box-shadow: inset 0 0 0 2px var(--_success);
+      transition: none;
+    }
+    .figure.is-on svg.plot,
+    input:focus-visible,
+    button:focus-visible {
+      outline: none;
+    }
+    .slider {
+      grid-template-columns: auto minmax(0, 1fr);
+      gap: 0.35em;
+    }
+    label::after {
+      content: '\\00a0=';
+      font-style: normal;
+    }
+    input[type='range'] {
+      display: none;
+    }
+    input[type='number'] {
+      appearance: textfield;
+      border: none;
+      padding: 0;
+      font-size: 1.05em;
+    }
+    input[type='number']::-webkit-inner-spin-button,
+    input[type='number']::-webkit-outer-spin-button {
+      appearance: none;
+      margin: 0;
     }
   }
 `;

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import type { LessonUnit } from '../../math/construct.js';
 import { type Evaluation, type Lesson, type Samples } from '../../math/lesson.js';
 import type { Interval } from '../../math/network.js';
-import type { Point } from '../../math/piecewise.js';
 import { formatMeasure } from '../../plot/format.js';
 import { numberAttribute } from '../attributes.js';
 import { AnnouncerController } from '../announcer-controller.js';
@@ -15,13 +14,12 @@ import { sharedStyles } from '../shared.styles.js';
 import { LAB_CONNECTED, LAB_DISCONNECTED } from '../unit-source.js';
 import { unitFigureStyles } from '../unit-view.styles.js';
 import { WidthController } from '../width-controller.js';
-import { Memo } from '../memo.js';
-import type { Translate } from '../strings.js';
-import { HIDEABLE, readHidden, viewOf } from './lab-inputs.js';
-import { hintsFor, isNotebookLesson } from './lab-text.js';
-import { boxText, buttonsRow, feedback, hintsList, knobsOf, lossFigure, mainColumn, sliderRow, unitsColumn, type SliderHooks } from './lab-controls.js';
+import { handlesFor, isLocked, knobName, lockedConverter, readHidden, readLocks, viewOf, type Locks } from './lab-inputs.js';
+import { isNotebookLesson } from './lab-text.js';
+import { historyKeys, listenKeys } from './lab-keys.js';
+import { buttonsRow, feedback, hintsList, knobsOf, lossFigure, mainColumn, sliderHooks, sliderRow, unitsColumn } from './lab-controls.js';
 import { LabViews, cursorReadout, labColumns, soundTrace, type LabView } from './lab-view.js';
-import { solveLesson, type RevealResult, type Solution, type TrainResult } from './lab-fit.js';
+import { frozenParams, solveLesson, type RevealResult, type Solution, type TrainResult } from './lab-fit.js';
 import { LessonController } from './lesson-controller.js';
 import { LabRunsController } from './lab-runs.js';
 import { labStyles } from './relu-fit-lab.styles.js';
@@ -63,10 +61,14 @@ export type { RevealResult, Solution, TrainResult } from './lab-fit.js';
  * @csspart buttons - The row of buttons.
  * @csspart button - Each button.
  * @csspart listen - The Listen button (also part "button").
+ * @csspart primary - The hint button, the bar's primary action (also part "button").
+ * @csspart undo - The Undo button (also part "button").
+ * @csspart redo - The Redo button (also part "button").
+ * @csspart more - The "More" disclosure (a details element) holding the solution, fit, Listen and download buttons; its summary is also part "button".
  * @csspart announcer - The visually hidden polite live region that speaks the error after the learner pauses.
  * @csspart hints - The list of revealed hints.
  * @csspart hint - Each revealed hint, and the solution's explanation.
- * @csspart handle - The drag handles on editable unit plots (hinge and slope).
+ * @csspart handle - The drag handles on editable unit plots (hinge and slope): each a 44 px touch target around a small mark.
  * @csspart loss - The loss curve shown while fitting automatically.
  *
  * @cssprop [--relu-color-target=#0096ff] - The target line.
@@ -132,12 +134,19 @@ export class ReluFitLab extends ReluElement {
   /** Shows sliders for the output weights v and the bias c. */
   @property({ attribute: 'editable-output', type: Boolean, reflect: true }) editableOutput = false;
   /**
-   * Space-separated parts to leave out: units, sliders, error, hints, solution, train, listen, export, reset.
-   * @type {'units' | 'sliders' | 'error' | 'hints' | 'solution' | 'train' | 'listen' | 'export' | 'reset' | string}
+   * Space-separated parts to leave out: main (the "Match Target" plot), units, sliders, error, hints, solution, train, listen, export, reset, undo (undo and redo).
+   * @type {'main' | 'units' | 'sliders' | 'error' | 'hints' | 'solution' | 'train' | 'listen' | 'export' | 'reset' | 'undo' | string}
    */
   @property() hide = '';
-  /** The learner cannot change the parameters: sliders and handles are read-only; reset, solution and training are hidden. */
-  @property({ type: Boolean, reflect: true }) locked = false;
+  /**
+   * What the learner may not move. `true` (or the bare attribute) locks every parameter: sliders
+   * and handles are read-only, and Reset, the solution and the fit are hidden. A space-separated
+   * list locks only the parameters it names, as the sliders name them: `w1 b1 v1` for unit 1's
+   * weight, bias and output weight, `c` for the output bias. `locked="b1 w2 b2"` lets the learner
+   * move only w1; the solution and the fit leave locked parameters as they are.
+   * @type {boolean | string}
+   */
+  @property({ reflect: true, converter: lockedConverter }) locked: boolean | string = false;
 
   @state() private hintsShown = 0;
 
@@ -152,43 +161,29 @@ export class ReluFitLab extends ReluElement {
   /** The lesson's one owner; the properties above are views of it. */
   private readonly store = new LessonController(this, (attribute, value, reason) => this.guard.warn(attribute, value, reason));
   /** The solution's animation and the fit: one at a time, each promise settles. */
-  private readonly runs = new LabRunsController(this, this.store, () => ({ t: this.t, locale: this.locale }));
+  private readonly runs = new LabRunsController(this, this.store, () => ({ t: this.t, locale: this.locale, frozen: this.frozen }));
   private hiddenParts: ReadonlySet<string> = new Set();
+  private locks: Locks = readLocks(false).locks;
   /** What is drawn, derived from the lesson in willUpdate. */
   private view!: LabView;
   private readonly views = new LabViews();
-  private hints: readonly string[] = [];
   private editing: string | null = null;
 
-  private get lesson(): Lesson {
-    return this.store.lesson;
-  }
-  private get samples(): Samples {
-    return this.store.samples;
-  }
-  private get evaluation(): Evaluation {
-    return this.store.evaluation;
-  }
+  private get lesson(): Lesson { return this.store.lesson; }
+  private get samples(): Samples { return this.store.samples; }
+  private get evaluation(): Evaluation { return this.store.evaluation; }
 
   /** Mean squared error of the output over the 300 evenly spaced samples. */
-  get error(): number {
-    return this.evaluation.error;
-  }
+  get error(): number { return this.evaluation.error; }
 
   /** Whether the largest absolute error at the samples is at most `tolerance`. */
-  get matched(): boolean {
-    return this.evaluation.matched;
-  }
+  get matched(): boolean { return this.evaluation.matched; }
 
   /** The x range: from the first to the last knot of the target. */
-  get xRange(): Interval {
-    return this.samples.domain;
-  }
+  get xRange(): Interval { return this.samples.domain; }
 
   /** What every event carries. */
-  get snapshot(): LabState {
-    return this.store.snapshot;
-  }
+  get snapshot(): LabState { return this.store.snapshot; }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -210,9 +205,32 @@ export class ReluFitLab extends ReluElement {
     this.store.reset();
   }
 
+  /**
+   * Undoes the last committed change (a slider released, a number entered, Reset, the solution,
+   * a fit), restoring the values before it exactly; Ctrl/⌘+Z in the lab does the same. Fires
+   * relu-input and relu-change. Returns false when there is nothing to undo. An author's change
+   * to the lesson (an attribute or property) starts a new history.
+   */
+  undo(): boolean {
+    this.runs.interrupt();
+    return this.store.undo();
+  }
+
+  /** Redoes the last undone change (Shift+Ctrl/⌘+Z or Ctrl+Y in the lab). Returns false when there is none. */
+  redo(): boolean {
+    this.runs.interrupt();
+    return this.store.redo();
+  }
+
+  /** Whether `undo()` has a change to undo. */
+  get canUndo(): boolean { return this.store.canUndo; }
+
+  /** Whether `redo()` has a change to redo. */
+  get canRedo(): boolean { return this.store.canRedo; }
+
   /** Reveals the next of three hints; after the last, hides them all. */
   showHint(): void {
-    this.hintsShown = this.hintsShown >= this.hints.length ? 0 : this.hintsShown + 1;
+    this.hintsShown = this.hintsShown >= (this.view?.hints.length ?? 0) ? 0 : this.hintsShown + 1;
     if (this.hintsShown) this.store.hintRead(this.hintsShown);
   }
 
@@ -224,8 +242,11 @@ export class ReluFitLab extends ReluElement {
    * with fixed output weights, a value beyond the slider range). Changes nothing.
    */
   solve(): Solution {
-    return solveLesson(this.lesson, this.editableOutput);
+    return solveLesson(this.lesson, this.editableOutput, this.frozen);
   }
+
+  /** The free parameters the learner may not move (by slider name), which the solution and the fit leave alone. */
+  private get frozen(): Set<string> { return frozenParams(this.lesson, this.editableOutput, this.locks); }
 
   /**
    * Moves the sliders to `solve()`'s construction, animated (instantly under
@@ -276,7 +297,8 @@ export class ReluFitLab extends ReluElement {
   /**
    * A standalone SVG of the current figure (the main plot and the unit
    * plots) with every style resolved to attributes and generic fonts, so it
-   * looks the same anywhere. Its title and description are the plots' text
+   * looks the same anywhere, and a caption beneath: the output formula, the
+   * parameters and the error. Its title and description are the plots' text
    * alternatives.
    */
   toSVG(): string {
@@ -287,7 +309,9 @@ export class ReluFitLab extends ReluElement {
       // Appended but not drawn yet: draw now rather than export nothing.
       this.performUpdate();
     }
-    return exportSvg(this.shadowRoot!, this.t('lab.title'), this.view.main.description);
+    const { lesson, evaluation, t, locale } = this;
+    // Under the plots, a caption says what the learner did: the formula, the parameters and the error.
+    return exportSvg(this.shadowRoot!, t('lab.title'), this.view.main.description, { lesson, evaluation, t, locale });
   }
 
   /** The current figure as a PNG image (2× for sharp screens). Needs `img-src blob:` under a CSP. */
@@ -298,34 +322,25 @@ export class ReluFitLab extends ReluElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.store.settle();
-    if (changed.has('hide')) {
-      const { parts, unknown } = readHidden(this.hide);
-      if (unknown.length) this.guard.warn('hide', this.hide, `unknown part(s) ${unknown.join(', ')}; known: ${HIDEABLE.join(', ')}`);
-      this.hiddenParts = parts;
+    for (const [name, read] of [['hide', readHidden], ['locked', readLocks]] as const) {
+      if (!changed.has(name)) continue;
+      const result = read(this[name]);
+      if (result.problem) this.guard.warn(name, this[name], result.problem);
+      if ('parts' in result) this.hiddenParts = result.parts;
+      else this.locks = result.locks;
     }
-    const knots = this.lesson.knots;
-    const notebook = isNotebookLesson(this.lesson.units, this.lesson.outputBias, this.editableOutput);
-    if (this.sampledKnots !== knots) this.cursor.clampToDomain();
-    this.sampledKnots = knots;
-    // Hints depend on the target and the fixed units, not on the values the learner drags.
-    const fixedUnits = this.lesson.units.filter((u) => u.fixed);
-    this.hints = this.hintMemo.get('hints', { knots, notebook, t: this.t, locale: this.locale, fixedUnits, outputBias: this.lesson.outputBias });
+    const { units, outputBias } = this.lesson;
+    if (this.sampled !== this.samples) this.cursor.clampToDomain();
+    this.sampled = this.samples;
     const [mainWidth, unitWidth] = [this.widths.get('main', 600), this.widths.get('unit', 300)];
-    this.view = this.views.build({ ...this.store.derived, mainWidth, unitWidth, t: this.t, locale: this.locale });
-    if (this.hasUpdated && !Object.is(this.shownError, this.error)) {
-      this.announcer.schedule(() =>
-        this.t(this.matched ? 'lab.announceMatched' : 'lab.announce', { error: formatMeasure(this.error, 3, this.locale) }),
-      );
-    }
-    this.shownError = this.error;
+    const notebook = isNotebookLesson(units, outputBias, this.editableOutput);
+    this.view = this.views.build({ ...this.store.derived, mainWidth, unitWidth, t: this.t, locale: this.locale, notebook });
+    this.announcer.onChange(this.error, () =>
+      this.t(this.matched ? 'lab.announceMatched' : 'lab.announce', { error: formatMeasure(this.error, 3, this.locale) }),
+    );
   }
 
-  private sampledKnots: readonly Point[] | null = null;
-  private shownError = NaN;
-  private readonly hintMemo = new Memo(
-    (o: { knots: readonly Point[]; notebook: boolean; t: Translate; locale: string | undefined; fixedUnits: readonly LessonUnit[]; outputBias: number }) =>
-      hintsFor(o.knots, o.notebook, o.t, o.locale, o.fixedUnits, o.outputBias),
-  );
+  private sampled: Samples | null = null;
 
   /** A drag handle moved unit `index` to w, b. */
   private handleDrag = (index: number, w: number, b: number, commit: boolean): void => {
@@ -333,63 +348,46 @@ export class ReluFitLab extends ReluElement {
     this.store.drag(index, w, b, commit);
   };
 
-  /** L on the main plot plays it as sound (again to stop); Escape stops it. */
-  private handlePlotKey = (event: KeyboardEvent): boolean => {
-    const toggle = event.key === 'l' || event.key === 'L';
-    if (toggle) event.preventDefault();
-    if (toggle && !this.audio.playing) void this.listen();
-    else if (toggle || event.key === 'Escape') this.stopListening();
-    return toggle;
-  };
+  private readonly sliderHooks = sliderHooks(this.store, {
+    interrupt: () => this.runs.interrupt(),
+    editing: (id) => (this.editing = id),
+  });
+  private handleKey = (event: KeyboardEvent): void => historyKeys(event, this);
+  private handlePlotKey = (event: KeyboardEvent): boolean => listenKeys(event, this, this.audio.playing);
 
   protected override render() {
     const { t, locale, lesson, view } = this;
     const { units, outputBias, range } = lesson;
     const x = this.cursor.x;
     const common = { t, locale, cursor: this.cursor, toggleTable: this.toggleTable };
-    const editable = !this.locked;
+    const editable = !this.locks.all;
+    const locks = this.locks;
     const readout = cursorReadout(units, x, view.tableReadings, t, locale);
     const handleContext = { t, locale, step: range.step, min: range.min, max: range.max, change: this.handleDrag };
     const hidden = this.hiddenParts;
-    const buttons = { t, editable, hidden, hintsShown: this.hintsShown, hintCount: this.hints.length, running: this.runs.running, playing: this.audio.playing };
-    return html`<div class="lab" part="base">
-      <div class="layout ${this.matched ? 'is-matched' : ''} ${hidden.has('units') ? 'no-units' : ''}">
-        ${mainColumn(view, { units, outputBias, tableOpen: this.openTables.has('main'), keyDown: this.handlePlotKey, common })}
+    const buttons = { t, editable, hidden, hintsShown: this.hintsShown, hintCount: this.view.hints.length, running: this.runs.running, playing: this.audio.playing, canUndo: this.canUndo, canRedo: this.canRedo };
+    return html`<div class="lab" part="base" @keydown=${this.handleKey}>
+      <div class="layout ${this.matched ? 'is-matched' : ''} ${hidden.has('units') ? 'no-units' : ''} ${hidden.has('main') ? 'no-main' : ''}">
+        ${hidden.has('main') ? nothing : mainColumn(view, { units, outputBias, tableOpen: this.openTables.has('main'), keyDown: this.handlePlotKey, common })}
         <div class="controls" part="controls">
           ${hidden.has('sliders')
             ? nothing
             : html`<div class="sliders ${this.editableOutput ? 'with-output' : ''}">${knobsOf(units, this.editableOutput).map((k) =>
-                sliderRow(k, { range, locked: this.locked, editing: this.editing, t }, this.sliderHooks),
+                sliderRow(k, { range, locked: isLocked(locks, knobName(k)), editing: this.editing, t }, this.sliderHooks),
               )}</div>`}
           ${hidden.has('error') ? nothing : feedback({ t, locale, evaluation: this.evaluation, tolerance: lesson.tolerance })}
           ${buttonsRow(buttons, this)}
           ${lossFigure(this.runs.losses, t, locale)}
-          ${hintsList(hidden.has('hints') ? [] : this.hints.slice(0, this.hintsShown), this.runs.note)}
+          ${hintsList(hidden.has('hints') ? [] : this.view.hints.slice(0, this.hintsShown), this.runs.note)}
         </div>
         ${hidden.has('units')
           ? nothing
-          : unitsColumn({ views: view.units, units, editable, x, on: readout.on, range, openTables: this.openTables, common, handleContext })}
+          : unitsColumn({ views: view.units, units, handlesOf: (i) => handlesFor(locks, i), x, on: readout.on, range, openTables: this.openTables, common, handleContext })}
       </div>
       <p class="visually-hidden" part="readout" role="status">${readout.text}</p>
       <p class="visually-hidden" part="announcer" role="status">${this.announcer.message}</p>
     </div>`;
   }
-
-  private readonly sliderHooks: SliderHooks = {
-    value: (k) => this.store.knob(k),
-    input: (k, event, commit) => {
-      const value = (event.target as HTMLInputElement).valueAsNumber;
-      if (!Number.isFinite(value)) return; // a half-typed number: wait for more
-      this.runs.interrupt();
-      this.store.setKnob(k, value, commit);
-    },
-    focus: (id) => (this.editing = id),
-    blur: (k, event) => {
-      this.editing = null;
-      // Whatever was left half-typed ("", "-", "."), the box shows the value the lab holds.
-      (event.target as HTMLInputElement).value = boxText(this.store.knob(k), this.lesson.range);
-    },
-  };
 }
 
 declare global {
