@@ -3,6 +3,14 @@ import type { DefineComponent } from "vue";
 import type { ReluFitLab, ReluInputEvent, ReluChangeEvent, ReluMatchEvent, ReluTrio, ReluUnitPlot } from "../index.js";
 
 type ReluFitLabProps = {
+  /** Space-separated parts to leave out: main (the "Match Target" plot), units, sliders, error, hints, solution, train, listen, export, reset, undo (undo and redo). */
+  hide?: ReluFitLab["hide"];
+  /** What the learner may not move. `true` (or the bare attribute) locks every parameter: sliders
+and handles are read-only, and Reset, the solution and the fit are hidden. A space-separated
+list locks only the parameters it names, as the sliders name them: `w1 b1 v1` for unit 1's
+weight, bias and output weight, `c` for the output bias. `locked="b1 w2 b2"` lets the learner
+move only w1; the solution and the fit leave locked parameters as they are. */
+  locked?: ReluFitLab["locked"];
   /** Weight of unit 1 (shorthand for `units[1].w`). Default 0. */
   w1?: ReluFitLab["w1"];
   /** Bias of unit 1 (shorthand for `units[1].b`). Default 0. */
@@ -30,14 +38,6 @@ default "relu"); the attribute takes the same as JSON. Default: the notebook's t
   state?: ReluFitLab["state"];
   /** Shows sliders for the output weights v and the bias c. */
   "editable-output"?: ReluFitLab["editableOutput"];
-  /** Space-separated parts to leave out: main (the "Match Target" plot), units, sliders, error, hints, solution, train, listen, export, reset, undo (undo and redo). */
-  hide?: ReluFitLab["hide"];
-  /** What the learner may not move. `true` (or the bare attribute) locks every parameter: sliders
-and handles are read-only, and Reset, the solution and the fit are hidden. A space-separated
-list locks only the parameters it names, as the sliders name them: `w1 b1 v1` for unit 1's
-weight, bias and output weight, `c` for the output bias. `locked="b1 w2 b2"` lets the learner
-move only w1; the solution and the fit leave locked parameters as they are. */
-  locked?: ReluFitLab["locked"];
   /** Replacement strings, merged over the English defaults (see
 `defaultStrings`). Attribute: the same object as JSON. */
   strings?: ReluFitLab["strings"];

@@ -1,26 +1,23 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { LessonUnit } from '../../math/construct.js';
-import { type Evaluation, type Lesson, type Samples } from '../../math/lesson.js';
+import type { Samples } from '../../math/lesson.js';
 import type { Interval } from '../../math/network.js';
 import { formatMeasure } from '../../plot/format.js';
-import { numberAttribute } from '../attributes.js';
 import { AnnouncerController } from '../announcer-controller.js';
 import { AudioController } from '../audio-controller.js';
 import { CursorController } from '../cursor-controller.js';
 import { fire, type LabState } from '../events.js';
-import { ReluElement } from '../relu-element.js';
+import { LessonElement } from './lesson-element.js';
 import { sharedStyles } from '../shared.styles.js';
 import { LAB_CONNECTED, LAB_DISCONNECTED } from '../unit-source.js';
 import { unitFigureStyles } from '../unit-view.styles.js';
 import { WidthController } from '../width-controller.js';
-import { handlesFor, isLocked, knobName, lockedConverter, readHidden, readLocks, viewOf, type Locks } from './lab-inputs.js';
+import { handlesFor, isLocked, knobName, lockedConverter, readHidden, readLocks, type Locks } from './lab-inputs.js';
 import { isNotebookLesson } from './lab-text.js';
 import { historyKeys, listenKeys } from './lab-keys.js';
 import { buttonsRow, feedback, hintsList, knobsOf, lossFigure, mainColumn, sliderHooks, sliderRow, unitsColumn } from './lab-controls.js';
 import { LabViews, cursorReadout, labColumns, soundTrace, type LabView } from './lab-view.js';
 import { frozenParams, solveLesson, type RevealResult, type Solution, type TrainResult } from './lab-fit.js';
-import { LessonController } from './lesson-controller.js';
 import { LabRunsController } from './lab-runs.js';
 import { labStyles } from './relu-fit-lab.styles.js';
 import { exportPng, exportSvg } from './export.js';
@@ -77,62 +74,9 @@ export type { RevealResult, Solution, TrainResult } from './lab-fit.js';
  * @cssprop [--relu-color-a=#ff40ff] - The units' a lines.
  * @cssprop [--relu-color-success=#1a7f37] - The matched state.
  */
-export class ReluFitLab extends ReluElement {
+export class ReluFitLab extends LessonElement {
   static override styles = [sharedStyles, unitFigureStyles, labStyles];
 
-  /** Weight of unit 1 (shorthand for `units[1].w`). Default 0. */
-  @property({ converter: numberAttribute, reflect: true })
-  get w1(): number { return viewOf(this.lesson, 'w1'); }
-  set w1(value: number) { this.store.input('w1', value); }
-  /** Bias of unit 1 (shorthand for `units[1].b`). Default 0. */
-  @property({ converter: numberAttribute, reflect: true })
-  get b1(): number { return viewOf(this.lesson, 'b1'); }
-  set b1(value: number) { this.store.input('b1', value); }
-  /** Weight of unit 2 (shorthand for `units[2].w`). Default 0. */
-  @property({ converter: numberAttribute, reflect: true })
-  get w2(): number { return viewOf(this.lesson, 'w2'); }
-  set w2(value: number) { this.store.input('w2', value); }
-  /** Bias of unit 2 (shorthand for `units[2].b`). Default 0. */
-  @property({ converter: numberAttribute, reflect: true })
-  get b2(): number { return viewOf(this.lesson, 'b2'); }
-  set b2(value: number) { this.store.input('b2', value); }
-  /** Lowest slider value. Default -4. */
-  @property({ converter: numberAttribute, reflect: true })
-  get min(): number { return viewOf(this.lesson, 'min'); }
-  set min(value: number) { this.store.input('min', value); }
-  /** Highest slider value. Default 4. */
-  @property({ converter: numberAttribute, reflect: true })
-  get max(): number { return viewOf(this.lesson, 'max'); }
-  set max(value: number) { this.store.input('max', value); }
-  /** Slider step; values snap to min + k·step. Default 0.1. */
-  @property({ converter: numberAttribute, reflect: true })
-  get step(): number { return viewOf(this.lesson, 'step'); }
-  set step(value: number) { this.store.input('step', value); }
-  /** The target's knots, "x,y x,y …" with x increasing, each coordinate within ±1e6. Default "0,2 1,0 2,1 3,4". */
-  @property({ reflect: true })
-  get target(): string { return viewOf(this.lesson, 'target'); }
-  set target(value: string) { this.store.input('target', value); }
-  /** Largest absolute error at the samples that still counts as matched. Default 0.05. */
-  @property({ converter: numberAttribute, reflect: true })
-  get tolerance(): number { return viewOf(this.lesson, 'tolerance'); }
-  set tolerance(value: number) { this.store.input('tolerance', value); }
-  /**
-   * The hidden units, `{ w, b, v, fixed, activation }` each (v is the output weight, default 1; activation
-   * default "relu"); the attribute takes the same as JSON. Default: the notebook's three units.
-   */
-  @property({ attribute: 'units', converter: { fromAttribute: (value: string | null) => value } })
-  get units(): readonly LessonUnit[] { return viewOf(this.lesson, 'units'); }
-  set units(value: readonly LessonUnit[]) { this.store.input('units', value); }
-  /** The output unit's bias c: ŷ = c + Σ vᵢ·aᵢ, within ±1e6. Default 0. */
-  @property({ attribute: 'output-bias', converter: numberAttribute, reflect: true })
-  get outputBias(): number { return viewOf(this.lesson, 'outputBias'); }
-  set outputBias(value: number) { this.store.input('outputBias', value); }
-  /** The parameters as short text ("w,b,v" per unit joined by "_", then "~" and the output bias) for a share link; setting it applies it. */
-  @property({ attribute: 'state' })
-  get state(): string { return viewOf(this.lesson, 'state'); }
-  set state(value: string) { this.store.input('state', value); }
-  /** Shows sliders for the output weights v and the bias c. */
-  @property({ attribute: 'editable-output', type: Boolean, reflect: true }) editableOutput = false;
   /**
    * Space-separated parts to leave out: main (the "Match Target" plot), units, sliders, error, hints, solution, train, listen, export, reset, undo (undo and redo).
    * @type {'main' | 'units' | 'sliders' | 'error' | 'hints' | 'solution' | 'train' | 'listen' | 'export' | 'reset' | 'undo' | string}
@@ -158,8 +102,6 @@ export class ReluFitLab extends ReluElement {
   private readonly announcer = new AnnouncerController(this, ANNOUNCE_DELAY_MS);
   private readonly audio = new AudioController(this);
 
-  /** The lesson's one owner; the properties above are views of it. */
-  private readonly store = new LessonController(this, (attribute, value, reason) => this.guard.warn(attribute, value, reason));
   /** The solution's animation and the fit: one at a time, each promise settles. */
   private readonly runs = new LabRunsController(this, this.store, () => ({ t: this.t, locale: this.locale, frozen: this.frozen }));
   private hiddenParts: ReadonlySet<string> = new Set();
@@ -169,9 +111,6 @@ export class ReluFitLab extends ReluElement {
   private readonly views = new LabViews();
   private editing: string | null = null;
 
-  private get lesson(): Lesson { return this.store.lesson; }
-  private get samples(): Samples { return this.store.samples; }
-  private get evaluation(): Evaluation { return this.store.evaluation; }
 
   /** Mean squared error of the output over the 300 evenly spaced samples. */
   get error(): number { return this.evaluation.error; }

@@ -1,0 +1,74 @@
+import { property } from 'lit/decorators.js';
+import type { LessonUnit } from '../../math/construct.js';
+import type { Evaluation, Lesson, Samples } from '../../math/lesson.js';
+import { numberAttribute } from '../attributes.js';
+import { ReluElement } from '../relu-element.js';
+import { viewOf } from './lab-inputs.js';
+import { LessonController } from './lesson-controller.js';
+
+/**
+ * `<relu-fit-lab>`'s lesson as properties: each is a view of the one lesson
+ * its `LessonController` owns (reading asks the lesson, writing is an author's
+ * input, validated there), so nothing is copied back and forth.
+ */
+export abstract class LessonElement extends ReluElement {
+  /** Weight of unit 1 (shorthand for `units[1].w`). Default 0. */
+  @property({ converter: numberAttribute, reflect: true })
+  get w1(): number { return viewOf(this.lesson, 'w1'); }
+  set w1(value: number) { this.store.input('w1', value); }
+  /** Bias of unit 1 (shorthand for `units[1].b`). Default 0. */
+  @property({ converter: numberAttribute, reflect: true })
+  get b1(): number { return viewOf(this.lesson, 'b1'); }
+  set b1(value: number) { this.store.input('b1', value); }
+  /** Weight of unit 2 (shorthand for `units[2].w`). Default 0. */
+  @property({ converter: numberAttribute, reflect: true })
+  get w2(): number { return viewOf(this.lesson, 'w2'); }
+  set w2(value: number) { this.store.input('w2', value); }
+  /** Bias of unit 2 (shorthand for `units[2].b`). Default 0. */
+  @property({ converter: numberAttribute, reflect: true })
+  get b2(): number { return viewOf(this.lesson, 'b2'); }
+  set b2(value: number) { this.store.input('b2', value); }
+  /** Lowest slider value. Default -4. */
+  @property({ converter: numberAttribute, reflect: true })
+  get min(): number { return viewOf(this.lesson, 'min'); }
+  set min(value: number) { this.store.input('min', value); }
+  /** Highest slider value. Default 4. */
+  @property({ converter: numberAttribute, reflect: true })
+  get max(): number { return viewOf(this.lesson, 'max'); }
+  set max(value: number) { this.store.input('max', value); }
+  /** Slider step; values snap to min + k·step. Default 0.1. */
+  @property({ converter: numberAttribute, reflect: true })
+  get step(): number { return viewOf(this.lesson, 'step'); }
+  set step(value: number) { this.store.input('step', value); }
+  /** The target's knots, "x,y x,y …" with x increasing, each coordinate within ±1e6. Default "0,2 1,0 2,1 3,4". */
+  @property({ reflect: true })
+  get target(): string { return viewOf(this.lesson, 'target'); }
+  set target(value: string) { this.store.input('target', value); }
+  /** Largest absolute error at the samples that still counts as matched. Default 0.05. */
+  @property({ converter: numberAttribute, reflect: true })
+  get tolerance(): number { return viewOf(this.lesson, 'tolerance'); }
+  set tolerance(value: number) { this.store.input('tolerance', value); }
+  /**
+   * The hidden units, `{ w, b, v, fixed, activation }` each (v is the output weight, default 1; activation
+   * default "relu"); the attribute takes the same as JSON. Default: the notebook's three units.
+   */
+  @property({ attribute: 'units', converter: { fromAttribute: (value: string | null) => value } })
+  get units(): readonly LessonUnit[] { return viewOf(this.lesson, 'units'); }
+  set units(value: readonly LessonUnit[]) { this.store.input('units', value); }
+  /** The output unit's bias c: ŷ = c + Σ vᵢ·aᵢ, within ±1e6. Default 0. */
+  @property({ attribute: 'output-bias', converter: numberAttribute, reflect: true })
+  get outputBias(): number { return viewOf(this.lesson, 'outputBias'); }
+  set outputBias(value: number) { this.store.input('outputBias', value); }
+  /** The parameters as short text ("w,b,v" per unit joined by "_", then "~" and the output bias) for a share link; setting it applies it. */
+  @property({ attribute: 'state' })
+  get state(): string { return viewOf(this.lesson, 'state'); }
+  set state(value: string) { this.store.input('state', value); }
+  /** Shows sliders for the output weights v and the bias c. */
+  @property({ attribute: 'editable-output', type: Boolean, reflect: true }) editableOutput = false;
+
+  /** The lesson's one owner; the properties above are views of it. */
+  protected readonly store = new LessonController(this, (attribute, value, reason) => this.guard.warn(attribute, value, reason));
+  protected get lesson(): Lesson { return this.store.lesson; }
+  protected get samples(): Samples { return this.store.samples; }
+  protected get evaluation(): Evaluation { return this.store.evaluation; }
+}
