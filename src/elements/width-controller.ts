@@ -31,6 +31,7 @@ export class WidthController implements ReactiveController {
   private observer: ResizeObserver | null = null;
   private readonly observed = new Set<Element>();
   private frame = 0;
+  private fontSize = 16;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -59,6 +60,11 @@ export class WidthController implements ReactiveController {
     return this.widths.get(key) ?? fallback;
   }
 
+  /** The host's font size in CSS px (the em its lengths and breakpoints are written in), as last measured. */
+  get em(): number {
+    return this.fontSize;
+  }
+
   hostConnected(): void {
     if (typeof ResizeObserver === 'undefined') return;
     // Re-rendering inside the observer's callback can resize what it observes
@@ -76,7 +82,7 @@ export class WidthController implements ReactiveController {
     if (!this.host.hasUpdated && this.host.shadowRoot?.childNodes.length) return;
     const width = hostWidth(this.host);
     if (width <= 0) return;
-    const em = parseFloat(getComputedStyle(this.host).fontSize) || 16;
+    const em = (this.fontSize = parseFloat(getComputedStyle(this.host).fontSize) || 16);
     for (const [key, estimated] of Object.entries(this.estimate(width, em))) {
       this.widths.set(key, Math.round(estimated));
     }
@@ -112,7 +118,10 @@ export class WidthController implements ReactiveController {
     this.frame = 0;
     const root = this.host.shadowRoot;
     if (!root) return;
-    let changed = false;
+    // Measured on resize only: the font size may have changed with the width (zoom, a theme).
+    const em = parseFloat(getComputedStyle(this.host).fontSize) || 16;
+    let changed = em !== this.fontSize;
+    this.fontSize = em;
     for (const [key, selector] of Object.entries(this.targets)) {
       const width = root.querySelector(selector)?.clientWidth ?? 0;
       const known = this.widths.get(key);

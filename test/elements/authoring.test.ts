@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ReluFitLab } from '../../src/elements/relu-fit-lab/relu-fit-lab.js';
@@ -326,6 +326,34 @@ describe('authoring and the learner in charge', () => {
         const tops = new Set([...term.getClientRects()].map((r) => Math.round(r.top)));
         expect(tops.size, text(term)).to.equal(1);
       }
+    });
+
+    it('at 375 × 667 each unit’s plot sits right under its own sliders, so sliding shows the unit wake up', async () => {
+      await setViewport({ width: 375, height: 667 });
+      const lab = await fixture<ReluFitLab>(html`<relu-fit-lab style="margin: 0 16px"></relu-fit-lab>`);
+      // The lab measures itself after its first render, then lays out for its width.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await lab.updateComplete;
+      for (const unit of [1, 2]) {
+        const group = $(lab, `#w${unit}-range`).closest('.unit-group')!;
+        expect(group, `unit ${unit}`).to.exist;
+        expect([...group.querySelectorAll('input[type="range"]')].map((r) => r.id)).to.deep.equal([`w${unit}-range`, `b${unit}-range`]);
+        // From the top of its sliders to the end of its plot's caption: less than a phone's screen.
+        const top = $(lab, `#w${unit}-range`).getBoundingClientRect().top;
+        const bottom = $(lab, `.figure-unit${unit} figcaption`).getBoundingClientRect().bottom;
+        expect(bottom - top, `unit ${unit}`).to.be.below(667 - 200);
+      }
+      // The fixed unit has no sliders: it stays in the column of unit plots.
+      expect($(lab, '.units .figure-unit0')).to.exist;
+      // Tab order follows: unit 1's sliders, then its plot, then unit 2's sliders.
+      const follows = (a: Element, b: Element) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+      const unit1Plot = $(lab, '.figure-unit1 svg.plot');
+      expect(follows($(lab, '#b1-number'), unit1Plot) && follows(unit1Plot, $(lab, '#w2-range'))).to.be.true;
+      await expect(lab).to.be.accessible();
+      // Wide again: the notebook's layout, sliders under the main plot and the unit plots beside.
+      await setViewport({ width: 1200, height: 800 });
+      await waitUntil(() => $$(lab, '.unit-group').length === 0, 'the lab lays out wide again', { timeout: 2000 });
+      expect($$(lab, '.units .figure')).to.have.length(3);
     });
   });
 });

@@ -265,31 +265,50 @@ export interface UnitsColumn {
   readonly handleContext: HandleContext;
 }
 
-/** One figure per unit, with drag handles on the free ones. */
-export function unitsColumn(c: UnitsColumn): TemplateResult {
-  return html`<div class="units" part="units">
-              ${c.views.map((v, i) => {
-                const tableOpen = c.openTables.has(v.figure.key);
-                const unit = c.units[i];
-                const { hinge, slope, keepB } = unit.fixed ? { hinge: false, slope: false, keepB: false } : c.handlesOf(i);
-                const isOn = c.on.includes(i);
-                // Skip re-rendering a unit whose view, cursor, table and state are unchanged.
-                return guard([v, c.x, tableOpen, hinge, slope, keepB, isOn, c.range], () =>
-                  figure(v.figure, {
-                    ...c.common,
-                    tableOpen,
-                    part: 'unit-plot',
-                    caption: unitCaption(v),
-                    extraClass: isOn ? 'is-on' : '',
-                    overlay: hinge || slope
-                      ? html`<svg class="handles" viewBox="0 0 ${v.figure.frame.width} ${v.figure.frame.height}" role="group" aria-label=${c.common.t('handle.group', { index: i })}>
-                          ${handles(v.figure.frame, { index: i, w: unit.w, b: unit.b, hinge, slope, keepB }, c.handleContext)}
-                        </svg>`
-                      : undefined,
-                  }),
-                );
-              })}
-            </div>`;
+/** Unit `i`'s figure, with drag handles for what the learner may move. */
+export function unitFigure(c: UnitsColumn, i: number) {
+  const v = c.views[i];
+  const tableOpen = c.openTables.has(v.figure.key);
+  const unit = c.units[i];
+  const { hinge, slope, keepB } = unit.fixed ? { hinge: false, slope: false, keepB: false } : c.handlesOf(i);
+  const isOn = c.on.includes(i);
+  // Skip re-rendering a unit whose view, cursor, table and state are unchanged.
+  return guard([v, c.x, tableOpen, hinge, slope, keepB, isOn, c.range], () =>
+    figure(v.figure, {
+      ...c.common,
+      tableOpen,
+      part: 'unit-plot',
+      caption: unitCaption(v),
+      extraClass: isOn ? 'is-on' : '',
+      overlay: hinge || slope
+        ? html`<svg class="handles" viewBox="0 0 ${v.figure.frame.width} ${v.figure.frame.height}" role="group" aria-label=${c.common.t('handle.group', { index: i })}>
+            ${handles(v.figure.frame, { index: i, w: unit.w, b: unit.b, hinge, slope, keepB }, c.handleContext)}
+          </svg>`
+        : undefined,
+    }),
+  );
+}
+
+/** The column of unit figures: those of `shown` (the others sit with their sliders). */
+export function unitsColumn(c: UnitsColumn, shown: readonly number[]): TemplateResult {
+  return html`<div class="units" part="units">${shown.map((i) => unitFigure(c, i))}</div>`;
+}
+
+/**
+ * The parameter rows. In a narrow lab (`grouped`), each free unit's rows come with that
+ * unit's plot right under them, so a learner on a phone sees the unit wake up while sliding
+ * (in one column, the unit plots would start a screen or two below the sliders).
+ */
+export function slidersBlock(knobs: readonly Knob[], row: (k: Knob) => unknown, grouped: UnitsColumn | null, withOutput: boolean) {
+  const output = withOutput ? 'with-output' : '';
+  if (!grouped) return html`<div class="sliders ${output}">${knobs.map(row)}</div>`;
+  const units = [...new Set(knobs.map((k) => k.unit))];
+  return html`<div class="sliders grouped">
+    ${units.map((unit) => {
+      const rows = knobs.filter((k) => k.unit === unit).map(row);
+      return unit < 0 ? rows : html`<div class="unit-group ${output}">${rows}${unitFigure(grouped, unit)}</div>`;
+    })}
+  </div>`;
 }
 
 /** The "Match Target" column: the main figure, its formula caption and (when open) its data table. */

@@ -20,6 +20,9 @@ import { plotSize } from '../width-controller.js';
 import { sonifyDefaults, toneSchedule, type Span, type Voice } from '../../plot/sonify.js';
 import { describeFit, fitRanges, hintsFor, outputFormulaText } from './lab-text.js';
 
+/** How a unit plot that sits under its sliders sizes itself: flatter than UNIT_SIZE. */
+const COMPACT_UNIT_SIZE = { ...UNIT_SIZE, aspect: 0.45, minHeight: 150 };
+
 /** How the main plot sizes itself for its measured width. */
 const MAIN_SIZE = { min: 280, max: 900, aspect: 0.6, minHeight: 240, maxHeight: 440 };
 
@@ -34,6 +37,8 @@ export interface LabViewInput {
   readonly locale: string | undefined;
   /** Whether this is the notebook's own lesson (its hints are the notebook's). */
   readonly notebook: boolean;
+  /** Unit plots sit with their sliders (a narrow lab): drawn flatter, so sliders, plot and its caption fit a phone's screen together. */
+  readonly compact: boolean;
 }
 
 export interface LabView {
@@ -104,8 +109,8 @@ export class LabViews {
   }
 
   /** One view per unit; a unit whose inputs did not change keeps its view, and so is not re-rendered. */
-  private unitFigures({ lesson, samples, unitWidth, t, locale }: LabViewInput): UnitView[] {
-    const size = plotSize(unitWidth, UNIT_SIZE);
+  private unitFigures({ lesson, samples, unitWidth, t, locale, compact }: LabViewInput): UnitView[] {
+    const size = plotSize(unitWidth, compact ? COMPACT_UNIT_SIZE : UNIT_SIZE);
     const { domain } = samples;
     return lesson.units.map((u: LessonUnit, i) =>
       this.unitViews.get(i, {

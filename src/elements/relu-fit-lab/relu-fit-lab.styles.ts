@@ -104,6 +104,32 @@ export const labStyles = css`
       grid-template-columns: repeat(3, minmax(0, 1fr));
     }
   }
+  /* A narrow lab: each free unit's sliders with its plot right under them. */
+  .sliders.grouped {
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.75em;
+  }
+  .unit-group {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.35em 1.25em;
+    padding-top: 0.5em;
+    border-top: 1px solid color-mix(in srgb, currentColor 15%, transparent);
+  }
+  .unit-group > .figure {
+    grid-column: 1 / -1;
+  }
+  @container (min-width: 28em) {
+    .sliders.grouped {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .unit-group:not(.with-output) {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  .units:empty {
+    display: none;
+  }
   .slider {
     display: grid;
     grid-template-columns: 2em minmax(0, 1fr) 4.75em;

@@ -15,7 +15,7 @@ import { WidthController } from '../width-controller.js';
 import { handlesFor, isLocked, knobName, lockedConverter, readHidden, readLocks, type Locks } from './lab-inputs.js';
 import { isNotebookLesson } from './lab-text.js';
 import { historyKeys, listenKeys } from './lab-keys.js';
-import { buttonsRow, feedback, hintsList, knobsOf, lossFigure, mainColumn, sliderHooks, sliderRow, unitsColumn } from './lab-controls.js';
+import { buttonsRow, feedback, hintsList, knobsOf, lossFigure, mainColumn, sliderHooks, sliderRow, slidersBlock, unitsColumn } from './lab-controls.js';
 import { LabViews, cursorReadout, labColumns, soundTrace, type LabView } from './lab-view.js';
 import { frozenParams, solveLesson, type RevealResult, type Solution, type TrainResult } from './lab-fit.js';
 import { LabRunsController } from './lab-runs.js';
@@ -94,9 +94,10 @@ export class ReluFitLab extends LessonElement {
 
   @state() private hintsShown = 0;
 
-  private readonly widths = new WidthController(this, { main: '.figure-main', unit: '.figure-unit0' }, (width, rem) =>
-    labColumns(width, rem, this.hiddenParts.has('units')),
-  );
+  private readonly widths = new WidthController(this, { lab: '.lab', main: '.figure-main', unit: '.figure-unit0' }, (width, em) => ({
+    lab: width,
+    ...labColumns(width, em, this.hiddenParts.has('units')),
+  }));
   private readonly cursor = new CursorController(this, () => this.samples.domain);
   /** Speaks the error once the learner pauses. */
   private readonly announcer = new AnnouncerController(this, ANNOUNCE_DELAY_MS);
@@ -273,13 +274,18 @@ export class ReluFitLab extends LessonElement {
     this.sampled = this.samples;
     const [mainWidth, unitWidth] = [this.widths.get('main', 600), this.widths.get('unit', 300)];
     const notebook = isNotebookLesson(units, outputBias, this.editableOutput);
-    this.view = this.views.build({ ...this.store.derived, mainWidth, unitWidth, t: this.t, locale: this.locale, notebook });
+    this.view = this.views.build({ ...this.store.derived, mainWidth, unitWidth, t: this.t, locale: this.locale, notebook, compact: this.grouped });
     this.announcer.onChange(this.error, () =>
       this.t(this.matched ? 'lab.announceMatched' : 'lab.announce', { error: formatMeasure(this.error, 3, this.locale) }),
     );
   }
 
   private sampled: Samples | null = null;
+
+  /** Narrower than the two-column layout (40em, as in the styles): each unit's plot goes with its sliders. */
+  private get grouped(): boolean {
+    return this.widths.get('lab', Infinity) < 40 * this.widths.em && !this.hiddenParts.has('units') && !this.hiddenParts.has('sliders');
+  }
 
   /** A drag handle moved unit `index` to w, b. */
   private handleDrag = (index: number, w: number, b: number, commit: boolean): void => {
@@ -304,6 +310,10 @@ export class ReluFitLab extends LessonElement {
     const readout = cursorReadout(units, x, view.tableReadings, t, locale);
     const handleContext = { t, locale, step: range.step, min: range.min, max: range.max, change: this.handleDrag };
     const hidden = this.hiddenParts;
+    const column = { views: view.units, units, handlesOf: (i: number) => handlesFor(locks, i), x, on: readout.on, range, openTables: this.openTables, common, handleContext };
+    const grouped = this.grouped;
+    const knobs = knobsOf(units, this.editableOutput);
+    const withSliders = new Set(grouped ? knobs.map((k) => k.unit) : []);
     const buttons = { t, editable, hidden, hintsShown: this.hintsShown, hintCount: this.view.hints.length, running: this.runs.running, playing: this.audio.playing, canUndo: this.canUndo, canRedo: this.canRedo };
     return html`<div class="lab" part="base" @keydown=${this.handleKey}>
       <div class="layout ${this.matched ? 'is-matched' : ''} ${hidden.has('units') ? 'no-units' : ''} ${hidden.has('main') ? 'no-main' : ''}">
@@ -311,17 +321,13 @@ export class ReluFitLab extends LessonElement {
         <div class="controls" part="controls">
           ${hidden.has('sliders')
             ? nothing
-            : html`<div class="sliders ${this.editableOutput ? 'with-output' : ''}">${knobsOf(units, this.editableOutput).map((k) =>
-                sliderRow(k, { range, locked: isLocked(locks, knobName(k)), editing: this.editing, t }, this.sliderHooks),
-              )}</div>`}
+            : slidersBlock(knobs, (k) => sliderRow(k, { range, locked: isLocked(locks, knobName(k)), editing: this.editing, t }, this.sliderHooks), grouped ? column : null, this.editableOutput)}
           ${hidden.has('error') ? nothing : feedback({ t, locale, evaluation: this.evaluation, tolerance: lesson.tolerance })}
           ${buttonsRow(buttons, this)}
           ${lossFigure(this.runs.losses, t, locale)}
           ${hintsList(hidden.has('hints') ? [] : this.view.hints.slice(0, this.hintsShown), this.runs.note)}
         </div>
-        ${hidden.has('units')
-          ? nothing
-          : unitsColumn({ views: view.units, units, handlesOf: (i) => handlesFor(locks, i), x, on: readout.on, range, openTables: this.openTables, common, handleContext })}
+        ${hidden.has('units') ? nothing : unitsColumn(column, units.map((_, i) => i).filter((i) => !withSliders.has(i)))}
       </div>
       <p class="visually-hidden" part="readout" role="status">${readout.text}</p>
       <p class="visually-hidden" part="announcer" role="status">${this.announcer.message}</p>
