@@ -25,3 +25,24 @@ document.getElementById('share')?.addEventListener('click', async () => {
     if (status) status.textContent = url.href;
   }
 });
+
+// The challenge sequence: a line that follows its progress (restored from localStorage on load), and a fresh start.
+const course = document.getElementById('challenges') as HTMLElementTagNameMap['relu-fit-lab'] | null;
+const courseLine = document.getElementById('challenges-line');
+const showProgress = () => {
+  if (!course || !courseLine || !course.progress.solved.length) return;
+  const { solved, assisted } = course.progress;
+  const done = solved.filter(Boolean).length;
+  const helped = assisted.filter(Boolean).length;
+  courseLine.textContent = `Solved ${done} of ${solved.length}${helped ? ` (${helped} with the solution or the fit)` : ''}${done === solved.length ? '. All done!' : '.'}`;
+};
+course?.addEventListener('relu-progress', showProgress);
+void customElements.whenDefined('relu-fit-lab').then(() => course?.progress.solved.some(Boolean) && showProgress());
+document.getElementById('start-over')?.addEventListener('click', () => {
+  try {
+    localStorage.removeItem('relu-demo-challenges');
+  } catch {
+    // No storage (a privacy mode): nothing was remembered.
+  }
+  location.reload();
+});

@@ -2,7 +2,17 @@
 export { ReluTrio } from './elements/relu-trio/relu-trio.js';
 export { ReluUnitPlot } from './elements/relu-unit-plot/relu-unit-plot.js';
 export { ReluFitLab } from './elements/relu-fit-lab/relu-fit-lab.js';
-export { ReluChangeEvent, ReluInputEvent, ReluMatchEvent, type ChangeSource, type LabState } from './elements/events.js';
+export {
+  ReluChangeEvent,
+  ReluCompleteEvent,
+  ReluInputEvent,
+  ReluMatchEvent,
+  ReluProgressEvent,
+  type ChallengeProgress,
+  type ChangeSource,
+  type LabState,
+} from './elements/events.js';
+export type { Challenge, ChallengeInput } from './elements/relu-fit-lab/lab-challenges.js';
 export type { LabUnit } from './elements/unit-source.js';
 export { parseNumber } from './elements/attributes.js';
 export { defaultStrings, type ReluStrings, type StringKey } from './elements/strings.js';

@@ -10,7 +10,7 @@
  */
 import { createComponent, type EventName } from '@lit/react';
 import ReactDefault from 'react';
-import type { ReluChangeEvent, ReluInputEvent, ReluMatchEvent } from './elements/events.js';
+import type { ReluChangeEvent, ReluCompleteEvent, ReluInputEvent, ReluMatchEvent, ReluProgressEvent } from './elements/events.js';
 import { ReluFitLab as FitLab } from './relu-fit-lab.js';
 import { ReluTrio as Trio } from './relu-trio.js';
 import { ReluUnitPlot as UnitPlot } from './relu-unit-plot.js';
@@ -19,6 +19,8 @@ const labEvents = {
   onReluInput: 'relu-input' as EventName<ReluInputEvent>,
   onReluChange: 'relu-change' as EventName<ReluChangeEvent>,
   onReluMatch: 'relu-match' as EventName<ReluMatchEvent>,
+  onReluProgress: 'relu-progress' as EventName<ReluProgressEvent>,
+  onReluComplete: 'relu-complete' as EventName<ReluCompleteEvent>,
 };
 
 export function createReactComponents(React: typeof ReactDefault) {

@@ -57,11 +57,42 @@ export class ReluMatchEvent extends CustomEvent<LabState> {
   }
 }
 
+/**
+ * What `relu-progress` and `relu-complete` carry: where a lab's challenge
+ * sequence stands. Arrays are indexed by challenge, as `challenges` is.
+ */
+export interface ChallengeProgress {
+  /** The challenge shown now (an index into `challenges`). */
+  readonly challenge: number;
+  /** Whether each challenge has been solved: the lab fired relu-match while it was current, from anything but an author's `api` change. */
+  readonly solved: readonly boolean[];
+  /** Whether every solve of each challenge used the solution or the fit (false until solved; a later unassisted solve clears it). */
+  readonly assisted: readonly boolean[];
+}
+
+/** Fired when a challenge sequence's progress changes or another challenge is loaded. */
+export class ReluProgressEvent extends CustomEvent<ChallengeProgress> {
+  static readonly eventName = 'relu-progress';
+  constructor(detail: ChallengeProgress) {
+    super(ReluProgressEvent.eventName, { detail, ...bubbling });
+  }
+}
+
+/** Fired once, when every challenge of the sequence has been solved. */
+export class ReluCompleteEvent extends CustomEvent<ChallengeProgress> {
+  static readonly eventName = 'relu-complete';
+  constructor(detail: ChallengeProgress) {
+    super(ReluCompleteEvent.eventName, { detail, ...bubbling });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'relu-input': ReluInputEvent;
     'relu-change': ReluChangeEvent;
     'relu-match': ReluMatchEvent;
+    'relu-progress': ReluProgressEvent;
+    'relu-complete': ReluCompleteEvent;
   }
 }
 

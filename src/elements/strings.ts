@@ -20,6 +20,7 @@ export const defaultStrings = {
 
   // Shapes of curves, used in every text alternative.
   'shape.pieces': '{subject} {pieces}, reaching {y} at {axis} = {x}.',
+  'shape.whole': '{subject} {piece} all the way from {axis} = {x0} to {x1}.',
   'shape.smooth': '{subject} goes from {y0} at {axis} = {x0} to {y1} at {axis} = {x1}{extras}.',
   'shape.passing': ', passing {y} at {axis} = 0',
   'shape.lowest': ', with its lowest value {y} near {axis} = {x}',
@@ -58,7 +59,13 @@ export const defaultStrings = {
   'lab.output': 'ŷ (output)',
   'lab.outputNote': "the output unit adds up the units' outputs",
   'lab.describe':
-    '{title}: the target and the network output {formula} for x from {x0} to {x1}. The target goes through {knots}. {fit} Mean squared error {error}.',
+    '{title}: the target and the network output {formula} for x from {x0} to {x1}. {target} {fit} Mean squared error {error}. Show data lists the target, the output and each unit at every bend.',
+  'target.starts': 'The target starts at ({x}, {y})',
+  'target.rises': 'rises with slope {slope} to ({x}, {y})',
+  'target.falls': 'falls with slope {slope} to ({x}, {y})',
+  'target.then': 'then with slope {slope} to ({x}, {y})',
+  'target.flat': 'stays at {y} to x = {x}',
+  'target.bends': 'It bends at x = {xs}.',
   'lab.fitAll': 'The output follows the target everywhere: matched.',
   'lab.fitNone': 'The output departs from the target everywhere, by up to {gap} at x = {x}.',
   'lab.fitSome': 'The output follows the target {follows} and departs from it {departs}, by up to {gap} at x = {x}.',
@@ -121,12 +128,27 @@ export const defaultStrings = {
   'handle.hinge': 'Unit {index} hinge, x',
   'handle.slope': 'Unit {index} slope, w',
   'handle.group': 'Unit {index} handles',
+  'handle.hingeAt': 'hinge at x = {x}; b{index} = {b}',
+  'handle.noHinge': 'no hinge in view; b{index} = {b}',
+  'handle.slopeIs': 'w{index} = {w}; b{index} = {b}',
   'lab.listen': 'Listen',
   'lab.stopListening': 'Stop listening',
   'lab.undo': 'Undo',
   'lab.redo': 'Redo',
   'lab.history': 'History',
   'lab.more': 'More',
+
+  // <relu-fit-lab challenges>: a sequence of lessons.
+  'challenge.title': 'Challenge {n} of {count}: {title}',
+  'challenge.untitled': 'Challenge {n} of {count}',
+  'challenge.solved': '(solved)',
+  'challenge.next': 'Next challenge',
+  'challenge.back': 'Back to challenge {n}, not solved yet',
+  'challenge.complete': 'All {count} challenges solved!',
+  'challenge.complete.one': 'Challenge solved!',
+  'challenge.announceSolved': 'Matched! Challenge {n} of {count} solved. Press "{next}" to go on.',
+  'challenge.announceComplete': 'Matched! All {count} challenges solved.',
+  'challenge.announceComplete.one': 'Matched! Challenge solved.',
 
   // The caption drawn under an exported figure (toSVG, toPNG), for a printed handout.
   'export.parameters': 'Parameters: {parameters}',
@@ -137,6 +159,11 @@ export const defaultStrings = {
   'export.join': '; ',
   'export.error': '{name} ({short}): {value}',
   'export.errorMatched': '{name} ({short}): {value}, matched',
+
+  // Every plot is a chart explorer: a slider along its horizontal axis.
+  'figure.explorer': 'chart explorer',
+  'figure.instructions': 'Left and Right arrows move along {axis} by {step}, with Shift by {big}; Home and End go to the ends; the data table lists the values.',
+  'figure.idle': 'no reading yet: press an arrow key',
 
   // Cursor readouts and data tables, everywhere.
   'readout.values': 'At {axis} = {x}: {values}.',

@@ -25,6 +25,8 @@ export const LESSON_DEFAULTS = {
     { w: 0, b: 0, v: 1, fixed: false, activation: 'relu' },
   ] as readonly LessonUnit[],
   outputBias: 0,
+  /** Whether the output weights and bias get sliders (`editable-output`). */
+  editableOutput: false,
   /** Slider range and step. */
   min: -4,
   max: 4,

@@ -219,6 +219,17 @@ export class LessonController implements ReactiveController {
     this.move(start.units, start.outputBias, 'clamp', 'learner', 'input', 'change');
   }
 
+  /**
+   * The lesson as it is now is a new start (a challenge was loaded): Reset returns here, the
+   * attempt starts afresh (unassisted, no hints read) and the undo history is forgotten.
+   */
+  begin(): void {
+    this.settle();
+    this.start = this.committed = this.current;
+    this.attempt = { assisted: false, hintsUsed: 0 };
+    this.forget();
+  }
+
   /** An animation or fit stopped part-way: its values move onto the slider grid. */
   snapToGrid(): void {
     if (this.host.isConnected) this.set(setUnitValues(this.current, this.current.units, this.current.outputBias, 'clamp'));

@@ -20,6 +20,9 @@ import { LabViews, cursorReadout, labColumns, soundTrace, type LabView } from '.
 import { frozenParams, solveLesson, type RevealResult, type Solution, type TrainResult } from './lab-fit.js';
 import { LabRunsController } from './lab-runs.js';
 import { labStyles } from './relu-fit-lab.styles.js';
+import { ChallengeController, type ChallengeInput, type ChallengeProgress } from './lab-challenges.js';
+import { challengeStyles } from './lab-challenges.styles.js';
+import { numberAttribute } from '../attributes.js';
 import { exportPng, exportSvg } from './export.js';
 
 /** The live region speaks once the learner has paused this long. */
@@ -40,6 +43,8 @@ export type { RevealResult, Solution, TrainResult } from './lab-fit.js';
  * @fires {ReluInputEvent} relu-input - On every change while the learner drags, types, or the solution animates. Bubbles, composed; detail { w1, b1, w2, b2, error, matched, units, outputBias, source, assisted, hintsUsed }.
  * @fires {ReluChangeEvent} relu-change - When a change is committed (slider released, number entered, reset, solution shown, fit ended), only if the values differ from the last commit. Same detail.
  * @fires {ReluMatchEvent} relu-match - Each time the output becomes matched: once, at the end of the solution's animation or a fit, never mid-way. Same detail; grade on `assisted`.
+ * @fires {ReluProgressEvent} relu-progress - With `challenges`: when a challenge is solved (relu-match while it is current, from any source but `api`), its `assisted` changes, or another challenge is loaded; not at the first render. Bubbles, composed; detail { challenge, solved, assisted }.
+ * @fires {ReluCompleteEvent} relu-complete - Once, when every challenge is solved (not again after a reload that restores it). Same detail.
  *
  * @csspart base - The wrapper of the whole lab.
  * @csspart main-plot - The "Match Target" figure.
@@ -67,6 +72,9 @@ export type { RevealResult, Solution, TrainResult } from './lab-fit.js';
  * @csspart hint - Each revealed hint, and the solution's explanation.
  * @csspart handle - The drag handles on editable unit plots (hinge and slope): each a 44 px touch target around a small mark.
  * @csspart loss - The loss curve shown while fitting automatically.
+ * @csspart challenge - With `challenges`: the heading above the lab, "Challenge 2 of 3: Zigzag" (and "(solved)").
+ * @csspart next - The "Next challenge" button, shown once the current challenge is matched; the primary action then (also part "button").
+ * @csspart complete - The message shown instead of "Next challenge" once every challenge is solved.
  *
  * @cssprop [--relu-color-target=#0096ff] - The target line.
  * @cssprop [--relu-color-output=#ff9300] - The network output line (dashed).
@@ -75,7 +83,7 @@ export type { RevealResult, Solution, TrainResult } from './lab-fit.js';
  * @cssprop [--relu-color-success=#1a7f37] - The matched state.
  */
 export class ReluFitLab extends LessonElement {
-  static override styles = [sharedStyles, unitFigureStyles, labStyles];
+  static override styles = [sharedStyles, unitFigureStyles, labStyles, challengeStyles];
 
   /**
    * Space-separated parts to leave out: main (the "Match Target" plot), units, sliders, error, hints, solution, train, listen, export, reset, undo (undo and redo).
@@ -91,6 +99,24 @@ export class ReluFitLab extends LessonElement {
    * @type {boolean | string}
    */
   @property({ reflect: true, converter: lockedConverter }) locked: boolean | string = false;
+  /**
+   * A sequence of lessons, `{ title?, target, units?, outputBias?, editableOutput?, tolerance? }` each (absent fields take
+   * the notebook's defaults, not the previous challenge's); the attribute takes the same as JSON. A bad list warns, naming
+   * the entry and the problem, and keeps the current one. Reading gives the list with the defaults filled in. Default: none.
+   */
+  @property({ attribute: 'challenges' })
+  get challenges(): readonly ChallengeInput[] { return this.sequence.list; }
+  set challenges(value: readonly ChallengeInput[]) { this.sequence.setList(value); }
+  /** Which challenge is loaded, from 0; setting it loads that lesson, where Reset returns. Out of range warns and keeps it. Default 0. */
+  @property({ converter: numberAttribute, reflect: true })
+  get challenge(): number { return this.sequence.index; }
+  set challenge(value: number) { this.sequence.select(value); }
+  /** Saves the challenges' progress (solved, assisted, current challenge) in localStorage under this key and restores it on load. */
+  @property({ attribute: 'progress-key' })
+  get progressKey(): string { return this.sequence.key; }
+  set progressKey(value: string) { this.sequence.setKey(value); }
+  /** Where the challenge sequence stands: `{ challenge, solved, assisted }`, as relu-progress carries it. */
+  get progress(): ChallengeProgress { return this.sequence.progress; }
 
   @state() private hintsShown = 0;
 
@@ -105,6 +131,13 @@ export class ReluFitLab extends LessonElement {
 
   /** The solution's animation and the fit: one at a time, each promise settles. */
   private readonly runs = new LabRunsController(this, this.store, () => ({ t: this.t, locale: this.locale, frozen: this.frozen }));
+  /** The challenge sequence: loads each lesson into the store, records solves, saves progress. */
+  private readonly sequence = new ChallengeController(this, this.store, {
+    warn: (attribute, value, reason) => this.guard.warn(attribute, value, reason),
+    words: () => ({ t: this.t, locale: this.locale }),
+    announce: (text) => this.announcer.schedule(() => text),
+    restart: () => { this.runs.interrupt(); this.runs.clear(); this.hintsShown = 0; },
+  });
   private hiddenParts: ReadonlySet<string> = new Set();
   private locks: Locks = readLocks(false).locks;
   /** What is drawn, derived from the lesson in willUpdate. */
@@ -308,6 +341,8 @@ export class ReluFitLab extends LessonElement {
     const editable = !this.locks.all;
     const locks = this.locks;
     const readout = cursorReadout(units, x, view.tableReadings, t, locale);
+    // The readout keeps the last reading after focus leaves (screen readers hear the explorer's value).
+    const lastReading = x === null ? cursorReadout(units, this.cursor.last, view.tableReadings, t, locale).text : readout.text;
     const handleContext = { t, locale, step: range.step, min: range.min, max: range.max, change: this.handleDrag };
     const hidden = this.hiddenParts;
     const column = { views: view.units, units, handlesOf: (i: number) => handlesFor(locks, i), x, on: readout.on, range, openTables: this.openTables, common, handleContext };
@@ -316,20 +351,22 @@ export class ReluFitLab extends LessonElement {
     const withSliders = new Set(grouped ? knobs.map((k) => k.unit) : []);
     const buttons = { t, editable, hidden, hintsShown: this.hintsShown, hintCount: this.view.hints.length, running: this.runs.running, playing: this.audio.playing, canUndo: this.canUndo, canRedo: this.canRedo };
     return html`<div class="lab" part="base" @keydown=${this.handleKey}>
+      ${this.sequence.heading()}
       <div class="layout ${this.matched ? 'is-matched' : ''} ${hidden.has('units') ? 'no-units' : ''} ${hidden.has('main') ? 'no-main' : ''}">
-        ${hidden.has('main') ? nothing : mainColumn(view, { units, outputBias, tableOpen: this.openTables.has('main'), keyDown: this.handlePlotKey, common })}
+        ${hidden.has('main') ? nothing : mainColumn(view, { units, outputBias, tableOpen: this.openTables.has('main'), keyDown: this.handlePlotKey, common, valueText: readout.text })}
         <div class="controls" part="controls">
           ${hidden.has('sliders')
             ? nothing
             : slidersBlock(knobs, (k) => sliderRow(k, { range, locked: isLocked(locks, knobName(k)), editing: this.editing, t }, this.sliderHooks), grouped ? column : null, this.editableOutput)}
           ${hidden.has('error') ? nothing : feedback({ t, locale, evaluation: this.evaluation, tolerance: lesson.tolerance })}
+          ${this.sequence.next()}
           ${buttonsRow(buttons, this)}
           ${lossFigure(this.runs.losses, t, locale)}
           ${hintsList(hidden.has('hints') ? [] : this.view.hints.slice(0, this.hintsShown), this.runs.note)}
         </div>
         ${hidden.has('units') ? nothing : unitsColumn(column, units.map((_, i) => i).filter((i) => !withSliders.has(i)))}
       </div>
-      <p class="visually-hidden" part="readout" role="status">${readout.text}</p>
+      <p class="visually-hidden" part="readout">${lastReading}</p>
       <p class="visually-hidden" part="announcer" role="status">${this.announcer.message}</p>
     </div>`;
   }

@@ -1,0 +1,43 @@
+import { css } from 'lit';
+
+/**
+ * The challenge sequence's heading, its "Next challenge" button and the closing message
+ * (lab-challenges.ts). Lengths in em of the host, as in relu-fit-lab.styles.ts.
+ */
+export const challengeStyles = css`
+  .challenge {
+    margin: 0 0 0.75em;
+    font-size: 1.15em;
+    font-weight: 650;
+    line-height: 1.3;
+  }
+  /* Focused from script after "Next challenge" only when no slider can take the focus. */
+  .challenge:focus:not(:focus-visible) {
+    outline: none;
+  }
+  .challenge-solved {
+    margin-left: 0.25em;
+    font-size: calc(0.9em / 1.15);
+    font-weight: 600;
+    color: var(--_success);
+  }
+  .challenge-next {
+    margin-top: 0.5em;
+  }
+  .challenge-complete {
+    margin: 0;
+    font-weight: 600;
+    color: var(--_success);
+  }
+  /* While "Next challenge" shows, it is the one primary action: the hint button steps back. */
+  [part~='base']:has(button.next) button.primary:not(.next) {
+    background: transparent;
+    color: var(--_accent);
+    font-weight: inherit;
+  }
+  @media (forced-colors: active) {
+    [part~='base']:has(button.next) button.primary:not(.next) {
+      forced-color-adjust: auto;
+    }
+  }
+`;

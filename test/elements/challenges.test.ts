@@ -1,0 +1,399 @@
+import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import fc from 'fast-check';
+import '../../src/define.js';
+import type { ReluFitLab } from '../../src/elements/relu-fit-lab/relu-fit-lab.js';
+import type { ChallengeProgress } from '../../src/elements/events.js';
+import { LESSON_DEFAULTS } from '../../src/math/lesson.js';
+import { PROGRESS_FORMAT, fingerprintOf, readChallenges, type Challenge } from '../../src/elements/relu-fit-lab/lab-challenges.js';
+import { vertices, warningsDuring } from '../helpers/console.js';
+
+const $ = <T extends Element = Element>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The notebook's lesson, a zigzag that needs negative output weights, and a tent with a fixed unit, a bias and a looser tolerance. */
+const LIST = [
+  { title: 'The notebook', target: '0,2 1,0 2,1 3,4' },
+  { title: 'Zigzag', target: '0,0 1,1 2,0 3,1', units: '[{},{},{},{}]', editableOutput: true },
+  { title: 'Tent', target: '-2,0 0,2 2,0', units: [{ w: 1, b: 2, fixed: true }, {}], editableOutput: true, outputBias: 0.5, tolerance: 0.1 },
+];
+const JSON_LIST = JSON.stringify(LIST);
+const KEY = 'relu-test-challenges';
+
+function progressEvents(lab: ReluFitLab) {
+  const seen: { type: string; detail: ChallengeProgress }[] = [];
+  for (const type of ['relu-progress', 'relu-complete'] as const) lab.addEventListener(type, (e) => seen.push({ type, detail: e.detail }));
+  return seen;
+}
+
+/** The learner types `value` into a parameter's number box and leaves it (a commit). */
+async function enter(lab: ReluFitLab, id: string, value: number) {
+  const box = $<HTMLInputElement>(lab, `#${id}-number`)!;
+  box.value = String(value);
+  box.dispatchEvent(new Event('input', { bubbles: true }));
+  box.dispatchEvent(new Event('change', { bubbles: true }));
+  await lab.updateComplete;
+}
+
+/** The learner types the exact construction into the number boxes, one by one (unassisted). */
+async function solveByHand(lab: ReluFitLab) {
+  const solution = lab.solve();
+  expect(solution.ok, solution.reason).to.be.true;
+  for (const [i, u] of solution.units.entries()) {
+    if (lab.units[i].fixed) continue;
+    await enter(lab, `w${i}`, u.w);
+    await enter(lab, `b${i}`, u.b);
+    if (lab.editableOutput) await enter(lab, `v${i}`, u.v);
+  }
+  if (lab.editableOutput) await enter(lab, 'c', solution.outputBias);
+  expect(lab.matched, 'solved by hand').to.be.true;
+}
+
+const nextButton = (lab: ReluFitLab) => $<HTMLButtonElement>(lab, '[part~="next"]');
+
+/** The main plot's target line: its vertices in pixels. */
+const drawnTarget = (lab: ReluFitLab) => vertices($(lab, '.figure-main path.plot-line.series-target')!.getAttribute('d'));
+
+describe('challenge sequences', () => {
+  afterEach(async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    localStorage.removeItem(KEY);
+  });
+
+  it('loading challenge i sets its target, units, output bias, editable-output and tolerance, and draws its target', async () => {
+    const lab = await fixture<ReluFitLab>(html`<relu-fit-lab challenges=${JSON_LIST} challenge="1"></relu-fit-lab>`);
+    expect(lab.challenge).to.equal(1);
+    expect(lab.target).to.equal('0,0 1,1 2,0 3,1');
+    expect(lab.units.map((u) => [u.w, u.b, u.v, u.fixed])).to.deep.equal([0, 1, 2, 3].map(() => [0, 0, 1, false]));
+    expect([lab.editableOutput, lab.outputBias, lab.tolerance]).to.deep.equal([true, 0, 0.05]);
+    expect(text($(lab, '[part~="challenge"]'))).to.equal('Challenge 2 of 3: Zigzag');
+    expect($(lab, '[part~="challenge"]')!.getAttribute('role')).to.equal('heading');
+    // The zigzag drawn: four knots, up and down at the same heights.
+    const zigzag = drawnTarget(lab);
+    expect(zigzag).to.have.length(4);
+    expect(zigzag[0][1]).to.be.closeTo(zigzag[2][1], 0.5);
+    expect(zigzag[1][1]).to.be.closeTo(zigzag[3][1], 0.5);
+    expect(zigzag[0][1]).to.be.greaterThan(zigzag[1][1] + 10);
+    // v and c sliders for editable output weights.
+    expect($(lab, '#v1-range') && $(lab, '#c-range')).to.exist;
+
+    lab.challenge = 2;
+    await lab.updateComplete;
+    expect(lab.getAttribute('challenge')).to.equal('2');
+    expect([lab.target, lab.outputBias, lab.tolerance, lab.editableOutput]).to.deep.equal(['-2,0 0,2 2,0', 0.5, 0.1, true]);
+    expect(lab.units.map((u) => u.fixed)).to.deep.equal([true, false]);
+    expect(lab.xRange).to.deep.equal([-2, 2]);
+    expect(drawnTarget(lab)).to.have.length(3);
+
+    // Absent fields take the notebook's defaults, not the previous challenge's.
+    lab.challenge = 0;
+    await lab.updateComplete;
+    expect([lab.target, lab.outputBias, lab.tolerance, lab.editableOutput]).to.deep.equal([LESSON_DEFAULTS.target, 0, 0.05, false]);
+    expect(lab.units).to.deep.equal(LESSON_DEFAULTS.units);
+    expect($(lab, '#c-range')).to.equal(null);
+    expect(text($(lab, '[part~="challenge"]'))).to.equal('Challenge 1 of 3: The notebook');
+  });
+
+  it('without challenges there is no heading and no Next button, even when matched', async () => {
+    const lab = await fixture<ReluFitLab>(html`<relu-fit-lab w1="1" b1="-1" w2="2" b2="-4"></relu-fit-lab>`);
+    expect(lab.matched).to.be.true;
+    expect($(lab, '[part~="challenge"]')).to.equal(null);
+    expect(nextButton(lab)).to.equal(null);
+    expect(lab.challenges).to.deep.equal([]);
+  });
+
+  it('setting challenge loads it afresh, and Reset returns to its start', async () => {
+    const lab = await fixture<ReluFitLab>(html`<relu-fit-lab challenges=${JSON_LIST}></relu-fit-lab>`);
+    await enter(lab, 'w1', 1);
+    expect(lab.canUndo).to.be.true;
+    lab.challenge = 2;
+    await lab.updateComplete;
+    // A new start: no history to undo into the previous challenge.
+    expect(lab.canUndo).to.be.false;
+    await enter(lab, 'w1', 2);
+    await enter(lab, 'c', -1);
+    expect([lab.units[1].w, lab.outputBias]).to.deep.equal([2, -1]);
+    lab.reset();
+    await lab.updateComplete;
+    expect([lab.units[1].w, lab.units[1].b, lab.outputBias]).to.deep.equal([0, 0, 0.5]);
+    expect(lab.target).to.equal('-2,0 0,2 2,0');
+  });
+
+  it('matching shows Next; clicking it loads the next challenge, focuses its first slider, announces its title and fires relu-progress', async () => {
+    const lab = await fixture<ReluFitLab>(html`<relu-fit-lab challenges=${JSON_LIST}></relu-fit-lab>`);
+    const seen = progressEvents(lab);
+    expect(nextButton(lab)).to.equal(null);
+    const solved = oneEvent(lab, 'relu-progress');
+    await solveByHand(lab);
+    const event = await solved;
+    expect(event.bubbles && event.composed).to.be.true;
+    expect(event.detail).to.deep.equal({ challenge: 0, solved: [true, false, false], assisted: [false, false, false] });
+    expect(lab.progress).to.deep.equal(event.detail);
+    const next = nextButton(lab)!;
+    expect(text(next)).to.equal('Next challenge');
+    expect(next.getAttribute('part')).to.equal('button next');
+    // It appears without taking the focus.
+    expect(lab.shadowRoot!.activeElement).not.to.equal(next);
+    expect(text($(lab, '[part~="challenge"]'))).to.equal('Challenge 1 of 3: The notebook (solved)');
+
+    const moved = oneEvent(lab, 'relu-progress');
+    next.click();
+    expect((await moved).detail).to.deep.equal({ challenge: 1, solved: [true, false, false], assisted: [false, false, false] });
+    expect(lab.challenge).to.equal(1);
+    expect(lab.getAttribute('challenge')).to.equal('1');
+    expect(lab.target).to.equal('0,0 1,1 2,0 3,1');
+    expect(nextButton(lab)).to.equal(null);
+    // The focus goes to the new lesson's first slider; the announcer says where the learner is.
+    expect(lab.shadowRoot!.activeElement?.id).to.equal('w0-range');
+    await waitUntil(() => text($(lab, '[part="announcer"]')) === 'Challenge 2 of 3: Zigzag', 'the title is announced', { timeout: 3000 });
+    expect(seen.map((e) => e.type)).to.deep.equal(['relu-progress', 'relu-progress']);
+  });
+
+  it('relu-complete fires once, after the last challenge is solved; from the last, Next goes back to an unsolved one', async () => {
+    const lab = await fixture<ReluFitLab>(html`<relu-fit-lab challenges=${JSON_LIST} challenge="2"></relu-fit-lab>`);
+    const seen = progressEvents(lab);
+    await solveByHand(lab);
+    await lab.updateComplete;
+    // The last one first: Next leads back to the first unsolved.
+    expect(text(nextButton(lab))).to.equal('Back to challenge 1, not solved yet');
+    nextButton(lab)!.click();
+    await lab.updateComplete;
+    expect(lab.challenge).to.equal(0);
+    await solveByHand(lab);
+    nextButton(lab)!.click();
+    await lab.updateComplete;
+    expect(lab.challenge).to.equal(1);
+    expect(seen.filter((e) => e.type === 'relu-complete')).to.have.length(0);
+    const complete = oneEvent(lab, 'relu-complete');
+    await solveByHand(lab);
+    expect((await complete).detail).to.deep.equal({ challenge: 1, solved: [true, true, true], assisted: [false, false, false] });
+    await lab.updateComplete;
+    // relu-progress before relu-complete; still a Next (to challenge 3, solved) rather than the end.
+    expect(seen.slice(-2).map((e) => e.type)).to.deep.equal(['relu-progress', 'relu-complete']);
+    nextButton(lab)!.click();
+    await lab.updateComplete;
+    lab.reset();
+    await lab.updateComplete;
+    await solveByHand(lab);
+    await lab.updateComplete;
+    // Every challenge solved and nowhere left to go: the closing message instead of Next.
+    expect(nextButton(lab)).to.equal(null);
+    expect(text($(lab, '[part="complete"]'))).to.equal('All 3 challenges solved!');
+    expect(seen.filter((e) => e.type === 'relu-complete')).to.have.length(1);
+  });
+
+  it('assisted: a solve with the solution is assisted, a later unassisted solve clears it, and an author’s change solves nothing', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const lab = await fixture<ReluFitLab>(html`<relu-fit-lab challenges=${JSON_LIST}></relu-fit-lab>`);
+    const seen = progressEvents(lab);
+    // Properties are the author's (source "api"): matched, but not solved.
+    Object.assign(lab, { w1: 1, b1: -1, w2: 2, b2: -4 });
+    await lab.updateComplete;
+    await lab.updateComplete;
+    expect(lab.matched).to.be.true;
+    expect(lab.progress.solved).to.deep.equal([false, false, false]);
+    expect(seen).to.have.length(0);
+
+    lab.reset();
+    await lab.updateComplete;
+    const revealed = oneEvent(lab, 'relu-progress');
+    await lab.revealSolution();
+    expect((await revealed).detail).to.deep.equal({ challenge: 0, solved: [true, false, false], assisted: [true, false, false] });
+
+    lab.reset();
+    await lab.updateComplete;
+    const byHand = oneEvent(lab, 'relu-progress');
+    await solveByHand(lab);
+    expect((await byHand).detail).to.deep.equal({ challenge: 0, solved: [true, false, false], assisted: [false, false, false] });
+
+    // Once solved unassisted, the solution does not make it assisted again (and nothing changed: no event).
+    lab.reset();
+    await lab.updateComplete;
+    await lab.revealSolution();
+    await lab.updateComplete;
+    expect(lab.progress.assisted).to.deep.equal([false, false, false]);
+    expect(seen).to.have.length(2);
+  });
+
+  it('saves progress under progress-key and restores it after a reload', async () => {
+    let lab = await fixture<ReluFitLab>(html`<relu-fit-lab challenges=${JSON_LIST} progress-key=${KEY}></relu-fit-lab>`);
+    await solveByHand(lab);
+    nextButton(lab)!.click();
+    await oneEvent(lab, 'relu-progress');
+    const saved = JSON.parse(localStorage.getItem(KEY)!);
+    expect(saved).to.deep.include({ format: PROGRESS_FORMAT, challenge: 1, solved: [true, false, false], assisted: [false, false, false] });
+    expect(saved.fingerprint).to.match(/^[0-9a-f]{8}$/);
+
+    // "Reload": the element goes, a new one with the same key and challenges comes.
+    fixtureCleanup();
+    const seen: string[] = [];
+    lab = await fixture<ReluFitLab>(html`<relu-fit-lab challenges=${JSON_LIST} progress-key=${KEY} @relu-progress=${() => seen.push('progress')}></relu-fit-lab>`);
+    expect(lab.challenge).to.equal(1);
+    expect(lab.getAttribute('challenge')).to.equal('1');
+    expect(lab.progress).to.deep.equal({ challenge: 1, solved: [true, false, false], assisted: [false, false, false] });
+    expect(lab.target).to.equal('0,0 1,1 2,0 3,1');
+    expect(text($(lab, '[part~="challenge"]'))).to.equal('Challenge 2 of 3: Zigzag');
+    // Restoring is not a change.
+    expect(seen).to.deep.equal([]);
+
+    // A mended title keeps the learner's place; the same lessons as a new array change nothing.
+    lab.challenges = LIST.map((c, i) => (i === 1 ? { ...c, title: 'Zig-zag' } : c));
+    await lab.updateComplete;
+    expect([lab.challenge, text($(lab, '[part~="challenge"]'))]).to.deep.equal([1, 'Challenge 2 of 3: Zig-zag']);
+    expect(lab.progress.solved).to.deep.equal([true, false, false]);
+  });
+
+  describe('bad saved progress warns and starts fresh', () => {
+    const challenges = (readChallenges(LIST) as { challenges: Challenge[] }).challenges;
+    const fine = { format: PROGRESS_FORMAT, fingerprint: fingerprintOf(challenges), challenge: 2, solved: [true, true, false], assisted: [false, true, false] };
+    const other = (readChallenges([{ target: '0,0 1,1' }, { target: '0,1 1,0' }, { target: '0,0 2,2' }]) as { challenges: Challenge[] }).challenges;
+    const cases: [string, string, string][] = [
+      ['not JSON', '{"format": "relu', 'it is not JSON'],
+      ['foreign data', JSON.stringify({ theme: 'dark' }), 'it is not challenge progress saved by relu-lab'],
+      ['the wrong shape', JSON.stringify({ ...fine, solved: 'all' }), 'it has the wrong shape'],
+      ['another number of challenges', JSON.stringify({ ...fine, solved: [true, true], assisted: [false, false] }), 'it is for 2 challenges, this lab has 3'],
+      ['another list of challenges', JSON.stringify({ ...fine, fingerprint: fingerprintOf(other) }), 'it is for a different list of challenges'],
+      ['a challenge out of range', JSON.stringify({ ...fine, challenge: 3 }), 'its challenge 3 is out of range'],
+    ];
+    for (const [what, data, reason] of cases) {
+      it(what, async () => {
+        localStorage.setItem(KEY, data);
+        let lab!: ReluFitLab;
+        const warnings = await warningsDuring(async () => {
+          lab = await fixture<ReluFitLab>(html`<relu-fit-lab challenges=${JSON_LIST} progress-key=${KEY}></relu-fit-lab>`);
+        });
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.contain(`<relu-fit-lab>: ignored localStorage["${KEY}"]=`).and.contain(reason).and.contain('starting with nothing solved');
+        expect(lab.progress).to.deep.equal({ challenge: 0, solved: [false, false, false], assisted: [false, false, false] });
+        expect(lab.target).to.equal(LESSON_DEFAULTS.target);
+      });
+    }
+
+    it('(and the same data, right, is restored: the cases above fail only for their fault)', async () => {
+      localStorage.setItem(KEY, JSON.stringify(fine));
+      const warnings = await warningsDuring(() => fixture(html`<relu-fit-lab challenges=${JSON_LIST} progress-key=${KEY}></relu-fit-lab>`));
+      expect(warnings).to.deep.equal([]);
+      const lab = document.querySelector('relu-fit-lab')!;
+      expect(lab.progress).to.deep.equal({ challenge: 2, solved: [true, true, false], assisted: [false, true, false] });
+    });
+  });
+
+  it('a localStorage that throws warns once, and progress still works on the page', async () => {
+    const { getItem, setItem } = Storage.prototype;
+    Storage.prototype.getItem = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    Storage.prototype.setItem = () => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    };
+    try {
+      let lab!: ReluFitLab;
+      const warnings = await warningsDuring(async () => {
+        lab = await fixture<ReluFitLab>(html`<relu-fit-lab challenges=${JSON_LIST} progress-key=${KEY}></relu-fit-lab>`);
+        await solveByHand(lab);
+        nextButton(lab)!.click();
+        await oneEvent(lab, 'relu-progress');
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('ignored progress-key').and.contain('SecurityError').and.contain('progress is kept for this page only');
+      expect(lab.progress).to.deep.equal({ challenge: 1, solved: [true, false, false], assisted: [false, false, false] });
+    } finally {
+      Object.assign(Storage.prototype, { getItem, setItem });
+    }
+  });
+
+  it('an invalid challenges list warns, naming the entry and the problem, and keeps the current list; a bad index keeps the current one', async () => {
+    const lab = await fixture<ReluFitLab>(html`<relu-fit-lab challenges=${JSON_LIST}></relu-fit-lab>`);
+    const bad: [unknown, string][] = [
+      [[{ title: 'Fine', target: '0,0 1,1' }, { title: 'Broken', target: '0,2 1,' }], 'challenge 1 ("Broken"): its target:'],
+      [[{ target: '0,0 1,1', outputbias: 1 }], 'challenge 0: it has an unknown key "outputbias"'],
+      [[{ title: 'No target' }], 'challenge 0 ("No target"): it has no target'],
+      [[{ target: '0,0 1,1', units: [{ w: 'x' }] }], "challenge 0: its units: unit 0's w is not a finite number"],
+      [[{ target: '0,0 1,1', tolerance: -1 }], 'challenge 0: its tolerance: it must be 0 or more'],
+      [[{ target: '0,0 1,1', editableOutput: 'yes' }], 'challenge 0: its editableOutput must be true or false'],
+      [{ target: '0,0 1,1' }, 'it must be an array of challenges'],
+    ];
+    for (const [value, reason] of bad) {
+      const warnings = await warningsDuring(async () => {
+        lab.challenges = value as never;
+        await lab.updateComplete;
+      });
+      expect(warnings, reason).to.have.length(1);
+      expect(warnings[0]).to.contain('<relu-fit-lab>: ignored challenges=').and.contain(reason).and.contain('keeping the current 3 challenges');
+      expect(lab.challenges.map((c) => c.title)).to.deep.equal(['The notebook', 'Zigzag', 'Tent']);
+    }
+    const attribute = await warningsDuring(async () => {
+      lab.setAttribute('challenges', '[{"target": "0,0 1,1"');
+      await lab.updateComplete;
+    });
+    expect(attribute).to.deep.equal(['<relu-fit-lab>: ignored challenges="[{\\"target\\": \\"0,0 1,1\\"": it is not JSON; keeping the current 3 challenges.']);
+    expect(lab.challenges).to.have.length(3);
+
+    const index = await warningsDuring(async () => {
+      lab.challenge = 3;
+      lab.challenge = 1.5;
+      await lab.updateComplete;
+    });
+    expect(index).to.deep.equal([
+      '<relu-fit-lab>: ignored challenge="3": it must be a whole number from 0 to 2; keeping challenge 0.',
+      '<relu-fit-lab>: ignored challenge="1.5": it must be a whole number from 0 to 2; keeping challenge 0.',
+    ]);
+    expect(lab.challenge).to.equal(0);
+    expect(lab.target).to.equal(LESSON_DEFAULTS.target);
+  });
+
+  it('a bad challenges attribute at first render warns, and the lab is the plain lesson', async () => {
+    let lab!: ReluFitLab;
+    const warnings = await warningsDuring(async () => {
+      lab = await fixture<ReluFitLab>(html`<relu-fit-lab challenges='[{"title": "Typo", "target": "0,0 1,1", "units": "[{}"}]' target="0,1 1,0"></relu-fit-lab>`);
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('challenge 0 ("Typo"): its units: it is not JSON; keeping none');
+    expect(lab.challenges).to.deep.equal([]);
+    expect(lab.target).to.equal('0,1 1,0');
+    expect($(lab, '[part~="challenge"]')).to.equal(null);
+  });
+
+  it('survives random and extreme values of challenges, challenge and progress-key, keeping the learner\'s values when it warns', async () => {
+    const extremes = ['', ' ', '-0', ' 2 ', '1.5', '-1', '3', 'NaN', 'Infinity', '1e308', '[]', '{}', 'null', '[{}]', '[null]', '[{"target":"0,2 1,"}]', 'x'.repeat(5000), '<b>bold</b>', '\u0000'];
+    const values = fc.oneof(fc.constantFrom(...extremes), fc.string({ maxLength: 40 }), fc.integer().map(String), fc.json({ maxDepth: 2 }));
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('challenges', 'challenge', 'progress-key'), values, async (attribute, value) => {
+        const lab = await fixture<ReluFitLab>(html`<relu-fit-lab challenges=${JSON_LIST}></relu-fit-lab>`);
+        await enter(lab, 'w1', 1);
+        const errors: string[] = [];
+        const onError = (e: ErrorEvent) => errors.push(e.message);
+        window.addEventListener('error', onError);
+        const warnings = await warningsDuring(async () => {
+          lab.setAttribute(attribute, value);
+          await lab.updateComplete;
+          await lab.updateComplete;
+        }).finally(() => window.removeEventListener('error', onError));
+        expect(errors).to.deep.equal([]);
+        expect($(lab, 'svg.plot'), 'still renders').to.exist;
+        for (const warning of warnings) {
+          expect(warning).to.contain(`<relu-fit-lab>: ignored ${attribute}=`).and.contain(JSON.stringify(value.slice(0, 30)).slice(0, -1));
+        }
+        if (warnings.length) expect([lab.challenges.length, lab.challenge, lab.w1]).to.deep.equal([3, 0, 1]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('is accessible with a challenge matched and Next showing, which is then the one primary-looking button', async () => {
+    const lab = await fixture<ReluFitLab>(html`<relu-fit-lab challenges=${JSON_LIST}></relu-fit-lab>`);
+    await solveByHand(lab);
+    await lab.updateComplete;
+    const next = nextButton(lab)!;
+    expect(next).to.exist;
+    // A plain button in the tab order, named by its text.
+    expect([next.tabIndex, next.disabled, next.type]).to.deep.equal([0, false, 'button']);
+    const heading = $(lab, '[part~="challenge"]')!;
+    expect([heading.getAttribute('role'), heading.getAttribute('aria-level')]).to.deep.equal(['heading', '2']);
+    const fill = (el: Element) => getComputedStyle(el).backgroundColor;
+    const hint = $(lab, 'button[part~="primary"]')!;
+    expect(fill(next)).not.to.equal('rgba(0, 0, 0, 0)');
+    expect(fill(hint)).to.equal('rgba(0, 0, 0, 0)');
+    await expect(lab).to.be.accessible();
+  });
+});
