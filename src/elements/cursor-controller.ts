@@ -15,6 +15,8 @@ const STEPS = 100;
 export class CursorController implements ReactiveController {
   /** The cursor's x, or null when hidden. */
   x: number | null = null;
+  /** Where the cursor last was: the readout keeps saying it after focus or the pointer leaves (Escape forgets it). */
+  last: number | null = null;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -32,6 +34,7 @@ export class CursorController implements ReactiveController {
   /** Keeps the cursor inside a (possibly new) domain. */
   clampToDomain(): void {
     if (this.x !== null) this.x = clamp(this.x, ...this.domain());
+    if (this.last !== null) this.last = clamp(this.last, ...this.domain());
   }
 
   private get step(): number {
@@ -47,6 +50,7 @@ export class CursorController implements ReactiveController {
   private set(x: number | null): void {
     if (x === this.x) return;
     this.x = x;
+    if (x !== null) this.last = x;
     this.host.requestUpdate();
   }
 
@@ -88,6 +92,7 @@ export class CursorController implements ReactiveController {
     };
     if (!(event.key in targets)) return false;
     event.preventDefault();
+    if (event.key === 'Escape') this.last = null;
     this.set(targets[event.key]);
     return true;
   }

@@ -47,6 +47,8 @@ export function shapeText(points: readonly Point[], piecewise: boolean, o: Shape
       else if (i === 1) pieces.push(t('piece.until', { piece, axis, x: n(xb) }));
       else pieces.push(t('piece.from', { piece, axis, x: n(xa) }));
     }
+    // One flat piece: "silent (a = 0), reaching 0 at x = 3" says nothing; say it holds throughout.
+    if (points.length === 2 && Math.abs(y1 - y0) < 1e-12) return t('shape.whole', { subject, piece: pieces[0], axis, x0: n(x0), x1: n(x1) });
     return t('shape.pieces', { subject, pieces: pieces.join(t('piece.then')), y: n(y1), axis, x: n(x1) });
   }
   let lowest = points[0];

@@ -64,6 +64,8 @@ export interface FigureContext {
   readonly extraClass?: string;
   /** Interactive content laid over the plot (an svg with the plot's viewBox). */
   readonly overlay?: TemplateResult;
+  /** What the explorer says at the cursor (default: every reading there). */
+  readonly valueText?: string;
 }
 
 /** The x values a data table lists: the ticks plus any breakpoints, sorted, unique. */
@@ -92,14 +94,26 @@ export function figure(m: FigureModel, c: FigureContext): TemplateResult {
   const x = c.cursor.x;
   const n = (v: number) => formatShort(v, 2, c.locale);
   const tableId = `${m.key}-table`;
-  return html`<figure class="figure figure-${m.key} ${c.extraClass ?? ''}" part=${c.part}>
+  const [x0, x1] = f.x.domain;
+  const step = (x1 - x0) / 100;
+  // The plot is a chart explorer: a slider along x (so screen readers pass it the arrow keys
+  // in browse mode too), named by its title, described by its text alternative and how to use it,
+  // its value the readings at the cursor.
+  return html`<figure class="figure figure-${m.key} ${c.extraClass ?? ''}" part=${c.part} aria-label=${m.title}>
     <svg
       class="plot"
       part="plot"
       viewBox="0 0 ${f.width} ${f.height}"
-      role="img"
+      role="slider"
+      aria-roledescription=${c.t('figure.explorer')}
+      aria-orientation="horizontal"
       tabindex="0"
-      aria-label=${m.description}
+      aria-label=${m.title}
+      aria-describedby="${m.key}-description ${m.key}-howto"
+      aria-valuemin=${x0}
+      aria-valuemax=${x1}
+      aria-valuenow=${x ?? x0}
+      aria-valuetext=${x === null ? c.t('figure.idle') : (c.valueText ?? readoutText(c.t, c.locale, m.axis, x, m.readings))}
       @pointermove=${(e: PointerEvent) => c.cursor.pointerMove(e, f)}
       @pointerleave=${(e: PointerEvent) => c.cursor.pointerLeave(e)}
       @focus=${() => c.cursor.focus()}
@@ -124,6 +138,8 @@ export function figure(m: FigureModel, c: FigureContext): TemplateResult {
           )}
     </svg>
     ${c.overlay ?? nothing}
+    <span id="${m.key}-description" hidden>${m.description}</span>
+    <span id="${m.key}-howto" hidden>${c.t('figure.instructions', { axis: m.axis, step: n(step), big: n(step * 10) })}</span>
     <figcaption class="caption">
       ${c.caption ?? nothing}
       <button

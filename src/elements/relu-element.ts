@@ -52,7 +52,7 @@ export function languageOf(element: Element): string | undefined {
  * @csspart plot - Every plot's svg.
  * @csspart table-toggle - The "Show data" button under each plot.
  * @csspart table - Each plot's data table, when shown.
- * @csspart readout - The values at the cursor (a polite live region).
+ * @csspart readout - The values at the cursor, kept after focus or the pointer leaves (Escape clears it). Screen readers hear them as the focused plot's value: each plot is a chart explorer, a slider along x.
  */
 export class ReluElement extends LitElement {
   static override styles: CSSResultGroup = sharedStyles;

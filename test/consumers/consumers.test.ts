@@ -202,8 +202,9 @@ describe('the packed package, as consumers use it', function () {
     expect(lab.shadowRoot, 'declarative shadow root attached by the HTML parser').to.exist;
     expectTitles(lab, ['Match Target', 'Unit 0 (fixed)', 'Unit 1', 'Unit 2']);
     // The main plot's text alternative is there for assistive technology, before any script.
-    const main = lab.shadowRoot!.querySelector('svg[part="plot"][role="img"]')!;
-    expect(main.getAttribute('aria-label')).to.contain('The target goes through (0, 2), (1, 0), (2, 1), (3, 4).');
+    const main = lab.shadowRoot!.querySelector('svg[part="plot"][role="slider"]')!;
+    const description = lab.shadowRoot!.getElementById(main.getAttribute('aria-describedby')!.split(' ')[0])!;
+    expect(description.textContent).to.contain('The target starts at (0, 2), falls with slope 2 to (1, 0)');
     for (const series of ['target', 'output', 'z', 'a']) {
       expect(lab.shadowRoot!.querySelector(`path.plot-line.series-${series}`)?.getAttribute('d'), series).to.match(/^M/);
     }

@@ -7,6 +7,7 @@ import type { ReluUnitPlot } from '../../src/elements/relu-unit-plot/relu-unit-p
 import { frequencyAt } from '../helpers/audio.js';
 import { warningsDuring } from '../helpers/console.js';
 import { emulateMediaFeatures } from '../helpers/media.js';
+import { textAlternative } from '../helpers/alt.js';
 
 const $ = <T extends Element = Element>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
@@ -34,10 +35,13 @@ describe('accessibility', () => {
   describe('text alternatives, generated from the data', () => {
     it('the main plot says where the output follows the target, where it departs, and the error', async () => {
       const lab = await fixture<ReluFitLab>(html`<relu-fit-lab></relu-fit-lab>`);
-      const label = () => $(lab, '.figure-main svg').getAttribute('aria-label')!;
+      const label = () => textAlternative($(lab, '.figure-main svg'));
       // By hand: the output is 2 − 2x up to x = 1, then 0. Samples are 3i/299; the gap
       // x − 1 first exceeds 0.05 at sample 105 (x = 1.0535), the largest gap is 4 at x = 3.
-      expect(label()).to.contain('The target goes through (0, 2), (1, 0), (2, 1), (3, 4).');
+      // The target as pieces, by hand from its knots (0, 2), (1, 0), (2, 1), (3, 4): slopes −2, 1, 3.
+      expect(label()).to.contain(
+        'The target starts at (0, 2), falls with slope 2 to (1, 0), rises with slope 1 to (2, 1), then with slope 3 to (3, 4). It bends at x = 1 and 2.',
+      );
       expect(label()).to.contain('follows the target from x = 0 to 1.04 and departs from it from x = 1.05 to 3, by up to 4 at x = 3');
       expect(label()).to.contain('Mean squared error 2.463');
       Object.assign(lab, { w1: 1, b1: -1, w2: 2, b2: -4 });
@@ -47,7 +51,7 @@ describe('accessibility', () => {
 
     it('each unit plot says when the unit is silent and how it rises, with its numbers', async () => {
       const lab = await fixture<ReluFitLab>(html`<relu-fit-lab w1="1" b1="-1"></relu-fit-lab>`);
-      const unit1 = $(lab, '.figure-unit1 svg').getAttribute('aria-label');
+      const unit1 = textAlternative($(lab, '.figure-unit1 svg'));
       expect(unit1).to.equal(
         'Unit 1: z = 1.0·x − 1.0 and a = max(0, z), for x from 0 to 3. The unit is silent (a = 0) until x = 1, then rises with slope 1 from x = 1, reaching 2 at x = 3.',
       );
@@ -60,7 +64,7 @@ describe('accessibility', () => {
       $<SVGElement>(lab, '.figure-main svg').focus();
       const order = [focusName(lab)];
       // Stop at the last control: tabbing out of the page would take focus from the browser tab.
-      for (let i = 0; i < 20; i++) {
+      for (let i = 0; i < 22; i++) {
         await sendKeys({ press: 'Tab' });
         order.push(focusName(lab));
       }
@@ -83,26 +87,42 @@ describe('accessibility', () => {
         'plot:unit0',
         'unit0:Show data',
         'plot:unit1',
+        'handle:Unit 1 hinge, x',
         'handle:Unit 1 slope, w',
         'unit1:Show data',
         'plot:unit2',
+        'handle:Unit 2 hinge, x',
         'handle:Unit 2 slope, w',
         'unit2:Show data',
       ]);
     });
 
-    it('arrow keys move a cursor along x on a focused plot and announce every curve there', async () => {
+    it('each plot is a chart explorer: a named slider along x whose value is the reading, with instructions', async () => {
       const lab = await fixture<ReluFitLab>(html`<relu-fit-lab></relu-fit-lab>`);
-      $<SVGElement>(lab, '.figure-main svg').focus();
+      const plot = $<SVGElement>(lab, '.figure-main svg');
+      // A slider (screen readers pass it the arrow keys), named by its title, not its long description.
+      expect(plot.getAttribute('role')).to.equal('slider');
+      expect(plot.getAttribute('aria-roledescription')).to.equal('chart explorer');
+      expect(plot.getAttribute('aria-label')).to.equal('Match Target');
+      const [, howto] = plot.getAttribute('aria-describedby')!.split(' ');
+      expect(lab.shadowRoot!.getElementById(howto)!.textContent).to.equal(
+        'Left and Right arrows move along x by 0.03, with Shift by 0.3; Home and End go to the ends; the data table lists the values.',
+      );
+      plot.focus();
       for (let i = 0; i < 10; i++) await sendKeys({ press: 'ArrowRight' });
       await lab.updateComplete;
-      const readout = $(lab, '[part="readout"]');
-      expect(readout.getAttribute('role')).to.equal('status');
       // x = 10 · 3/100 = 0.3: target 2 − 0.6 = 1.4, a0 = 1.4, units 1 and 2 silent.
       // Which units are on there is part of the reading.
-      expect(text(readout)).to.equal('At x = 0.3: target 1.4, ŷ 1.4, a0 1.4, a1 0, a2 0. On here: a0.');
+      expect(plot.getAttribute('aria-valuenow')).to.equal('0.3');
+      expect(plot.getAttribute('aria-valuetext')).to.equal('At x = 0.3: target 1.4, ŷ 1.4, a0 1.4, a1 0, a2 0. On here: a0.');
       expect($$(lab, '.plot-cursor')).to.have.length(4); // linked across the four plots
       await sendKeys({ press: 'End' });
+      await lab.updateComplete;
+      expect(plot.getAttribute('aria-valuetext')).to.equal('At x = 3: target 4, ŷ 0, a0 0, a1 0, a2 0. No unit is on here.');
+      // The readout is no live region (the slider's value is spoken), and it stays when focus leaves.
+      const readout = $(lab, '[part="readout"]');
+      expect(readout.getAttribute('role')).to.equal(null);
+      $<HTMLInputElement>(lab, '#w1-range').focus();
       await lab.updateComplete;
       expect(text(readout)).to.equal('At x = 3: target 4, ŷ 0, a0 0, a1 0, a2 0. No unit is on here.');
     });
@@ -224,7 +244,7 @@ describe('accessibility', () => {
       const lab = await fixture<ReluFitLab>(html`<relu-fit-lab strings=${strings}></relu-fit-lab>`);
       expect($$(lab, 'button').map(text)).to.include('Zurücksetzen');
       expect(text($(lab, '.figure-main .plot-title'))).to.equal('Ziel treffen');
-      expect($(lab, '.figure-main svg').getAttribute('aria-label')).to.match(/^Ziel treffen:/);
+      expect(textAlternative($(lab, '.figure-main svg'))).to.match(/^Ziel treffen:/);
       lab.strings = { 'lab.hint': 'Tipp {n} von {count}' };
       await lab.updateComplete;
       expect($$(lab, 'button').map(text)).to.include('Tipp 1 von 3');

@@ -4,6 +4,7 @@ import '../../src/define.js';
 import type { LabState } from '../../src/elements/events.js';
 import type { ReluFitLab } from '../../src/elements/relu-fit-lab/relu-fit-lab.js';
 import { emulateMediaFeatures } from '../helpers/media.js';
+import { textAlternative } from '../helpers/alt.js';
 
 /** Grading that knows who solved it: every event says its source, whether the attempt was assisted, and the hints used. */
 const $ = <T extends Element>(el: ReluFitLab, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
@@ -134,7 +135,7 @@ describe('<relu-fit-lab> formula', () => {
     const el = await fixture<ReluFitLab>(html`<relu-fit-lab editable-output target="0,0 1,1 2,0 3,1" units='[{"w":1},{"w":1,"b":-1,"v":-2},{"w":1,"b":-2,"v":2},{"w":0}]'></relu-fit-lab>`);
     const caption = el.shadowRoot!.querySelector('.figure-main .equation')!.textContent!.replace(/\s+/g, ' ').trim();
     expect(caption).to.equal('ŷ = a0 − 2·a1 + 2·a2 + a3');
-    expect(el.shadowRoot!.querySelector('.figure-main svg.plot')!.getAttribute('aria-label')).to.contain('ŷ = a0 − 2·a1 + 2·a2 + a3');
+    expect(textAlternative(el.shadowRoot!.querySelector('.figure-main svg.plot')!)).to.contain('ŷ = a0 − 2·a1 + 2·a2 + a3');
     el.outputBias = 0.5;
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.figure-main .equation')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('ŷ = a0 − 2·a1 + 2·a2 + a3 + 0.5');

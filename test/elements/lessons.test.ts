@@ -72,22 +72,42 @@ describe('custom lessons and direct manipulation', () => {
       expect(-lab.b2 / lab.w2).to.be.closeTo(2, 0.06);
     });
 
-    it('handles work from the keyboard: arrows move the hinge and the slope', async () => {
+    it('handles work from the keyboard: one parameter per press, reversible, its value said', async () => {
       const lab = await fixture<ReluFitLab>(html`<relu-fit-lab w1="1" b1="-1"></relu-fit-lab>`);
       const seen = record(lab);
-      $<SVGCircleElement>(lab, '.figure-unit1 .handle.hinge').focus();
-      // Each press moves b by one step (0.1), so the hinge by 0.1 / w in x.
+      const hinge = $<SVGGElement>(lab, '.figure-unit1 .handle.hinge');
+      hinge.focus();
+      // Each press moves b by one step (0.1) the way that moves the hinge right: the hinge by 0.1 / w in x.
       for (let i = 0; i < 10; i++) await sendKeys({ press: 'ArrowRight' });
       await lab.updateComplete;
       expect([lab.w1, lab.b1]).to.deep.equal([1, -2]);
       expect(seen.filter((e) => e.type === 'relu-change')).to.have.length(10);
-      $<SVGRectElement>(lab, '.figure-unit1 .handle.slope').focus();
+      expect(hinge.getAttribute('aria-valuetext')).to.equal('hinge at x = 2; b1 = −2');
+      const slope = $<SVGGElement>(lab, '.figure-unit1 .handle.slope');
+      slope.focus();
       await sendKeys({ press: 'ArrowUp' });
       await lab.updateComplete;
-      // One step of 0.1 in w, keeping the hinge at x = 2: b = −1.1·2 = −2.2.
-      expect(lab.w1).to.equal(1.1);
-      expect(lab.b1).to.equal(-2.2);
+      // w alone, by one step; b stays (the hinge moves to 2 / 1.1).
+      expect([lab.w1, lab.b1]).to.deep.equal([1.1, -2]);
+      expect(slope.getAttribute('aria-valuetext')).to.equal('w1 = 1.1; b1 = −2');
+      await sendKeys({ press: 'ArrowDown' });
+      await lab.updateComplete;
+      expect([lab.w1, lab.b1]).to.deep.equal([1, -2]);
       await expect(lab).to.be.accessible();
+    });
+
+    it('a silent unit keeps its hinge handle, at the edge, saying there is no hinge in view', async () => {
+      const lab = await fixture<ReluFitLab>(html`<relu-fit-lab></relu-fit-lab>`);
+      const hinge = $<SVGGElement>(lab, '.figure-unit1 .handle.hinge');
+      expect(hinge.classList.contains('outside')).to.be.true;
+      expect(hinge.getAttribute('aria-valuetext')).to.equal('no hinge in view; b1 = 0');
+      hinge.focus();
+      await sendKeys({ press: 'ArrowUp' });
+      await lab.updateComplete;
+      expect([lab.w1, lab.b1]).to.deep.equal([0, 0.1]);
+      await sendKeys({ press: 'ArrowDown' });
+      await lab.updateComplete;
+      expect([lab.w1, lab.b1]).to.deep.equal([0, 0]);
     });
 
     it('fixed and locked units have no handles', async () => {
@@ -260,7 +280,7 @@ describe('custom lessons and direct manipulation', () => {
       expect(root.localName).to.equal('svg');
       expect(root.getAttribute('xmlns')).to.equal('http://www.w3.org/2000/svg');
       expect(root.querySelector('title')!.textContent).to.equal('Match Target');
-      expect(root.querySelector('desc')!.textContent).to.contain('The target goes through');
+      expect(root.querySelector('desc')!.textContent).to.contain('The target starts at (0, 2), falls with slope 2');
       const strokes = [...root.querySelectorAll('path')].map((p) => p.getAttribute('stroke'));
       expect(strokes).to.include('rgb(0, 150, 255)'); // the target
       expect(strokes).to.include('rgb(255, 147, 0)'); // the output

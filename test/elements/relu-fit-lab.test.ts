@@ -4,6 +4,7 @@ import '../../src/define.js';
 import type { ReluFitLab } from '../../src/elements/relu-fit-lab/relu-fit-lab.js';
 import type { LabState } from '../../src/elements/events.js';
 import { vertices, warningsDuring } from '../helpers/console.js';
+import { textAlternative } from '../helpers/alt.js';
 
 /** The reference lab, written out independently from SPEC.md. */
 const xs = Array.from({ length: 300 }, (_, i) => (3 * i) / 299);
@@ -194,7 +195,7 @@ describe('<relu-fit-lab>', () => {
     el.target = '0,2 2,-2';
     await el.updateComplete;
     expect(el.xRange).to.deep.equal([0, 2]);
-    expect($(el, 'svg.plot').getAttribute('aria-label')).to.contain('for x from 0 to 2');
+    expect(textAlternative($(el, 'svg.plot'))).to.contain('for x from 0 to 2');
   });
 
   it('Reset returns to the starting values and fires relu-input and relu-change', async () => {

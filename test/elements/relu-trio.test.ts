@@ -4,6 +4,7 @@ import '../../src/relu-trio.js';
 import { defineElement } from '../../src/elements/define-element.js';
 import { ReluTrio } from '../../src/elements/relu-trio/relu-trio.js';
 import { vertices as pathVertices, warningsDuring } from '../helpers/console.js';
+import { textAlternative } from '../helpers/alt.js';
 
 const titles = (el: ReluTrio) =>
   [...el.shadowRoot!.querySelectorAll('.plot-title')].map((t) => t.textContent);
@@ -48,8 +49,8 @@ describe('<relu-trio>', () => {
 
   it('gives each plot a text alternative with the numbers it shows', async () => {
     const el = await fixture<ReluTrio>(html`<relu-trio></relu-trio>`);
-    const [linear, sigmoid, relu] = plots(el).map((p) => p.getAttribute('aria-label'));
-    expect(plots(el).every((p) => p.getAttribute('role') === 'img')).to.be.true;
+    const [linear, sigmoid, relu] = plots(el).map((p) => textAlternative(p));
+    expect(plots(el).every((p) => p.getAttribute('role') === 'slider' && p.getAttribute('aria-roledescription') === 'chart explorer')).to.be.true;
     expect(linear).to.equal(
       'Linear, a = z, plotted for z from −5 to 5. It rises with slope 1, reaching 5 at z = 5.',
     );
@@ -61,10 +62,10 @@ describe('<relu-trio>', () => {
 
   it('x-min and x-max set the range the plots and text alternatives use', async () => {
     const el = await fixture<ReluTrio>(html`<relu-trio x-min="-2" x-max="8" activations="relu"></relu-trio>`);
-    expect(plots(el)[0].getAttribute('aria-label')).to.contain('for z from −2 to 8').and.contain('reaching 8 at z = 8');
+    expect(textAlternative(plots(el)[0])).to.contain('for z from −2 to 8').and.contain('reaching 8 at z = 8');
     el.xMax = 3;
     await el.updateComplete;
-    expect(plots(el)[0].getAttribute('aria-label')).to.contain('for z from −2 to 3');
+    expect(textAlternative(plots(el)[0])).to.contain('for z from −2 to 3');
   });
 
   it('heading is text, never markup', async () => {
@@ -140,7 +141,7 @@ describe('<relu-trio>', () => {
         expect(warnings[0]).to.contain('<relu-trio>').and.contain(attribute).and.contain(`"${value}"`);
         expect([el.xMin, el.xMax]).to.deep.equal([-5, 5]);
         expect(titles(el)).to.deep.equal(['Linear', 'Sigmoid', 'ReLU']);
-        expect(plots(el)[0].getAttribute('aria-label')).to.contain('from −5 to 5');
+        expect(textAlternative(plots(el)[0])).to.contain('from −5 to 5');
       });
     }
 

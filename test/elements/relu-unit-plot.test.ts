@@ -3,6 +3,7 @@ import '../../src/define.js';
 import type { ReluFitLab } from '../../src/elements/relu-fit-lab/relu-fit-lab.js';
 import type { ReluUnitPlot } from '../../src/elements/relu-unit-plot/relu-unit-plot.js';
 import { vertices, warningsDuring } from '../helpers/console.js';
+import { textAlternative } from '../helpers/alt.js';
 
 const svgOf = (el: ReluUnitPlot) => el.shadowRoot!.querySelector<SVGSVGElement>('svg.plot')!;
 const caption = (el: ReluUnitPlot) => el.shadowRoot!.querySelector('[part="formula"]')!.textContent!.replace(/\s+/g, ' ').trim();
@@ -50,8 +51,8 @@ describe('<relu-unit-plot>', () => {
 
   it('has a text alternative that says what the unit does, with numbers', async () => {
     const el = await fixture<ReluUnitPlot>(html`<relu-unit-plot w="1" b="-1" label="Unit 1"></relu-unit-plot>`);
-    expect(svgOf(el).getAttribute('role')).to.equal('img');
-    expect(svgOf(el).getAttribute('aria-label')).to.equal(
+    expect(svgOf(el).getAttribute('role')).to.equal('slider');
+    expect(textAlternative(svgOf(el))).to.equal(
       'Unit 1: z = 1.0·x − 1.0 and a = max(0, z), for x from 0 to 3. The unit is silent (a = 0) until x = 1, then rises with slope 1 from x = 1, reaching 2 at x = 3.',
     );
   });
@@ -62,7 +63,7 @@ describe('<relu-unit-plot>', () => {
     );
     const svg = svgOf(el);
     expect(svg.querySelector('.plot-title')!.textContent).to.equal('Unit 0 (fixed)');
-    expect(svg.getAttribute('aria-label')).to.contain('a = 1 / (1 + e^(−z))').and.contain('for x from −5 to 5');
+    expect(textAlternative(svg)).to.contain('a = 1 / (1 + e^(−z))').and.contain('for x from −5 to 5');
     const yTicks = [...svg.querySelectorAll('.plot-tick[text-anchor="end"]')].map((t) => t.textContent);
     expect(yTicks[0]).to.equal('−6');
     expect(yTicks[yTicks.length - 1]).to.equal('6');

@@ -14,7 +14,7 @@ describe('server-side rendering', () => {
     expect(out).to.contain('<path class="plot-line series-target"').and.contain('series-output').and.contain('series-curve').and.contain('series-a');
     expect(out).to.contain('Match Target').and.contain('Common Activation Functions');
     // The text alternatives are already there for assistive technology.
-    expect(out).to.contain('The target goes through (0, 2), (1, 0), (2, 1), (3, 4).');
+    expect(out).to.contain('The target starts at (0, 2), falls with slope 2 to (1, 0)');
   });
 
   it('shows the figures before JavaScript, then hydrates without re-rendering and responds', async () => {

@@ -47,7 +47,10 @@ function standalone(plot: SVGSVGElement, x: number, y: number, width: number): S
   copy.setAttribute('y', String(y));
   copy.setAttribute('width', String(width));
   copy.setAttribute('height', String((box.height / box.width) * width));
-  for (const attribute of ['role', 'aria-label', 'style']) copy.removeAttribute(attribute);
+  // The page's explorer (a focusable slider) means nothing in a file: the export is one image.
+  for (const attribute of ['role', 'tabindex', 'style', ...[...copy.attributes].map((a) => a.name).filter((name) => name.startsWith('aria-'))]) {
+    copy.removeAttribute(attribute);
+  }
   copy.setAttribute('font-family', FONT);
   return copy;
 }

@@ -112,20 +112,16 @@ export function handles(f: Frame, unit: HandleUnit, c: HandleContext): SVGTempla
     if (!dragging.delete(event.currentTarget as Element) || !before) return;
     c.change(unit.index, before[0], before[1], false);
   };
+  // Keys change one parameter by whole slider steps, so a press and its opposite return exactly.
   const key = (kind: Kind) => (event: KeyboardEvent) => {
     const sign = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1 }[event.key];
     if (!sign) return;
     event.preventDefault();
-    const big = event.shiftKey ? 10 : 1;
-    if (kind === 'hinge' && hinge !== null) {
-      // One press moves b by one slider step, so the hinge moves by step / |w| in x.
-      const at = Math.min(x1, Math.max(x0, hinge + (sign * big * c.step) / Math.abs(unit.w)));
-      c.change(unit.index, unit.w, -unit.w * at, true);
-    } else if (kind === 'slope') {
-      const w = unit.w + sign * big * c.step;
-      const [, b] = unit.keepB ? [w, unit.b] : hinge !== null ? [w, -w * hinge] : slopeTo(f, unit.w, unit.b, z(slopeX) + sign * big * c.step);
-      c.change(unit.index, w, b, true);
-    }
+    const delta = sign * (event.shiftKey ? 10 : 1) * c.step;
+    // The hinge: b, in the direction that moves the hinge (−b/w) along the arrow (up, for a flat unit).
+    if (kind === 'hinge') c.change(unit.index, unit.w, unit.b - (unit.w === 0 ? -delta : Math.sign(unit.w) * delta), true);
+    // The slope: w alone (the hinge moves as −b/w).
+    else c.change(unit.index, unit.w + delta, unit.b, true);
   };
   const common = (kind: Kind) => ({
     pointerdown: down(),
@@ -137,22 +133,28 @@ export function handles(f: Frame, unit: HandleUnit, c: HandleContext): SVGTempla
   const hingeEvents = common('hinge');
   const slopeEvents = common('slope');
   // Each handle's touch target is an invisible disc 48 px across (at least 44 once the plot is scaled) around a small visible mark.
+  // The hinge handle stays (and stays focusable) when the hinge is out of view or the unit flat:
+  // drawn hollow at the edge, saying so.
+  const hingeX = hinge ?? (unit.w === 0 ? x0 : Math.min(x1, Math.max(x0, -unit.b / unit.w)));
+  const bText = n(unit.b);
   return svg`
-    ${hinge === null || !unit.hinge
-      ? nothing
-      : svg`<g class="handle hinge" part="handle" role="slider" tabindex="0"
+    ${unit.hinge
+      ? svg`<g class="handle hinge ${hinge === null ? 'outside' : ''}" part="handle" role="slider" tabindex="0"
           aria-label=${c.t('handle.hinge', { index: unit.index })}
           aria-orientation="horizontal"
-          aria-valuemin=${x0} aria-valuemax=${x1} aria-valuenow=${hinge} aria-valuetext=${`x = ${n(hinge)}`}
-          transform="translate(${f.x(hinge)} ${f.y(0)})"
+          aria-valuemin=${x0} aria-valuemax=${x1} aria-valuenow=${hingeX}
+          aria-valuetext=${hinge === null ? c.t('handle.noHinge', { index: unit.index, b: bText }) : c.t('handle.hingeAt', { index: unit.index, x: n(hinge), b: bText })}
+          transform="translate(${f.x(hingeX)} ${f.y(0)})"
           @pointerdown=${hingeEvents.pointerdown} @pointermove=${hingeEvents.pointermove}
           @pointerup=${hingeEvents.pointerup} @pointercancel=${hingeEvents.pointercancel} @touchstart=${holdTouch}
-          @keydown=${hingeEvents.keydown}><circle class="hit" r="24"></circle><circle class="mark" r="8"></circle></g>`}
+          @keydown=${hingeEvents.keydown}><circle class="hit" r="24"></circle><circle class="mark" r="8"></circle></g>`
+      : nothing}
     ${unit.slope
       ? svg`<g class="handle slope" part="handle" role="slider" tabindex="0"
           aria-label=${c.t('handle.slope', { index: unit.index })}
           aria-orientation="vertical"
-          aria-valuemin=${c.min} aria-valuemax=${c.max} aria-valuenow=${unit.w} aria-valuetext=${`w = ${n(unit.w)}`}
+          aria-valuemin=${c.min} aria-valuemax=${c.max} aria-valuenow=${unit.w}
+          aria-valuetext=${c.t('handle.slopeIs', { index: unit.index, w: n(unit.w), b: bText })}
           transform="translate(${f.x(slopeX)} ${f.y(zHandle)})"
           @pointerdown=${slopeEvents.pointerdown} @pointermove=${slopeEvents.pointermove}
           @pointerup=${slopeEvents.pointerup} @pointercancel=${slopeEvents.pointercancel} @touchstart=${holdTouch}

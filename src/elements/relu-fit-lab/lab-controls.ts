@@ -312,13 +312,18 @@ export function slidersBlock(knobs: readonly Knob[], row: (k: Knob) => unknown, 
 }
 
 /** The "Match Target" column: the main figure, its formula caption and (when open) its data table. */
-export function mainColumn(view: LabView, o: { units: readonly LessonUnit[]; outputBias: number; tableOpen: boolean; keyDown: (e: KeyboardEvent) => boolean; common: UnitsColumn['common'] }) {
+export function mainColumn(
+  view: LabView,
+  o: { units: readonly LessonUnit[]; outputBias: number; tableOpen: boolean; keyDown: (e: KeyboardEvent) => boolean; common: UnitsColumn['common']; valueText: string },
+) {
   const { t, locale } = o.common;
   return html`<div class="main">
           ${figure(o.tableOpen ? { ...view.main, readings: view.tableReadings } : view.main, {
             ...o.common,
             tableOpen: o.tableOpen,
             part: 'main-plot',
+            // The explorer says every curve at the cursor, and which units are on there.
+            valueText: o.valueText,
             keyDown: o.keyDown,
             caption: html`<span class="formula" part="formula"
               ><span class="equation output">${guard([o.units.map((u) => u.v).join(), o.outputBias, locale], () => outputFormula(o.units, o.outputBias, locale))}</span

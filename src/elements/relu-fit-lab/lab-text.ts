@@ -9,7 +9,7 @@ import type { Evaluation, Lesson } from '../../math/lesson.js';
 import { networkOutput } from '../../math/network.js';
 import { breakpoints, slopes, type Point } from '../../math/piecewise.js';
 import { formatMeasure, formatShort } from '../../plot/format.js';
-import type { Translate } from '../strings.js';
+import { listOf, type Translate } from '../strings.js';
 
 /** The four free parameters. */
 export interface Params {
@@ -122,6 +122,29 @@ export function exportCaption(
   ];
 }
 
+/**
+ * The target as the lesson thinks of it: straight pieces with their slopes, and where it bends.
+ * "The target starts at (0, 2), falls with slope 2 to (1, 0), rises with slope 1 to (2, 1), then
+ * with slope 3 to (3, 4). It bends at x = 1 and 2."
+ */
+export function targetText(knots: readonly Point[], t: Translate, locale?: string): string {
+  const n = (v: number) => formatShort(v, 2, locale);
+  const pieces = [t('target.starts', { x: n(knots[0][0]), y: n(knots[0][1]) })];
+  const bends: string[] = [];
+  let previous = NaN;
+  for (let i = 1; i < knots.length; i++) {
+    const [[xa, ya], [xb, yb]] = [knots[i - 1], knots[i]];
+    const slope = (yb - ya) / (xb - xa);
+    const at = { slope: n(Math.abs(slope)), x: n(xb), y: n(yb) };
+    if (i > 1 && Math.abs(slope - previous) > 1e-12) bends.push(n(xa));
+    const sameWay = i > 1 && Math.sign(slope) === Math.sign(previous) && slope !== 0;
+    pieces.push(t(slope === 0 ? 'target.flat' : sameWay ? 'target.then' : slope > 0 ? 'target.rises' : 'target.falls', at));
+    previous = slope;
+  }
+  const shape = `${pieces.join(t('readout.join'))}.`;
+  return bends.length ? `${shape} ${t('target.bends', { xs: listOf(bends, locale) })}` : shape;
+}
+
 /** The main plot's text alternative. */
 export function describeFit(
   o: {
@@ -152,7 +175,7 @@ export function describeFit(
     formula: o.formula,
     x0: n(o.domain[0]),
     x1: n(o.domain[1]),
-    knots: o.knots.map(([x, y]) => `(${n(x)}, ${n(y)})`).join(', '),
+    target: targetText(o.knots, t, locale),
     fit,
     error: formatMeasure(o.error, 3, locale),
   });

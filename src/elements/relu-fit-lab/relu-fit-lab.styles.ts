@@ -401,6 +401,11 @@ export const labStyles = css`
     stroke: var(--relu-color-a, #ff40ff);
     stroke-width: 2.5;
   }
+  /* A hinge out of view (or a flat unit's): hollow at the edge, still there for the keyboard. */
+  .handle.outside .mark {
+    stroke-dasharray: 3 3;
+    opacity: 0.6;
+  }
   /* The touch target around each handle's mark: 44 × 44 px, unseen. */
   .handle .hit {
     fill: transparent;

@@ -166,6 +166,9 @@ export class ReluTrio extends ReluElement {
 
   protected override render() {
     const x = this.cursor.x;
+    const at = x ?? this.cursor.last;
+    // Each plot's explorer says every activation at the cursor, as the readout under them does.
+    const valueText = x === null ? undefined : readoutText(this.t, this.locale, 'z', x, this.readings());
     // A group named by its heading, not a section: a section with a name is a region
     // landmark, and two trios on one page would be two landmarks of the same name.
     return html`<div part="base" role="group" aria-labelledby="heading">
@@ -184,12 +187,11 @@ export class ReluTrio extends ReluElement {
               tableOpen: this.openTables.has(p.key),
               toggleTable: this.toggleTable,
               part: 'panel',
+              valueText,
             }),
         )}
       </div>
-      <p class="readout" part="readout" role="status">
-        ${x === null ? '' : readoutText(this.t, this.locale, 'z', x, this.readings())}
-      </p>
+      <p class="readout" part="readout">${at === null ? '' : readoutText(this.t, this.locale, 'z', at, this.readings())}</p>
     </div>`;
   }
 }

@@ -187,7 +187,7 @@ export class ReluUnitPlot extends ReluElement {
 
   protected override render() {
     const model = this.view.figure;
-    const x = this.cursor.x;
+    const at = this.cursor.x ?? this.cursor.last;
     return html`${figure(model, {
         t: this.t,
         locale: this.locale,
@@ -197,9 +197,7 @@ export class ReluUnitPlot extends ReluElement {
         part: 'unit-plot',
         caption: unitCaption(this.view),
       })}
-      <p class="visually-hidden" part="readout" role="status">
-        ${x === null ? '' : readoutText(this.t, this.locale, 'x', x, model.readings)}
-      </p>`;
+      <p class="visually-hidden" part="readout">${at === null ? '' : readoutText(this.t, this.locale, 'x', at, model.readings)}</p>`;
   }
 
   // Following a lab ------------------------------------------------------
