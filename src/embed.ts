@@ -16,8 +16,8 @@
  * Messages posted to the parent: { source: "relu-lab", id, type, detail } with
  * type "relu-ready" once the element first rendered (detail: for a lab, the
  * same state the events carry, `matched` included; `{}` for the other
- * elements), "relu-input", "relu-change", "relu-match" (detail: the event's
- * detail) or "resize" (detail: { height }, the page's height in CSS pixels).
+ * elements), "relu-input", "relu-change", "relu-match", "relu-progress",
+ * "relu-complete" (detail: the event's detail) or "resize" (detail: { height }, the page's height in CSS pixels).
  */
 import './define.js';
 import type { ReluFitLab } from './elements/relu-fit-lab/relu-fit-lab.js';
@@ -57,7 +57,7 @@ export function mountEmbed(params: URLSearchParams, into: HTMLElement = document
   const post = (type: string, detail: unknown) => {
     if (window.parent !== window) window.parent.postMessage({ source: 'relu-lab', id, type, detail }, origin);
   };
-  for (const type of ['relu-input', 'relu-change', 'relu-match']) {
+  for (const type of ['relu-input', 'relu-change', 'relu-match', 'relu-progress', 'relu-complete']) {
     element.addEventListener(type, (event) => post(type, (event as CustomEvent).detail));
   }
   void (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete.then(() =>
