@@ -85,7 +85,13 @@ try {
     if (!node) return 'nothing focused';
     const prop = (name) => node.properties?.find((p) => p.name === name)?.value.value;
     const parts = [node.role?.value, node.name?.value && `"${node.name.value}"`];
-    const valueText = prop('valuetext');
+    // Chromium's DevTools tree leaves valuetext empty (screen readers get aria-valuetext through
+    // the platform API), so read it from the focused element itself.
+    const valueText = await page.evaluate(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return el?.getAttribute('aria-valuetext') ?? '';
+    });
     if (valueText) parts.push(`value "${valueText}"`);
     else if (node.value?.value !== undefined && node.value.value !== '') parts.push(`value ${Number(node.value.value.toFixed?.(6) ?? node.value.value)}`);
     for (const state of ['pressed', 'expanded', 'disabled', 'readonly', 'checked']) {

@@ -1,18 +1,20 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * A polite live region's text, spoken once the learner has paused: every
- * `schedule()` moves the deadline, and only the message composed when it
- * passes is shown (so a pending, older one is never spoken). One timer per
- * pause, not one per update; cleared when the host leaves the document.
+ * A polite live region's text, spoken once the learner has paused. Messages
+ * are kept by topic ("commit", "hint", …) until then: a newer message on a
+ * topic replaces the pending one (so a stale error is never spoken), messages
+ * on different topics are spoken together in the order they came. Every new
+ * message moves the deadline; one timer per pause, not one per update;
+ * cleared when the host leaves the document.
  */
 export class AnnouncerController implements ReactiveController {
   /** What the live region says now. */
   message = '';
   private timer = 0;
   private due = 0;
-  private compose: () => string = () => '';
-  private watched: { value: unknown } | null = null;
+  private readonly pending = new Map<string, string>();
+  private readonly watched = new Map<string, unknown>();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -21,9 +23,19 @@ export class AnnouncerController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Speaks `compose()` once nothing else is scheduled for `delayMs`. */
-  schedule(compose: () => string): void {
-    this.compose = compose;
+  /**
+   * Says `text` on `topic` once nothing new has come for `delayMs`, replacing what was pending
+   * on that topic; `first` puts it before the others (where the learner is, before what changed).
+   */
+  say(topic: string, text: string, first = false): void {
+    this.pending.delete(topic);
+    if (text && first) {
+      const rest = [...this.pending];
+      this.pending.clear();
+      for (const [key, value] of [[topic, text], ...rest]) this.pending.set(key, value);
+    } else if (text) {
+      this.pending.set(topic, text);
+    }
     this.due = performance.now() + this.delayMs;
     if (this.timer) return;
     const tick = () => {
@@ -33,20 +45,29 @@ export class AnnouncerController implements ReactiveController {
         return;
       }
       this.timer = 0;
-      this.message = this.compose();
+      if (!this.pending.size) return;
+      // Each message a sentence of its own: "Challenge 2 of 3: Zigzag. Error 0.334."
+      this.message = [...this.pending.values()].map((text) => (/[.!?…]$/.test(text) ? text : `${text}.`)).join(' ');
+      this.pending.clear();
       this.host.requestUpdate();
     };
     this.timer = window.setTimeout(tick, this.delayMs);
   }
 
-  /** Speaks `compose()` (after the pause) when `value` differs from the one given last time; not the first time. */
-  onChange(value: unknown, compose: () => string): void {
-    if (this.watched && !Object.is(this.watched.value, value)) this.schedule(compose);
-    this.watched = { value };
+  /**
+   * Says `compose(previous)` on `topic` when `value` differs from the one given last time
+   * (not the first time); composed now, so it tells of this value even if another follows.
+   */
+  onChange<T>(topic: string, value: T, compose: (previous: T) => string): void {
+    if (this.watched.has(topic) && !Object.is(this.watched.get(topic), value)) {
+      this.say(topic, compose(this.watched.get(topic) as T));
+    }
+    this.watched.set(topic, value);
   }
 
   hostDisconnected(): void {
     clearTimeout(this.timer);
     this.timer = 0;
+    this.pending.clear();
   }
 }

@@ -68,8 +68,9 @@ export class CursorController implements ReactiveController {
     if (svg !== (svg.getRootNode() as ShadowRoot).activeElement) this.set(null);
   }
 
+  /** A plot took focus: the cursor comes back where it last was (else at 0, or the range's start). */
   focus(): void {
-    if (this.x === null) this.set(clamp(0, ...this.domain()));
+    if (this.x === null) this.set(clamp(this.last ?? 0, ...this.domain()));
   }
 
   blur(): void {

@@ -261,15 +261,15 @@ export type CustomElements = {
    * - **feedback** - The error readout, its bar and the matched message.
    * - **error** - The error value.
    * - **error-bar** - The bar showing how close the output is.
-   * - **status** - The matched message (a polite live region).
+   * - **status** - The matched message (the announcer speaks it).
    * - **buttons** - The row of buttons.
    * - **button** - Each button.
-   * - **listen** - The Listen button (also part "button").
+   * - **listen** - The Listen button (also part "button"): one name, pressed while playing, described by what it plays.
    * - **primary** - The hint button, the bar's primary action (also part "button").
    * - **undo** - The Undo button (also part "button").
    * - **redo** - The Redo button (also part "button").
    * - **more** - The "More" disclosure (a details element) holding the solution, fit, Listen and download buttons; its summary is also part "button".
-   * - **announcer** - The visually hidden polite live region that speaks the error after the learner pauses.
+   * - **announcer** - The lab's one live region (polite, visually hidden): once the learner pauses, it says what a change settled (Reset, undo, the error, the unit it moved), a hint revealed, or the note a solution or fit left.
    * - **hints** - The list of revealed hints.
    * - **hint** - Each revealed hint, and the solution's explanation.
    * - **handle** - The drag handles on editable unit plots (hinge and slope): each a 44 px touch target around a small mark.

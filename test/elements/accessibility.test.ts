@@ -153,7 +153,8 @@ describe('accessibility', () => {
       const xs = Array.from({ length: 300 }, (_, i) => (3 * i) / 299);
       const target = (x: number) => (x <= 1 ? 2 - 2 * x : x <= 2 ? x - 1 : 3 * x - 5);
       const mse = xs.reduce((s, x) => s + (Math.max(0, 2 - 2 * x) + 0.5 * x - target(x)) ** 2, 0) / 300;
-      expect(text(announcer)).to.equal(`Error ${mse.toFixed(3)}.`);
+      // One labelled message for the settled change: the error, then what the moved unit does now.
+      expect(text(announcer)).to.equal(`Error ${mse.toFixed(3)}. Unit 1: z = 0.5·x + 0.0, on across the whole range (it woke up at x = 0).`);
       Object.assign(lab, { w1: 1, b1: -1, w2: 2, b2: -4 });
       await sleep(1200);
       expect(text(announcer)).to.equal('Matched! Error 0.000.');
@@ -293,7 +294,9 @@ describe('accessibility', () => {
       await sendKeys({ press: 'l' });
       await lab.updateComplete;
       expect(button.getAttribute('aria-pressed')).to.equal('true');
-      expect(text(button)).to.equal('Stop listening');
+      // One name whether playing or not (pressed says which), described by what it plays.
+      expect(text(button)).to.equal('Listen');
+      expect(lab.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!)!.textContent).to.contain('the target as a smooth tone');
       button.click();
       await lab.updateComplete;
       expect(button.getAttribute('aria-pressed')).to.equal('false');

@@ -155,7 +155,7 @@ describe('custom lessons and direct manipulation', () => {
       const rows = () =>
         $$(lab, '.slider').map((row) => {
           const [range, number] = [...row.querySelectorAll('input')];
-          return `${row.querySelector('label')!.textContent!.replace(/\s+/g, '')}:${range.id}:${number.id}:${range.value}`;
+          return `${row.querySelector('label [aria-hidden="true"]')!.textContent!.replace(/\s+/g, '')}:${range.id}:${number.id}:${range.value}`;
         });
       expect(rows()).to.deep.equal(['w1:w1-range:w1-number:0', 'b1:b1-range:b1-number:0', 'w2:w2-range:w2-number:0', 'b2:b2-range:b2-number:0']);
       lab.editableOutput = true;

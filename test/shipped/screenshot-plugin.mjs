@@ -10,6 +10,10 @@
  *   relu-media    { colorScheme, forcedColors, reducedMotion }   emulated media features;
  *                 unlike @web/test-runner-commands' emulateMedia, whose Chrome (puppeteer)
  *                 path silently drops forcedColors, this really renders forced colours
+ *   relu-ax       { selector }   the accessibility tree under the first element matching
+ *                 `selector` (piercing shadow roots), as Chromium exposes it to screen readers
+ *                 (Accessibility.getPartialAXTree): nested { role, name, value, description,
+ *                 properties, children }, ignored nodes left out
  *   relu-touch    { points: [[x, y], …], end: 'touchEnd' | 'touchCancel' }   a trusted touch
  *                 gesture through the DevTools protocol (Input.dispatchTouchEvent), in CSS px
  *                 of the viewport: touchStart at the first point, touchMove through the rest,
@@ -69,6 +73,29 @@ export function screenshotPlugin() {
         const client = await cdp(session.browser.getPage(session.id));
         await client.send('Emulation.setEmulatedMedia', { media: '', features });
         return true;
+      }
+      if (command === 'relu-ax') {
+        if (session.browser.type !== 'puppeteer') throw new Error('relu-ax needs the Chrome launcher');
+        const page = session.browser.getPage(session.id);
+        const client = await cdp(page);
+        await client.send('DOM.enable');
+        await client.send('Accessibility.enable');
+        const { root } = await client.send('DOM.getDocument', { depth: -1, pierce: true });
+        const { nodeIds } = await client.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: payload.selector });
+        if (!nodeIds.length) throw new Error(`relu-ax: nothing matches ${payload.selector}`);
+        const { nodes } = await client.send('Accessibility.getPartialAXTree', { nodeId: nodeIds[0], fetchRelatives: false });
+        const top = nodes[0];
+        const { nodes: all } = await client.send('Accessibility.getFullAXTree');
+        const byId = new Map(all.map((n) => [n.nodeId, n]));
+        const build = (node) => {
+          const children = (node.childIds ?? []).map((id) => byId.get(id)).filter(Boolean).flatMap((child) => {
+            const built = build(child);
+            return child.ignored ? built.children : [built];
+          });
+          const properties = Object.fromEntries((node.properties ?? []).map((p) => [p.name, p.value.value]));
+          return { role: node.role?.value, name: node.name?.value ?? '', value: node.value?.value, description: node.description?.value ?? '', properties, children };
+        };
+        return build(byId.get(top.nodeId) ?? top);
       }
       if (command === 'relu-touch') {
         if (session.browser.type !== 'puppeteer') throw new Error('relu-touch needs the Chrome launcher');

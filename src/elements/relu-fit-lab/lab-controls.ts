@@ -18,7 +18,7 @@ import { unitCaption, type UnitView } from '../unit-view.js';
 import type { LabView } from './lab-view.js';
 import { saveAs } from './export.js';
 import { handles, type HandleContext } from './handles.js';
-import { outputTerms } from './lab-text.js';
+import { outputFormulaText, outputTerms } from './lab-text.js';
 
 import { knobsOf, type Knob } from './lab-inputs.js';
 
@@ -74,7 +74,8 @@ export function sliderRow(k: Knob, o: { range: SliderRange; locked: boolean; edi
   // While one slider is dragged, the others are unchanged: skip their bindings.
   return guard([id, text, min, max, step, disabled, editing, o.t], () => html`<div class="slider ${disabled ? 'is-locked' : ''}" part="slider">
       <label id="${id}-label" for="${id}-range" part="label"
-        >${k.key === 'c' ? o.t('lab.bias') : html`${k.key}<sub>${k.unit}</sub>`}</label
+        ><span aria-hidden="true">${k.key === 'c' ? o.t('lab.bias') : html`${k.key}<sub>${k.unit}</sub>`}</span
+        ><span class="visually-hidden">${o.t(`param.${k.key}`, { name: id })}</span></label
       >
       <input
         id="${id}-range"
@@ -96,7 +97,7 @@ export function sliderRow(k: Knob, o: { range: SliderRange; locked: boolean; edi
         max=${max}
         step=${step}
         ?readonly=${disabled}
-        aria-labelledby="${id}-label"
+        aria-label=${o.t('param.exact', { name: id })}
         .value=${editing ? noChange : live(text)}
         @focus=${() => hooks.focus(id)}
         @blur=${(e: FocusEvent) => hooks.blur(k, e)}
@@ -138,14 +139,14 @@ export function feedback(o: { t: Translate; locale: string | undefined; evaluati
   return html`<div class="feedback" part="feedback">
                 <div class="error-line">
                   <span>${t('lab.error')} (<abbr title=${t('lab.errorLong')}>${t('lab.errorShort')}</abbr>)</span>
-                  <output part="error" class="error-value">${formatMeasure(error, 3, locale)}</output>
+                  <span part="error" class="error-value">${formatMeasure(error, 3, locale)}</span>
                   <svg class="error-bar" part="error-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
                     ${meterBar(closeness(o.evaluation, o.tolerance))}
                   </svg>
                 </div>
-                <p class="status" part="status">
+                <div class="status" part="status">
                   ${matched ? html`<span class="badge" aria-hidden="true">✓</span> ${message}` : nothing}
-                </p>
+                </div>
               </div>`;
 }
 
@@ -206,9 +207,10 @@ export function buttonsRow(s: ButtonsState, lab: LabActions) {
   const trainButton = html`<button type="button" part="button train" aria-pressed=${training ? 'true' : 'false'} @click=${a.toggleTraining}>
     ${training ? t('lab.stopTraining') : t('lab.train')}
   </button>`;
-  const listenButton = html`<button type="button" part="button listen" aria-pressed=${s.playing ? 'true' : 'false'} aria-keyshortcuts="L" @click=${a.toggleListening}>
-    ${s.playing ? t('lab.stopListening') : t('lab.listen')}
-  </button>`;
+  // One name, whether playing or not (aria-pressed says which); what it plays, as its description.
+  const listenButton = html`<button type="button" part="button listen" aria-pressed=${s.playing ? 'true' : 'false'} aria-keyshortcuts="L" aria-describedby="listen-info" @click=${a.toggleListening}>
+    ${t('lab.listen')}
+  </button><span id="listen-info" hidden>${t('lab.listenInfo')}</span>`;
   const more = [
     show('solution', editable) ? html`<button type="button" part="button" @click=${a.revealSolution}>${t('lab.solution')}</button>` : null,
     show('train', editable) ? trainButton : null,
@@ -244,7 +246,7 @@ export function buttonsRow(s: ButtonsState, lab: LabActions) {
 
 /** The revealed hints, and the note after the solution or a fit. */
 export function hintsList(hints: readonly string[], note: { kind: string; text: string } | null) {
-  return html`<ol id="hints" class="hints" part="hints">
+  return html`<ol id="hints" class="hints" part="hints" ?hidden=${!hints.length && !note}>
             ${hints.map((h) => html`<li part="hint">${h}</li>`)}
             ${note ? html`<li part="hint" class="solution note-${note.kind}">${note.text}</li>` : nothing}
           </ol>`;
@@ -299,15 +301,15 @@ export function unitsColumn(c: UnitsColumn, shown: readonly number[]): TemplateR
  * unit's plot right under them, so a learner on a phone sees the unit wake up while sliding
  * (in one column, the unit plots would start a screen or two below the sliders).
  */
-export function slidersBlock(knobs: readonly Knob[], row: (k: Knob) => unknown, grouped: UnitsColumn | null, withOutput: boolean) {
+export function slidersBlock(knobs: readonly Knob[], row: (k: Knob) => unknown, grouped: UnitsColumn | null, withOutput: boolean, t: Translate) {
   const output = withOutput ? 'with-output' : '';
-  if (!grouped) return html`<div class="sliders ${output}">${knobs.map(row)}</div>`;
   const units = [...new Set(knobs.map((k) => k.unit))];
-  return html`<div class="sliders grouped">
-    ${units.map((unit) => {
-      const rows = knobs.filter((k) => k.unit === unit).map(row);
-      return unit < 0 ? rows : html`<div class="unit-group ${output}">${rows}${unitFigure(grouped, unit)}</div>`;
-    })}
+  // Each unit's rows are a group named for the unit ("Unit 1": "w1, slope", "b1, bias"); laid out
+  // as a plain grid of rows on a wide lab (the group box takes no room there).
+  const group = (unit: number, content: unknown) =>
+    unit < 0 ? content : html`<div class="unit-rows ${grouped ? `unit-group ${output}` : ''}" role="group" aria-label=${t('unit.title', { index: unit })}>${content}</div>`;
+  return html`<div class="sliders ${grouped ? 'grouped' : output}">
+    ${units.map((unit) => group(unit, html`${knobs.filter((k) => k.unit === unit).map(row)}${grouped && unit >= 0 ? unitFigure(grouped, unit) : nothing}`))}
   </div>`;
 }
 
@@ -326,7 +328,8 @@ export function mainColumn(
             valueText: o.valueText,
             keyDown: o.keyDown,
             caption: html`<span class="formula" part="formula"
-              ><span class="equation output">${guard([o.units.map((u) => u.v).join(), o.outputBias, locale], () => outputFormula(o.units, o.outputBias, locale))}</span
+              ><span class="equation output" aria-hidden="true">${guard([o.units.map((u) => u.v).join(), o.outputBias, locale], () => outputFormula(o.units, o.outputBias, locale))}</span
+              ><span class="visually-hidden">${outputFormulaText(o.units, o.outputBias, locale)}</span
               ><span class="wake"> · ${t('lab.outputNote')}</span></span
             >`,
           })}

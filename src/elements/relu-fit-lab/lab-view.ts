@@ -9,7 +9,7 @@ import { networkOf, type Evaluation, type Lesson, type Samples } from '../../mat
 import { networkBreakpoints, networkCurve, networkOutput, unitOutput } from '../../math/network.js';
 import type { Point } from '../../math/piecewise.js';
 import { createFrame } from '../../plot/frame.js';
-import { formatShort } from '../../plot/format.js';
+import { formatMeasure, formatShort } from '../../plot/format.js';
 import type { PointMark } from '../../plot/marks.js';
 import { niceExtent } from '../../plot/ticks.js';
 import { readoutText, tableXs, type FigureModel, type Reading } from '../figure.js';
@@ -19,6 +19,7 @@ import { UNIT_SIZE, unitView, type UnitView } from '../unit-view.js';
 import { plotSize } from '../width-controller.js';
 import { sonifyDefaults, toneSchedule, type Span, type Voice } from '../../plot/sonify.js';
 import { describeFit, fitRanges, hintsFor, outputFormulaText } from './lab-text.js';
+import type { Commit } from './lesson-controller.js';
 
 /** How a unit plot that sits under its sliders sizes itself: flatter than UNIT_SIZE. */
 const COMPACT_UNIT_SIZE = { ...UNIT_SIZE, aspect: 0.45, minHeight: 150 };
@@ -165,4 +166,21 @@ export function cursorReadout(units: readonly LessonUnit[], x: number | null, re
   const on = units.map((u, i) => (unitOutput(u, x) > 0 ? i : -1)).filter((i) => i >= 0);
   const active = on.length ? t('lab.active', { units: on.map((i) => `a${i}`).join(', ') }) : t('lab.noneActive');
   return { on, text: `${readoutText(t, locale, 'x', x, readings)} ${active}` };
+}
+
+/**
+ * What the live region says once a change settles: what happened (Reset, undo, redo), the error
+ * (and whether it matches), and each unit the change moved, as its caption says it:
+ * "Error 0.597. Unit 1: z = 1.0·x − 1.0, silent until x = 1, where it wakes up."
+ */
+export function settledMessage(commit: Commit, previous: Commit, view: LabView, evaluation: Evaluation, t: Translate, locale: string | undefined): string {
+  const what = { reset: t('lab.announceReset'), undo: t('lab.announceUndo'), redo: t('lab.announceRedo') } as Partial<Record<string, string>>;
+  const error = t(evaluation.matched ? 'lab.announceMatched' : 'lab.announce', { error: formatMeasure(evaluation.error, 3, locale) });
+  const [now, before] = [commit.lesson.units, previous.lesson.units];
+  // What the learner moved (a slider, a handle, undo, redo); not an author's change, a solution or a fit.
+  const byHand = ['learner', 'undo', 'redo'].includes(commit.kind);
+  const moved = byHand && now.length === before.length ? now.map((_, i) => i).filter((i) => ['w', 'b', 'v'].some((k) => now[i][k as 'w'] !== before[i][k as 'w'])) : [];
+  // A change of one or two units is told unit by unit; more (a new lesson, a fit) would be a speech.
+  const units = moved.length <= 2 ? moved.map((i) => t('lab.announceUnit', { title: view.units[i].figure.title, formula: view.units[i].formula, wake: view.units[i].wake })) : [];
+  return [what[commit.kind], error, ...units].filter(Boolean).join(' ');
 }

@@ -35,6 +35,15 @@ type Change = 'input' | 'change';
 /** The values a commit sets, which undo and redo restore. */
 type Values = Pick<Lesson, 'units' | 'outputBias'>;
 
+/** What made a commit: who (as events say it), or the learner's Reset, undo or redo. */
+export type CommitKind = ChangeSource | 'reset' | 'undo' | 'redo';
+
+/** A commit: the values it set and what made it. A new object each time. */
+export interface Commit {
+  readonly lesson: Lesson;
+  readonly kind: CommitKind;
+}
+
 /** How many commits undo can go back. */
 const HISTORY = 100;
 
@@ -65,7 +74,7 @@ export class LessonController implements ReactiveController {
   /** This attempt (until Reset): whether the solution or the fit helped, and how many hints were read. */
   private attempt = { assisted: false, hintsUsed: 0 };
   /** The values at the last commit (a learner's relu-change, or an author's input): a commit that changes nothing fires nothing. */
-  private committed: Lesson = this.current;
+  private commitRecord: Commit = { lesson: this.current, kind: 'api' };
   private wasMatched = false;
   private started = false;
   /** Committed values before (`past`) and after (`future`) the current ones, for undo and redo. */
@@ -128,7 +137,7 @@ export class LessonController implements ReactiveController {
     // The author changed the lesson under the learner: earlier commits no longer apply.
     if (!sameValues(outcome.lesson, this.committed) || outcome.lesson.knots !== this.current.knots) this.forget();
     this.set(outcome.lesson);
-    this.committed = outcome.lesson;
+    this.commitRecord = { lesson: outcome.lesson, kind: 'api' };
   }
 
   /** Applies the inputs given before the first render, warning about any refused. */
@@ -139,7 +148,8 @@ export class LessonController implements ReactiveController {
     const { lesson, refused } = applyInputs(this.current, initial);
     for (const r of refused) this.refuse(r.name, r.value, r.reason, r.kept);
     this.set(lesson);
-    this.start = this.committed = lesson;
+    this.start = lesson;
+    this.commitRecord = { lesson, kind: 'api' };
     this.forget();
   }
 
@@ -148,6 +158,10 @@ export class LessonController implements ReactiveController {
    * and queues events for the update that shows them.
    */
   move(units: readonly LessonUnit[], bias: number, placement: Placement, source: ChangeSource, ...events: Change[]): void {
+    this.apply(units, bias, placement, source, source, events);
+  }
+
+  private apply(units: readonly LessonUnit[], bias: number, placement: Placement, source: ChangeSource, kind: CommitKind, events: readonly Change[]): void {
     const before = this.current;
     if (source === 'solution' || source === 'fit') this.attempt = { ...this.attempt, assisted: true };
     this.last = { source, midRun: source !== 'learner' && !events.includes('change') };
@@ -159,11 +173,20 @@ export class LessonController implements ReactiveController {
         if (sameValues(this.current, this.committed)) continue;
         this.past = [...this.past.slice(1 - HISTORY), this.committed];
         this.future = [];
-        this.committed = this.current;
+        this.commitRecord = { lesson: this.current, kind };
       }
       this.pending.push({ type: event, source });
     }
     this.host.requestUpdate();
+  }
+
+  /** The last commit: a new object each time the committed values change. */
+  get lastCommit(): Commit {
+    return this.commitRecord;
+  }
+
+  private get committed(): Lesson {
+    return this.commitRecord.lesson;
   }
 
   /** Whether there is a commit to undo, or an undone one to redo. */
@@ -180,7 +203,7 @@ export class LessonController implements ReactiveController {
     if (!previous) return false;
     this.past = this.past.slice(0, -1);
     this.future = [...this.future, this.committed];
-    this.restore(previous);
+    this.restore(previous, 'undo');
     return true;
   }
 
@@ -190,7 +213,7 @@ export class LessonController implements ReactiveController {
     if (!next) return false;
     this.future = this.future.slice(0, -1);
     this.past = [...this.past, this.committed];
-    this.restore(next);
+    this.restore(next, 'redo');
     return true;
   }
 
@@ -216,7 +239,7 @@ export class LessonController implements ReactiveController {
   reset(): void {
     const start = this.start ?? this.lesson;
     this.attempt = { assisted: false, hintsUsed: 0 };
-    this.move(start.units, start.outputBias, 'clamp', 'learner', 'input', 'change');
+    this.apply(start.units, start.outputBias, 'clamp', 'learner', 'reset', ['input', 'change']);
   }
 
   /**
@@ -225,7 +248,8 @@ export class LessonController implements ReactiveController {
    */
   begin(): void {
     this.settle();
-    this.start = this.committed = this.current;
+    this.start = this.current;
+    this.commitRecord = { lesson: this.current, kind: 'api' };
     this.attempt = { assisted: false, hintsUsed: 0 };
     this.forget();
   }
@@ -258,10 +282,10 @@ export class LessonController implements ReactiveController {
   }
 
   /** Makes committed values current again, exactly as they were, as the learner's commit. */
-  private restore(values: Values): void {
+  private restore(values: Values, kind: 'undo' | 'redo'): void {
     this.last = { source: 'learner', midRun: false };
     this.set(setUnitValues(this.current, values.units, values.outputBias, 'free'));
-    this.committed = this.current;
+    this.commitRecord = { lesson: this.current, kind };
     this.pending.push({ type: 'input', source: 'learner' }, { type: 'change', source: 'learner' });
     this.host.requestUpdate();
   }

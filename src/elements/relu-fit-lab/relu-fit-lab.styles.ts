@@ -104,6 +104,10 @@ export const labStyles = css`
       grid-template-columns: repeat(3, minmax(0, 1fr));
     }
   }
+  /* A wide lab: each unit's group of rows takes no box; its rows sit in the sliders' grid. */
+  .unit-rows:not(.unit-group) {
+    display: contents;
+  }
   /* A narrow lab: each free unit's sliders with its plot right under them. */
   .sliders.grouped {
     grid-template-columns: minmax(0, 1fr);
@@ -362,7 +366,8 @@ export const labStyles = css`
     padding-left: 1.4em;
     line-height: 1.5;
   }
-  .hints:empty {
+  .hints:empty,
+  .hints[hidden] {
     display: none;
   }
   .hints li + li {

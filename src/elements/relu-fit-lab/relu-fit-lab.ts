@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Samples } from '../../math/lesson.js';
 import type { Interval } from '../../math/network.js';
-import { formatMeasure } from '../../plot/format.js';
 import { AnnouncerController } from '../announcer-controller.js';
 import { AudioController } from '../audio-controller.js';
 import { CursorController } from '../cursor-controller.js';
@@ -16,7 +15,7 @@ import { handlesFor, isLocked, knobName, lockedConverter, readHidden, readLocks,
 import { isNotebookLesson } from './lab-text.js';
 import { historyKeys, listenKeys } from './lab-keys.js';
 import { buttonsRow, feedback, hintsList, knobsOf, lossFigure, mainColumn, sliderHooks, sliderRow, slidersBlock, unitsColumn } from './lab-controls.js';
-import { LabViews, cursorReadout, labColumns, soundTrace, type LabView } from './lab-view.js';
+import { LabViews, cursorReadout, labColumns, settledMessage, soundTrace, type LabView } from './lab-view.js';
 import { frozenParams, solveLesson, type RevealResult, type Solution, type TrainResult } from './lab-fit.js';
 import { LabRunsController } from './lab-runs.js';
 import { labStyles } from './relu-fit-lab.styles.js';
@@ -59,15 +58,15 @@ export type { RevealResult, Solution, TrainResult } from './lab-fit.js';
  * @csspart feedback - The error readout, its bar and the matched message.
  * @csspart error - The error value.
  * @csspart error-bar - The bar showing how close the output is.
- * @csspart status - The matched message (a polite live region).
+ * @csspart status - The matched message (the announcer speaks it).
  * @csspart buttons - The row of buttons.
  * @csspart button - Each button.
- * @csspart listen - The Listen button (also part "button").
+ * @csspart listen - The Listen button (also part "button"): one name, pressed while playing, described by what it plays.
  * @csspart primary - The hint button, the bar's primary action (also part "button").
  * @csspart undo - The Undo button (also part "button").
  * @csspart redo - The Redo button (also part "button").
  * @csspart more - The "More" disclosure (a details element) holding the solution, fit, Listen and download buttons; its summary is also part "button".
- * @csspart announcer - The visually hidden polite live region that speaks the error after the learner pauses.
+ * @csspart announcer - The lab's one live region (polite, visually hidden): once the learner pauses, it says what a change settled (Reset, undo, the error, the unit it moved), a hint revealed, or the note a solution or fit left.
  * @csspart hints - The list of revealed hints.
  * @csspart hint - Each revealed hint, and the solution's explanation.
  * @csspart handle - The drag handles on editable unit plots (hinge and slope): each a 44 px touch target around a small mark.
@@ -135,7 +134,7 @@ export class ReluFitLab extends LessonElement {
   private readonly sequence = new ChallengeController(this, this.store, {
     warn: (attribute, value, reason) => this.guard.warn(attribute, value, reason),
     words: () => ({ t: this.t, locale: this.locale }),
-    announce: (text) => this.announcer.schedule(() => text),
+    announce: (text) => this.announcer.say('challenge', text, true),
     restart: () => { this.runs.interrupt(); this.runs.clear(); this.hintsShown = 0; },
   });
   private hiddenParts: ReadonlySet<string> = new Set();
@@ -308,9 +307,11 @@ export class ReluFitLab extends LessonElement {
     const [mainWidth, unitWidth] = [this.widths.get('main', 600), this.widths.get('unit', 300)];
     const notebook = isNotebookLesson(units, outputBias, this.editableOutput);
     this.view = this.views.build({ ...this.store.derived, mainWidth, unitWidth, t: this.t, locale: this.locale, notebook, compact: this.grouped });
-    this.announcer.onChange(this.error, () =>
-      this.t(this.matched ? 'lab.announceMatched' : 'lab.announce', { error: formatMeasure(this.error, 3, this.locale) }),
-    );
+    // Spoken once the learner pauses: each settled change, a hint revealed, the note a solution or fit leaves.
+    const { t, locale, view, hintsShown } = this;
+    this.announcer.onChange('commit', this.store.lastCommit, (previous) => settledMessage(this.store.lastCommit, previous, view, this.evaluation, t, locale));
+    this.announcer.onChange('hint', hintsShown, () => (hintsShown ? t('lab.hintSpoken', { n: hintsShown, text: view.hints[hintsShown - 1] }) : ''));
+    this.announcer.onChange('note', this.runs.note, () => this.runs.note?.text ?? '');
   }
 
   private sampled: Samples | null = null;
@@ -357,7 +358,7 @@ export class ReluFitLab extends LessonElement {
         <div class="controls" part="controls">
           ${hidden.has('sliders')
             ? nothing
-            : slidersBlock(knobs, (k) => sliderRow(k, { range, locked: isLocked(locks, knobName(k)), editing: this.editing, t }, this.sliderHooks), grouped ? column : null, this.editableOutput)}
+            : slidersBlock(knobs, (k) => sliderRow(k, { range, locked: isLocked(locks, knobName(k)), editing: this.editing, t }, this.sliderHooks), grouped ? column : null, this.editableOutput, t)}
           ${hidden.has('error') ? nothing : feedback({ t, locale, evaluation: this.evaluation, tolerance: lesson.tolerance })}
           ${this.sequence.next()}
           ${buttonsRow(buttons, this)}
@@ -366,7 +367,7 @@ export class ReluFitLab extends LessonElement {
         </div>
         ${hidden.has('units') ? nothing : unitsColumn(column, units.map((_, i) => i).filter((i) => !withSliders.has(i)))}
       </div>
-      <p class="visually-hidden" part="readout">${lastReading}</p>
+      <div class="visually-hidden" part="readout">${lastReading}</div>
       <p class="visually-hidden" part="announcer" role="status">${this.announcer.message}</p>
     </div>`;
   }

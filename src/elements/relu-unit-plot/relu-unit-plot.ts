@@ -197,7 +197,7 @@ export class ReluUnitPlot extends ReluElement {
         part: 'unit-plot',
         caption: unitCaption(this.view),
       })}
-      <p class="visually-hidden" part="readout">${at === null ? '' : readoutText(this.t, this.locale, 'x', at, model.readings)}</p>`;
+      <div class="visually-hidden" part="readout">${at === null ? '' : readoutText(this.t, this.locale, 'x', at, model.readings)}</div>`;
   }
 
   // Following a lab ------------------------------------------------------
