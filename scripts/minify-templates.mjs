@@ -88,38 +88,48 @@ function minifyCss(parts) {
   return result.map((p, i) => (i > 0 && p && !/^[;}]/.test(p) ? `;${p}` : p));
 }
 
+/**
+ * `code` (a JavaScript module) with its html``, svg`` and css`` templates minified,
+ * and a source map of the change; null when nothing changed.
+ */
+export function minifyTemplateLiterals(code) {
+  if (!/(html|svg|css)\s*`/.test(code)) return null;
+  let ast;
+  try {
+    ast = Parser.parse(code, { ecmaVersion: 'latest', sourceType: 'module' });
+  } catch {
+    return null;
+  }
+  const s = new MagicString(code);
+  walk(ast, (node) => {
+    if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || !TAGS.has(node.tag.name)) return;
+    const quasis = node.quasi.quasis;
+    if (node.tag.name === 'css') {
+      const cooked = quasis.map((q) => q.value.cooked);
+      if (cooked.some((c) => c === null || c === undefined)) return;
+      const minified = minifyCss(cooked);
+      if (!minified) return;
+      quasis.forEach((q, i) => s.overwrite(q.start, q.end, escape(minified[i])));
+      return;
+    }
+    if (quasis.some((q) => /<(pre|textarea)\b|white-space:\s*pre/i.test(q.value.raw))) return;
+    for (const q of quasis) {
+      const raw = q.value.raw.replace(/[ \t]*\r?\n\s*/g, ' ');
+      if (raw !== q.value.raw && q.end > q.start) s.overwrite(q.start, q.end, raw);
+    }
+  });
+  const out = s.toString();
+  return out === code ? null : { code: out, map: s.generateMap({ hires: true }) };
+}
+
+/** The Vite/Rollup plugin: minifies the templates of every module under src/. */
 export function minifyTemplates() {
   return {
     name: 'relu-lab-minify-templates',
     enforce: 'post',
     transform(code, id) {
-      if (!/\/src\/.*\.[jt]s$/.test(id) || !/(html|svg|css)`/.test(code)) return null;
-      let ast;
-      try {
-        ast = Parser.parse(code, { ecmaVersion: 'latest', sourceType: 'module' });
-      } catch {
-        return null;
-      }
-      const s = new MagicString(code);
-      walk(ast, (node) => {
-        if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || !TAGS.has(node.tag.name)) return;
-        const quasis = node.quasi.quasis;
-        if (node.tag.name === 'css') {
-          const cooked = quasis.map((q) => q.value.cooked);
-          if (cooked.some((c) => c === null || c === undefined)) return;
-          const minified = minifyCss(cooked);
-          if (!minified) return;
-          quasis.forEach((q, i) => s.overwrite(q.start, q.end, escape(minified[i])));
-          return;
-        }
-        if (quasis.some((q) => /<(pre|textarea)\b|white-space:\s*pre/i.test(q.value.raw))) return;
-        for (const q of quasis) {
-          const raw = q.value.raw.replace(/[ \t]*\r?\n\s*/g, ' ');
-          if (raw !== q.value.raw && q.end > q.start) s.overwrite(q.start, q.end, raw);
-        }
-      });
-      const out = s.toString();
-      return out === code ? null : { code: out, map: s.generateMap({ hires: true }) };
+      if (!/\/src\/.*\.[jt]s$/.test(id)) return null;
+      return minifyTemplateLiterals(code);
     },
   };
 }

@@ -15,6 +15,11 @@ export {
 export type { Challenge, ChallengeInput } from './elements/relu-fit-lab/lab-challenges.js';
 export type { LabUnit } from './elements/unit-source.js';
 export { parseNumber } from './elements/attributes.js';
-export { defaultStrings, type ReluStrings, type StringKey } from './elements/strings.js';
+import { sharedStrings } from './elements/strings.js';
+import { labStrings } from './elements/relu-fit-lab/lab-strings.js';
+/** Every string the elements show or announce, in English, by key: the shared ones and the lab's. */
+export const defaultStrings = { ...sharedStrings, ...labStrings } as const;
+export { sharedStrings, labStrings };
+export type { ReluStrings, StringKey } from './elements/strings.js';
 export * from './math/index.js';
 export * from './plot/index.js';

@@ -2,7 +2,7 @@ import { LitElement, adoptStyles, type CSSResult, type CSSResultGroup, type Prop
 import { property, state } from 'lit/decorators.js';
 import { InputGuard } from './attributes.js';
 import { sharedStyles } from './shared.styles.js';
-import { defaultStrings, translator, type ReluStrings, type Translate } from './strings.js';
+import { sharedStrings, translator, type ReluStrings, type Translate } from './strings.js';
 
 /** JSON attribute: an object, or the text itself when it does not parse (the guard warns). */
 const jsonAttribute = {
@@ -73,7 +73,12 @@ export class ReluElement extends LitElement {
 
   protected readonly guard = new InputGuard(this);
   protected locale: string | undefined;
-  protected t: Translate = translator(null);
+  /** The English strings this kind of element uses: the shared ones (the lab adds its own). */
+  protected static readonly texts: Readonly<Record<string, string>> = sharedStrings;
+  private get texts(): Readonly<Record<string, string>> {
+    return (this.constructor as typeof ReluElement).texts;
+  }
+  protected t: Translate = translator(null, this.texts);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -105,8 +110,8 @@ export class ReluElement extends LitElement {
     if (changed.has('strings')) {
       if (isPlainObject(this.strings)) {
         const entries = Object.entries(this.strings);
-        const unknown = entries.filter(([key]) => !(key in defaultStrings)).map(([key]) => key);
-        const notText = entries.filter(([key, value]) => key in defaultStrings && typeof value !== 'string').map(([key]) => key);
+        const unknown = entries.filter(([key]) => !(key in this.texts)).map(([key]) => key);
+        const notText = entries.filter(([key, value]) => key in this.texts && typeof value !== 'string').map(([key]) => key);
         if (unknown.length || notText.length) {
           const problems = [
             unknown.length ? `unknown key${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}` : '',
@@ -114,7 +119,7 @@ export class ReluElement extends LitElement {
           ].filter(Boolean);
           this.guard.warn('strings', JSON.stringify(this.strings), `${problems.join('; ')}; using the defaults for those`);
         }
-        this.t = translator(this.guard.accept('strings', this.strings) as Partial<ReluStrings>);
+        this.t = translator(this.guard.accept('strings', this.strings) as Partial<ReluStrings>, this.texts);
       } else {
         // Name the value as written: the attribute's text when it produced this value.
         const written = this.getAttribute('strings');

@@ -1,6 +1,6 @@
-/** Nice domains, ticks and their labels, on d3-array's tick algorithm. */
+/** Nice domains, ticks and their labels, on d3-array's tick algorithm (copied in d3-ticks.ts). */
 
-import { nice, tickIncrement, ticks } from 'd3-array';
+import { nice, tickIncrement, ticks } from './d3-ticks.js';
 import type { Extent } from './scale.js';
 
 /**

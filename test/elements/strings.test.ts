@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { fill, translator } from '../../src/elements/strings.js';
+import { fill, sharedStrings, translator } from '../../src/elements/strings.js';
+import { labStrings } from '../../src/elements/relu-fit-lab/lab-strings.js';
 
 describe('strings: fill and translator', () => {
   it('fills every {name}, repeated ones too, and leaves unknown names as written', () => {
@@ -19,11 +20,19 @@ describe('strings: fill and translator', () => {
   });
 
   it('translator gives overrides for known keys, the defaults otherwise, the same text on every call', () => {
-    const t = translator({ 'lab.reset': 'Zurücksetzen', 'no.such.key': 'x' } as never);
+    const lab = { ...sharedStrings, ...labStrings };
+    const t = translator({ 'lab.reset': 'Zurücksetzen', 'no.such.key': 'x' } as never, lab);
     expect(t('lab.reset')).to.equal('Zurücksetzen');
     expect(t('lab.reset')).to.equal('Zurücksetzen');
     expect(t('table.show')).to.equal('Show data');
     expect(t('readout.value', { name: 'a', value: '1' })).to.equal('a 1');
-    expect(translator(null)('lab.reset')).to.equal('Reset');
+    expect(translator(null, lab)('lab.reset')).to.equal('Reset');
+    expect(t.has('lab.reset')).to.be.true;
+  });
+
+  it('an element without the lab knows only the shared strings: an override of a lab key is not taken', () => {
+    const t = translator({ 'lab.reset': 'Zurücksetzen', 'table.show': 'Daten zeigen' } as never);
+    expect(t('table.show')).to.equal('Daten zeigen');
+    expect(t.has('lab.reset')).to.be.false;
   });
 });

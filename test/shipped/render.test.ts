@@ -9,7 +9,8 @@ import { emulateMediaFeatures } from '../helpers/media.js';
  * default, with two hints open, and matched; a four-unit custom lesson with
  * editable output weights). It is loaded once from the source build
  * (/src/define.ts) and once from the shipped one-tag bundle
- * (/dist/relu-lab.bundle.js, built by `pretest`), and the lab also through
+ * (/dist/relu-lab.bundle.js, built by `pretest`) and the npm package's modules
+ * (/dist/define.js, their templates minified by scripts/minify-dist.mjs), and the lab also through
  * /dist/embed.html (against the source lab alone on the page, at the same
  * place), at 360, 768 and 1280 px, in light, dark and forced
  * colours. Every scene must match the source pixel for pixel (anti-aliased
@@ -96,7 +97,7 @@ describe('what ships renders as the source does', function () {
           await emulateMediaFeatures(media);
           expect(matchMedia('(forced-colors: active)').matches).to.equal(mode === 'forced');
           expect(matchMedia('(prefers-color-scheme: dark)').matches).to.equal(mode === 'dark');
-          for (const build of ['source', 'bundle']) {
+          for (const build of ['source', 'bundle', 'lib']) {
             const { win, done } = await openFrame(`/test/shipped/scenes.html?build=${build}`, width, scenesReady(build));
             for (const scene of SCENES) await capture(`${build}/${id}/${scene}`, win.document.querySelector(`[data-scene="${scene}"]`)!);
             done();
@@ -113,6 +114,13 @@ describe('what ships renders as the source does', function () {
           it(`dist/relu-lab.bundle.js draws ${scene} pixel for pixel as the source`, async () => {
             const result = (await executeServerCommand('relu-compare', { a: `source/${id}/${scene}`, b: `bundle/${id}/${scene}`, name: `bundle-${id}-${scene}` })) as Comparison;
             expect(result.mismatched, explain(`bundle ${id} ${scene}`, result)).to.equal(0);
+          });
+        }
+
+        for (const scene of SCENES) {
+          it(`dist/define.js (the npm package's modules) draws ${scene} pixel for pixel as the source`, async () => {
+            const result = (await executeServerCommand('relu-compare', { a: `source/${id}/${scene}`, b: `lib/${id}/${scene}`, name: `lib-${id}-${scene}` })) as Comparison;
+            expect(result.mismatched, explain(`lib ${id} ${scene}`, result)).to.equal(0);
           });
         }
 

@@ -7,6 +7,8 @@ import { AudioController } from '../audio-controller.js';
 import { CursorController } from '../cursor-controller.js';
 import { fire, type LabState } from '../events.js';
 import { LessonElement } from './lesson-element.js';
+import { sharedStrings } from '../strings.js';
+import { labStrings } from './lab-strings.js';
 import { sharedStyles } from '../shared.styles.js';
 import { LAB_CONNECTED, LAB_DISCONNECTED } from '../unit-source.js';
 import { unitFigureStyles } from '../unit-view.styles.js';
@@ -82,6 +84,7 @@ export type { RevealResult, Solution, TrainResult } from './lab-fit.js';
  * @cssprop [--relu-color-success=#1a7f37] - The matched state.
  */
 export class ReluFitLab extends LessonElement {
+  protected static override readonly texts = { ...sharedStrings, ...labStrings };
   static override styles = [sharedStyles, unitFigureStyles, labStyles, challengeStyles];
 
   /**
