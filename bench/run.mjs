@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { cpus } from 'node:os';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { build as esbuild } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
@@ -59,6 +60,18 @@ for (const [tag, folder] of [
   sizes.push([`<${tag}>'s own code (src/elements/${folder}/)`, await ownSize(`${root}src/elements/${folder}/${folder}.ts`, inFolder(folder))]);
 }
 
+// Peers: the same four-plot job as a bare vanilla SVG floor, a minimal Lit element and uPlot,
+// each bundled and minified as a page would load it, measured in the same run as the lab.
+const PEERS = {
+  vanilla: { name: 'bare vanilla SVG (bench/vanilla.js)', entry: `${root}bench/vanilla.js`, mount: 'mountVanilla' },
+  lit: { name: 'minimal Lit element (bench/peers/lit.js)', entry: `${root}bench/peers/lit.js`, mount: 'mount' },
+  uplot: { name: 'uPlot 1.6 (bench/peers/uplot.js)', entry: `${root}bench/peers/uplot.js`, mount: 'mount', css: `${root}node_modules/uplot/dist/uPlot.min.css` },
+};
+for (const peer of Object.values(PEERS)) {
+  const out = await esbuild({ entryPoints: [peer.entry], bundle: true, minify: true, format: 'esm', target: 'es2022', write: false, logLevel: 'silent' });
+  peer.code = Buffer.from(out.outputFiles[0].text);
+}
+
 // Pages -------------------------------------------------------------------
 
 const pages = {
@@ -67,6 +80,14 @@ const pages = {
   '/lab.html': [`<!doctype html><html lang="en"><meta charset="utf-8"><body style="width:1100px"><script type="module" src="/bundle.js"></script><div id="root"></div></body></html>`, 'text/html'],
   '/vanilla.html': [`<!doctype html><html lang="en"><meta charset="utf-8"><body style="width:1100px"><div id="root"></div><script type="module">import { mountVanilla } from '/vanilla.js'; window.mountVanilla = mountVanilla;</script></body></html>`, 'text/html'],
 };
+for (const [key, peer] of Object.entries(PEERS)) {
+  pages[`/peer-${key}.js`] = [peer.code, 'text/javascript'];
+  if (peer.css) pages[`/peer-${key}.css`] = [readFileSync(peer.css), 'text/css'];
+  pages[`/peer-${key}.html`] = [
+    `<!doctype html><html lang="en"><meta charset="utf-8">${peer.css ? `<link rel="stylesheet" href="/peer-${key}.css">` : ''}<body style="width:1100px"><div id="root"></div><script type="module">import { ${peer.mount} as mount } from '/peer-${key}.js'; window.mountPeer = mount;</script></body></html>`,
+    'text/html',
+  ];
+}
 const server = createServer((req, res) => {
   const [body, type] = pages[req.url] ?? ['not found', 'text/plain'];
   // Cross-origin isolated, so performance.now() has microsecond (not 100 µs) resolution.
@@ -93,6 +114,7 @@ async function open(path) {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   await page.goto(origin + path);
   if (path === '/lab.html') await page.waitForFunction(() => customElements.get('relu-fit-lab'));
+  else if (path.startsWith('/peer-')) await page.waitForFunction(() => window.mountPeer);
   else await page.waitForFunction(() => window.mountVanilla);
   return page;
 }
@@ -167,6 +189,8 @@ async function drag(page, findInput) {
       const t0 = performance.now();
       input.dispatchEvent(new Event('input', { bubbles: true }));
       if (host?.updateComplete) await host.updateComplete;
+      // uPlot redraws in a microtask: count it in the update's script.
+      else await Promise.resolve().then(() => Promise.resolve());
       scripts.push(performance.now() - t0);
       await frame();
     }
@@ -186,6 +210,7 @@ async function drag(page, findInput) {
         const t0 = performance.now();
         input.dispatchEvent(new Event('input', { bubbles: true }));
         if (host?.updateComplete) await host.updateComplete;
+        else await Promise.resolve().then(() => Promise.resolve());
         total += performance.now() - t0;
       }
       runs.push(total / 300);
@@ -227,6 +252,35 @@ const vanillaUpdates = await drag(vanillaPage, () => {
   window.benchInput = window.mountVanilla(document.getElementById('root'));
 });
 await vanillaPage.close();
+
+/** A peer's first render (mount → drawn and laid out, median of 20 after one) and its drag. */
+const peers = {};
+for (const key of Object.keys(PEERS)) {
+  const page = await open(`/peer-${key}.html`);
+  const first = await page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const times = [];
+    for (let i = 0; i < 21; i++) {
+      const box = document.createElement('div');
+      const t0 = performance.now();
+      document.getElementById('root').append(box);
+      window.mountPeer(box);
+      // uPlot draws in a microtask after it is created: count that too.
+      await Promise.resolve();
+      await Promise.resolve();
+      box.getBoundingClientRect();
+      times.push(performance.now() - t0);
+      await frame();
+      box.remove();
+    }
+    return times;
+  });
+  const updates = await drag(page, () => {
+    window.benchInput = window.mountPeer(document.getElementById('root'));
+  });
+  await page.close();
+  peers[key] = { first, updates };
+}
 
 const hundred = [];
 for (let run = 0; run < 5; run++) {
@@ -279,6 +333,27 @@ const lines = [
   `| 100 labs on one page: first render | median ${ms(median(hundred.map((h) => h.time)))} | < 1 s ${budget(median(hundred.map((h) => h.time)) < 1000)} |`,
   `| 100 labs on one page: heap | median ${kb(median(hundred.map((h) => h.heap)))} | |`,
 ];
+// Beside the peers: one row each, the lab last; budgets against uPlot, measured in this run.
+const peerRow = (name, code, first, updates) => {
+  const [total] = stat(updates, 'total');
+  const [script] = stat(updates, 'ownScript');
+  return { name, gzip: gz(code), first: median(first.slice(1)), total, script };
+};
+const rows = [
+  ...Object.entries(PEERS).map(([key, peer]) => peerRow(peer.name, peer.code, peers[key].first, peers[key].updates)),
+  peerRow('relu-lab bundle (dist/relu-lab.bundle.js)', bundle, firstRender, labUpdates),
+];
+const uplot = rows[2];
+const lab = rows[3];
+lines.push(
+  '',
+  'Beside its peers, the same four-plot job (target and output over 300 samples, three unit plots; an update sets w1 and draws a frame), in this run:',
+  '',
+  '| | gzip | first render (median of 20) | update: script + style + layout + paint (median of 300) | update\'s own script (median) |',
+  '| --- | ---: | ---: | ---: | ---: |',
+  ...rows.map((r) => `| ${r.name} | ${kb(r.gzip)} | ${ms(r.first)} | ${ms(r.total)} | ${ms(r.script)} |`),
+  `| Budgets (#15), against uPlot in this run | ≤ 30 kB ${budget(lab.gzip <= 30 * 1024)} | ≤ uPlot ${budget(lab.first <= uplot.first)} | ≤ uPlot ${budget(lab.total <= uplot.total)} | |`,
+);
 console.log(lines.join('\n'));
 mkdirSync(`${root}bench/results`, { recursive: true });
 writeFileSync(`${root}bench/results/latest.md`, `${lines.join('\n')}\n`);
