@@ -139,8 +139,13 @@ export function plural(t: Translate, locale: string | undefined, base: StringKey
 /** `items` as a list in `locale` ("1, 2 and 3"), plainly joined where Intl.ListFormat cannot. */
 export function listOf(items: readonly string[], locale: string | undefined): string {
   try {
-    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+    // Making a ListFormat costs more than using one: one per language.
+    let format = listFormats.get(locale ?? '');
+    if (!format) listFormats.set(locale ?? '', (format = new Intl.ListFormat(locale, { type: 'conjunction' })));
+    return format.format(items);
   } catch {
     return items.join(', ');
   }
 }
+
+const listFormats = new Map<string, Intl.ListFormat>();

@@ -82,7 +82,7 @@ export function fitRanges(
  * The output unit as a formula's terms: `ŷ = c + v0·a0 + v1·a1 …` written the way a teacher
  * would, "ŷ = a0 − 2·a1 + 2·a2 + a3": weights of 1 left out, signs folded in, c only when not 0.
  */
-export function outputTerms(units: readonly LessonUnit[], bias: number, locale?: string): { sign: string; coefficient: string; index: number | null }[] {
+export function outputTerms(units: readonly Pick<LessonUnit, 'v'>[], bias: number, locale?: string): { sign: string; coefficient: string; index: number | null }[] {
   const n = (v: number) => formatShort(v, 2, locale);
   const terms = [...units.map((u, i) => ({ value: u.v, index: i as number | null })), ...(bias !== 0 ? [{ value: bias, index: null }] : [])];
   return terms.map(({ value, index }, k) => ({
@@ -93,7 +93,7 @@ export function outputTerms(units: readonly LessonUnit[], bias: number, locale?:
 }
 
 /** The output formula as plain text, "ŷ = a0 − 2·a1 + 2·a2 + a3". */
-export function outputFormulaText(units: readonly LessonUnit[], bias: number, locale?: string): string {
+export function outputFormulaText(units: readonly Pick<LessonUnit, 'v'>[], bias: number, locale?: string): string {
   return `ŷ = ${outputTerms(units, bias, locale).map((term) => `${term.sign}${term.coefficient}${term.index === null ? '' : `a${term.index}`}`).join('')}`;
 }
 
@@ -152,6 +152,8 @@ export function describeFit(
     formula: string;
     domain: readonly [number, number];
     knots: readonly Point[];
+    /** `targetText(knots)`, when the caller keeps it (it changes only with the target). */
+    targetText?: string;
     xs: readonly number[];
     predicted: readonly number[];
     target: readonly number[];
@@ -175,7 +177,7 @@ export function describeFit(
     formula: o.formula,
     x0: n(o.domain[0]),
     x1: n(o.domain[1]),
-    target: targetText(o.knots, t, locale),
+    target: o.targetText ?? targetText(o.knots, t, locale),
     fit,
     error: formatMeasure(o.error, 3, locale),
   });

@@ -18,7 +18,7 @@ import type { Translate } from '../strings.js';
 import { UNIT_SIZE, unitView, type UnitView } from '../unit-view.js';
 import { plotSize } from '../width-controller.js';
 import { sonifyDefaults, toneSchedule, type Span, type Voice } from '../../plot/sonify.js';
-import { describeFit, fitRanges, hintsFor, outputFormulaText } from './lab-text.js';
+import { describeFit, fitRanges, hintsFor, outputFormulaText, targetText } from './lab-text.js';
 import type { Commit } from './lesson-controller.js';
 
 /** How a unit plot that sits under its sliders sizes itself: flatter than UNIT_SIZE. */
@@ -59,6 +59,11 @@ export class LabViews {
     knots.map(([x, y], i) => ({ key: `knot${i}`, x, y, className: 'series-target knot' })),
   );
 
+  private readonly formula = new Memo(({ vs, bias, locale }: { vs: readonly number[]; bias: number; locale: string | undefined }) =>
+    outputFormulaText(vs.map((v) => ({ v })), bias, locale),
+  );
+  /** The target told as pieces: the same text while the target is unchanged. */
+  private readonly targetText = new Memo(({ knots, t, locale }: { knots: readonly Point[]; t: Translate; locale: string | undefined }) => targetText(knots, t, locale));
   private readonly hints = new Memo(
     (o: { knots: readonly Point[]; notebook: boolean; t: Translate; locale: string | undefined; fixedUnits: readonly LessonUnit[]; outputBias: number }) =>
       hintsFor(o.knots, o.notebook, o.t, o.locale, o.fixedUnits, o.outputBias),
@@ -85,8 +90,10 @@ export class LabViews {
       { name: 'ŷ', className: 'series-output', fn: (x) => networkOutput(network, x) },
       ...lesson.units.map((u, i) => ({ name: `a${i}`, className: 'series-a', fn: (x: number) => unitOutput(u, x) })),
     ];
-    const formula = outputFormulaText(lesson.units, lesson.outputBias, locale);
-    const fit = { title, formula, domain, knots, xs: samples.xs, predicted: evaluation.predicted, target: samples.target, tolerance: lesson.tolerance, error: evaluation.error };
+    // The output formula names the output weights and bias only: a drag of w or b keeps it.
+    const formula = this.formula.get('formula', { vs: lesson.units.map((u) => u.v), bias: lesson.outputBias, locale });
+    const target = this.targetText.get('target', { knots, t, locale });
+    const fit = { title, formula, domain, knots, targetText: target, xs: samples.xs, predicted: evaluation.predicted, target: samples.target, tolerance: lesson.tolerance, error: evaluation.error };
     const main: FigureModel = {
       key: 'main',
       title,

@@ -313,6 +313,8 @@ export class LessonController implements ReactiveController {
     if (next === old) return;
     this.current = next;
     for (const name of REFLECTED) {
+      // The target's text is the knots written out: unchanged knots, nothing to write (a drag never changes them).
+      if (name === 'target' && old.knots === next.knots) continue;
       const before = viewOf(old, name);
       if (!Object.is(before, viewOf(next, name))) this.host.requestUpdate(name, before);
     }
