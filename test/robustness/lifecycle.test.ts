@@ -94,21 +94,31 @@ describe('lifecycle: 1,000 create/append/remove cycles', () => {
         await cycle(100); // warm up: compile, caches, formatters
         gc();
         const before = heap();
-        await cycle(1000);
         // Let observers' and frames' last callbacks run (they hold the removed nodes until then),
         // then collect twice: under load, one collection can leave a whole young generation.
-        for (let i = 0; i < 3; i++) await frame();
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        gc();
-        gc();
-        const after = heap();
+        const settle = async () => {
+          for (let i = 0; i < 3; i++) await frame();
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          gc();
+          gc();
+          return heap();
+        };
+        await cycle(1000);
+        const afterFirst = await settle();
+        // The heap is the renderer's, shared with other test pages of this origin, so one round
+        // can carry their garbage. A leak grows again over a second round of 1,000; that does not.
+        let growth = afterFirst - before;
+        if (growth >= 2_000_000) {
+          await cycle(1000);
+          growth = Math.min(growth, (await settle()) - afterFirst);
+        }
         expect(counts.observers, 'live ResizeObservers').to.equal(0);
         expect(counts.documentListeners, 'listeners on document').to.equal(0);
         expect(counts.timers.size, 'pending timers').to.equal(0);
         expect(counts.frames.size, 'pending animation frames').to.equal(0);
         if (before > 0) {
           // A leak of even one lab's figures per cycle would be many megabytes.
-          expect(after - before, `heap grew from ${before} to ${after}`).to.be.lessThan(2_000_000);
+          expect(growth, `heap grew from ${before} to ${afterFirst} over 1,000 cycles`).to.be.lessThan(2_000_000);
         }
       } finally {
         restore();
