@@ -123,4 +123,20 @@ describe('a screen-reader learner (the accessibility tree and live-region speech
     const listenButton = find(tree, 'button', 'Listen')!;
     expect(listenButton.description).to.contain('Plays the plot as sound');
   });
+
+  it('keeps the main description while a drag is in flight, and tells the new fit once it is released', async () => {
+    const lab = await fixture<ReluFitLab>(html`<relu-fit-lab id="sr"></relu-fit-lab>`);
+    const description = () => lab.shadowRoot!.getElementById('main-description')!.textContent!;
+    const before = description();
+    expect(before).to.contain('Mean squared error 2.463');
+    const range = $<HTMLInputElement>(lab, '#w1-range');
+    range.value = '0.5';
+    range.dispatchEvent(new Event('input', { bubbles: true }));
+    await lab.updateComplete;
+    expect(lab.w1).to.equal(0.5);
+    expect(description()).to.equal(before);
+    range.dispatchEvent(new Event('change', { bubbles: true }));
+    await lab.updateComplete;
+    expect(description()).to.not.equal(before).and.not.contain('Mean squared error 2.463');
+  });
 });

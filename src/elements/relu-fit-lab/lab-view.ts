@@ -40,6 +40,12 @@ export interface LabViewInput {
   readonly notebook: boolean;
   /** Unit plots sit with their sliders (a narrow lab): drawn flatter, so sliders, plot and its caption fit a phone's screen together. */
   readonly compact: boolean;
+  /**
+   * A drag (or an animation, a fit) is in flight: its values are not committed yet. The main
+   * plot's text alternative, which no one reads mid-drag (screen readers change values by key,
+   * and every key is a commit), keeps its last text until the values settle.
+   */
+  readonly inFlight: boolean;
 }
 
 export interface LabView {
@@ -64,6 +70,7 @@ export class LabViews {
   );
   /** The target told as pieces: the same text while the target is unchanged. */
   private readonly targetText = new Memo(({ knots, t, locale }: { knots: readonly Point[]; t: Translate; locale: string | undefined }) => targetText(knots, t, locale));
+  private lastDescription = '';
   private readonly hints = new Memo(
     (o: { knots: readonly Point[]; notebook: boolean; t: Translate; locale: string | undefined; fixedUnits: readonly LessonUnit[]; outputBias: number }) =>
       hintsFor(o.knots, o.notebook, o.t, o.locale, o.fixedUnits, o.outputBias),
@@ -105,7 +112,7 @@ export class LabViews {
       marks: this.knotMarks.get('knots', { knots }),
       showLegend: true,
       axisLabels: { x: 'x', y: 'y' },
-      description: describeFit(fit, t, locale),
+      description: input.inFlight && this.lastDescription ? this.lastDescription : (this.lastDescription = describeFit(fit, t, locale)),
       axis: 'x',
       // The cursor reads the target and the output; the table adds each unit.
       readings: tableReadings.slice(0, 2),

@@ -309,7 +309,7 @@ export class ReluFitLab extends LessonElement {
     this.sampled = this.samples;
     const [mainWidth, unitWidth] = [this.widths.get('main', 600), this.widths.get('unit', 300)];
     const notebook = isNotebookLesson(units, outputBias, this.editableOutput);
-    this.view = this.views.build({ ...this.store.derived, mainWidth, unitWidth, t: this.t, locale: this.locale, notebook, compact: this.grouped });
+    this.view = this.views.build({ ...this.store.derived, mainWidth, unitWidth, t: this.t, locale: this.locale, notebook, compact: this.grouped, inFlight: this.store.lastCommit.lesson !== this.lesson });
     // Spoken once the learner pauses: each settled change, a hint revealed, the note a solution or fit leaves.
     const { t, locale, view, hintsShown } = this;
     this.announcer.onChange('commit', this.store.lastCommit, (previous) => settledMessage(this.store.lastCommit, previous, view, this.evaluation, t, locale));
