@@ -137,6 +137,7 @@ describe('a screen-reader learner (the accessibility tree and live-region speech
     expect(description()).to.equal(before);
     range.dispatchEvent(new Event('change', { bubbles: true }));
     await lab.updateComplete;
-    expect(description()).to.not.equal(before).and.not.contain('Mean squared error 2.463');
+    expect(description()).to.not.equal(before);
+    expect(description()).to.not.contain('Mean squared error 2.463');
   });
 });
