@@ -24,8 +24,8 @@ function el(parent, name, attrs = {}, text) {
   return node;
 }
 
-/** Nice tick step and extent for about `count` ticks (the usual 1-2-5 rule). */
-function niceTicks(lo, hi, count) {
+/** Nice tick step and extent for about `count` ticks (the usual 1-2-5 rule); the Lit peer uses it too. */
+export function niceTicks(lo, hi, count) {
   if (lo === hi) [lo, hi] = [lo - 1, hi + 1];
   const raw = (hi - lo) / count;
   const power = 10 ** Math.floor(Math.log10(raw));

@@ -6,6 +6,7 @@
  * accessibility text, no theming, no caching beyond Lit's own.
  */
 import { LitElement, html, svg } from 'lit';
+import { niceTicks } from '../vanilla.js';
 
 const relu = (z) => (z > 0 ? z : 0);
 const knots = [[0, 2], [1, 0], [2, 1], [3, 4]];
@@ -13,18 +14,6 @@ const target = (x) => (x <= 1 ? 2 - 2 * x : x <= 2 ? x - 1 : 1 + 3 * (x - 2));
 const xs = Array.from({ length: 300 }, (_, i) => (3 * i) / 299);
 const ys = xs.map(target);
 
-function niceTicks(lo, hi, count) {
-  if (lo === hi) [lo, hi] = [lo - 1, hi + 1];
-  const raw = (hi - lo) / count;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const f = raw / power;
-  const step = (f >= 5 ? 10 : f >= 2 ? 5 : f >= 1 ? 2 : 1) * power;
-  const a = Math.floor(lo / step) * step;
-  const b = Math.ceil(hi / step) * step;
-  const ticks = [];
-  for (let t = a; t <= b + step / 2; t += step) ticks.push(Math.round(t / step) * step);
-  return { range: [a, b], ticks, digits: Math.max(0, -Math.floor(Math.log10(step))) };
-}
 
 function plot(width, height, title, lines, count) {
   const m = { left: 40, right: width - 12, top: 26, bottom: height - 26 };

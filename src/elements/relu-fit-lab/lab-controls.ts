@@ -20,7 +20,7 @@ import { saveAs } from './export.js';
 import { handles, type HandleContext } from './handles.js';
 import { outputFormulaText, outputTerms } from './lab-text.js';
 
-import { knobsOf, type Knob } from './lab-inputs.js';
+import { knobName, knobsOf, type Knob } from './lab-inputs.js';
 
 export { knobsOf, type Knob };
 
@@ -65,7 +65,8 @@ export function boxText(value: number, range: SliderRange): string {
 /** One parameter's row: its label, range input and number box. */
 export function sliderRow(k: Knob, o: { range: SliderRange; locked: boolean; editing: string | null; t: Translate }, hooks: SliderHooks) {
   const { min, max, step } = o.range;
-  const id = k.key === 'c' ? 'c' : `${k.key}${k.unit}`;
+  // The name `locked` uses is the row's id too: w1, b1, v1, c.
+  const id = knobName(k);
   const text = boxText(hooks.value(k), o.range);
   const disabled = o.locked;
   const editing = o.editing === id;
