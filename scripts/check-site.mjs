@@ -45,7 +45,7 @@ try {
   for (const [path, check] of Object.entries(checks)) {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     page.on('pageerror', (e) => problems.push(`${path}: ${e.message}`));
-    page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('favicon.ico') && problems.push(`${path}: ${r.status()} ${r.url()}`));
+    page.on('response', (r) => r.status() >= 400 && problems.push(`${path}: ${r.status()} ${r.url()}`));
     await page.goto(base + path);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
