@@ -10,12 +10,10 @@
  *    the named modules left external, as a dynamic import() would leave them.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { TraceMap, eachMapping } from '@jridgewell/trace-mapping';
+import { gz, kb } from './sizes.mjs';
 
-const gz = (text) => gzipSync(text, { level: 9 }).length;
-const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 
 // 1. Marginal gzip cost per source file -------------------------------------------------------
 
@@ -38,7 +36,7 @@ for (let i = 0; i < mappings.length; i++) {
   ranges.get(source).push([from, to]);
 }
 const total = gz(code);
-/** The bundle with the bytes of `keep(source) === false` removed. */
+/** The bundle without the bytes of every source for which `drop(source)` is true. */
 const without = (drop) => {
   const out = [];
   let at = 0;
@@ -91,7 +89,7 @@ async function bundled(entry, deferred = []) {
 }
 const asyncToday = Object.values(ASYNC_TODAY);
 const all = [...asyncToday, ...Object.values(API_CHANGE)];
-const named = (parts) => Object.keys(parts).join(', ');
+const named = (parts) => Object.keys(parts).join(', ').replace(/, ([^,]*)$/, ' and $1');
 const litAlone = await build({
   stdin: { contents: "import { LitElement, html, svg, css } from 'lit'; export { LitElement, html, svg, css };", resolveDir: '.', loader: 'js' },
   bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent',

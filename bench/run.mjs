@@ -11,15 +11,13 @@
  */
 import { createServer } from 'node:http';
 import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { gz, kb } from './sizes.mjs';
 import { cpus } from 'node:os';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { build as esbuild } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
-const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
-const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 
 // Sizes -------------------------------------------------------------------
 
