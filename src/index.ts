@@ -9,10 +9,11 @@ export {
   ReluMatchEvent,
   ReluProgressEvent,
   type ChallengeProgress,
+  type ChallengeResult,
   type ChangeSource,
   type LabState,
 } from './elements/events.js';
-export type { Challenge, ChallengeInput } from './elements/relu-fit-lab/lab-challenges.js';
+export type { Challenge, ChallengeInput } from './elements/relu-fit-lab/challenge-list.js';
 export type { LabUnit } from './elements/unit-source.js';
 export { parseNumber } from './elements/attributes.js';
 import { sharedStrings } from './elements/strings.js';

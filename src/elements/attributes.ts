@@ -100,12 +100,13 @@ export class InputGuard {
     return this.good.get(attribute) as T | undefined;
   }
 
-  /** `console.warn` naming element, attribute and value, once per attribute and value. */
+  /** `console.warn` naming element, attribute and value: the same message once. */
   warn(attribute: string, value: unknown, reason: string): void {
     const full = this.describe(attribute, value);
     // A pasted essay in an attribute should not flood the console.
     const text = full.length > 120 ? `${full.slice(0, 120)}…` : full;
-    const key = `${attribute}\u0000${full}`;
+    // The same value for the same reason warns once, whatever it keeps each time.
+    const key = `${attribute}\u0000${full}\u0000${reason.replace(/; keeping .*$/s, '')}`;
     if (this.warned.has(key)) return;
     this.warned.add(key);
     console.warn(

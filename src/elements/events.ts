@@ -22,10 +22,15 @@ export interface LabState {
    * attributes, `state`).
    */
   readonly source: ChangeSource;
-  /** True once the learner revealed the solution or used the fit in this attempt (until Reset): grade on it. */
+  /**
+   * True once the solution or a fit has been shown in this lesson (this challenge): a fact of the
+   * lesson's record, which undo, redo and Reset never lower. Grade on it.
+   */
   readonly assisted: boolean;
-  /** How many hints the learner revealed in this attempt (until Reset). */
+  /** The most hints ever revealed in this lesson (this challenge); Reset, undo and redo never lower it. */
   readonly hintsUsed: number;
+  /** Attempts at this lesson (this challenge): 1, plus one for each Reset. */
+  readonly attempts: number;
 }
 
 /** Who changed a lab's values. */
@@ -57,6 +62,26 @@ export class ReluMatchEvent extends CustomEvent<LabState> {
   }
 }
 
+/** What relu-progress and relu-complete say of one challenge (a fact of its record, or of the learner's latest values). */
+export interface ChallengeResult {
+  /** Matched by anything but an author's change. */
+  readonly solved: boolean;
+  /** The solution or a fit was shown in it (ever): every later match in it is assisted. */
+  readonly assisted: boolean;
+  /** Matched before any help was shown in it: what a gradebook scores. */
+  readonly solvedUnassisted: boolean;
+  /** The most hints ever revealed in it. */
+  readonly hintsUsed: number;
+  /** 1, plus one for each Reset. */
+  readonly attempts: number;
+  /** Mean squared error of the learner's latest values in it. */
+  readonly error: number;
+  /** The largest absolute error at the samples of those values (matched when at most the tolerance). */
+  readonly maxGap: number;
+  /** From the learner's first action in it to its first solve, in ms; null until solved. */
+  readonly timeMs: number | null;
+}
+
 /**
  * What `relu-progress` and `relu-complete` carry: where a lab's challenge
  * sequence stands. Arrays are indexed by challenge, as `challenges` is.
@@ -64,10 +89,16 @@ export class ReluMatchEvent extends CustomEvent<LabState> {
 export interface ChallengeProgress {
   /** The challenge shown now (an index into `challenges`). */
   readonly challenge: number;
-  /** Whether each challenge has been solved: the lab fired relu-match while it was current, from anything but an author's `api` change. */
+  /** Whether each challenge has been solved (`challenges[i].solved`). */
   readonly solved: readonly boolean[];
-  /** Whether every solve of each challenge used the solution or the fit (false until solved; a later unassisted solve clears it). */
+  /** Whether each challenge was solved only with help: solved, and never before the solution or a fit was shown in it. */
   readonly assisted: readonly boolean[];
+  /** Each challenge's record: `{ solved, assisted, solvedUnassisted, hintsUsed, attempts, error, maxGap, timeMs }`. */
+  readonly challenges: readonly ChallengeResult[];
+  /** How many are solved, how many of them before any help, out of how many. */
+  readonly summary: { readonly solved: number; readonly solvedUnassisted: number; readonly total: number };
+  /** True when this progress was just restored from storage (at load, or saved by another lab or tab with the same key). */
+  readonly restored: boolean;
 }
 
 /** Fired when a challenge sequence's progress changes or another challenge is loaded. */

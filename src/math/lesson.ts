@@ -37,7 +37,7 @@ export const LESSON_DEFAULTS = {
   tolerance: 0.05,
   /** The notebook computed the error at 300 evenly spaced points. */
   samples: 300,
-  /** Largest magnitude of the output bias. */
+  /** Largest magnitude of the output bias, of a fixed unit's parameters and of a target's coordinates. */
   outputBiasLimit: 1e6,
   /** Most units a lesson may have. */
   maxUnits: 12,
@@ -237,8 +237,10 @@ export function readUnits(value: unknown): { units: LessonUnit[] } | { reason: s
     const unknown = Object.keys(u).find((key) => !known.includes(key));
     if (unknown) return { reason: `unit ${i} has an unknown key "${unknown}" (known: ${known.join(', ')})` };
     const [w, b, v] = (['w', 'b', 'v'] as const).map((key) => (u[key] === undefined ? (key === 'v' ? 1 : 0) : u[key]));
+    const limit = LESSON_DEFAULTS.outputBiasLimit;
     for (const [key, x] of [['w', w], ['b', b], ['v', v]] as const) {
       if (!isFiniteNumber(x)) return { reason: `unit ${i}'s ${key} is not a finite number` };
+      if (Math.abs(x) > limit) return { reason: `unit ${i}'s ${key} must be between −${limit} and ${limit}` };
     }
     if (u.fixed !== undefined && typeof u.fixed !== 'boolean') return { reason: `unit ${i}'s fixed must be true or false` };
     if (u.activation !== undefined && typeof u.activation !== 'string') return { reason: `unit ${i}'s activation must be a name` };

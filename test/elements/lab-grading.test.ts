@@ -67,19 +67,19 @@ describe('<relu-fit-lab> grading', () => {
     expect(seen.at(-1)!.type).to.equal('relu-match');
   });
 
-  it('hints read count in hintsUsed; Reset starts a new attempt: hints closed, not assisted, none used', async () => {
+  it('hints read count in hintsUsed; Reset starts a new attempt (hints closed) but keeps the record: assisted, 2 hints, 2 attempts', async () => {
     const el = await fixture<ReluFitLab>(html`<relu-fit-lab></relu-fit-lab>`);
     const seen = record(el);
     el.showHint();
     el.showHint();
     await el.revealSolution();
-    expect(seen.at(-1)!.detail).to.include({ hintsUsed: 2, assisted: true });
+    expect(seen.at(-1)!.detail).to.include({ hintsUsed: 2, assisted: true, attempts: 1 });
     el.reset();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('[part="hint"]').length).to.equal(0);
     const reset = seen.filter((e) => e.type === 'relu-change').at(-1)!;
-    expect(reset.detail).to.include({ source: 'learner', assisted: false, hintsUsed: 0 });
-    expect(el.snapshot).to.include({ assisted: false, hintsUsed: 0 });
+    expect(reset.detail).to.include({ source: 'learner', assisted: true, hintsUsed: 2, attempts: 2 });
+    expect(el.snapshot).to.include({ assisted: true, hintsUsed: 2, attempts: 2 });
   });
 
   it('a match made with the keyboard: source "learner", assisted false, hintsUsed 0', async () => {

@@ -34,7 +34,7 @@ export interface SliderHooks {
 
 /** The slider rows' hooks over the lesson: a value typed or slid moves it (interrupting a run); leaving a box shows the lab's value. */
 export function sliderHooks(
-  store: { knob(k: Knob): number; setKnob(k: Knob, value: number, commit: boolean): void; readonly lesson: { readonly range: SliderRange } },
+  store: { knob(k: Knob): number; setKnob(k: Knob, value: number, commit: boolean): unknown; range(): SliderRange },
   lab: { interrupt(): void; editing(id: string | null): void },
 ): SliderHooks {
   return {
@@ -49,7 +49,7 @@ export function sliderHooks(
     blur: (k, event) => {
       lab.editing(null);
       // Whatever was left half-typed ("", "-", "."), the box shows the value the lab holds.
-      (event.target as HTMLInputElement).value = boxText(store.knob(k), store.lesson.range);
+      (event.target as HTMLInputElement).value = boxText(store.knob(k), store.range());
     },
   };
 }

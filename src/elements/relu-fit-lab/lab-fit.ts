@@ -11,6 +11,27 @@ import { isLocked, knobName, knobsOf, type Locks } from './lab-inputs.js';
 /** Gradient steps per animation frame while fitting, and the most it will take. */
 export const STEPS_PER_FRAME = 25;
 export const MAX_STEPS = 6000;
+/** The most steps `train({ maxSteps })` takes, and the learning rates it accepts. */
+export const MAX_STEPS_LIMIT = 100_000;
+export const LEARNING_RATE = { default: 0.05, min: 1e-6, max: 10 } as const;
+
+/** `train()`'s options as given, checked: a bad one warns (naming it and its value) and its default is used. */
+export function readTrainOptions(options: unknown, warn: (input: string, value: unknown, reason: string) => void): { maxSteps: number; learningRate: number } {
+  const given = (options ?? {}) as Record<string, unknown>;
+  if (typeof given !== 'object') warn('train()', options, 'its options must be an object { maxSteps?, learningRate? }; using the defaults');
+  const read = <T extends number>(key: string, fallback: T, ok: (x: number) => boolean, rule: string): number => {
+    const value = typeof given === 'object' ? given[key] : undefined;
+    if (value === undefined || value === null) return fallback;
+    if (typeof value === 'number' && ok(value)) return value;
+    warn(`train({ ${key} })`, value, `it must be ${rule}; using ${fallback}`);
+    return fallback;
+  };
+  return {
+    maxSteps: read('maxSteps', MAX_STEPS, (x) => Number.isInteger(x) && x >= 1 && x <= MAX_STEPS_LIMIT, `a whole number from 1 to ${MAX_STEPS_LIMIT}`),
+    learningRate: read('learningRate', LEARNING_RATE.default, (x) => x >= LEARNING_RATE.min && x <= LEARNING_RATE.max, `a number from ${LEARNING_RATE.min} to ${LEARNING_RATE.max}`),
+  };
+}
+
 /** How long the solution's animation takes. */
 export const ANIMATION_MS = 700;
 

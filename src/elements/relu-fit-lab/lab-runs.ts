@@ -1,26 +1,26 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { LessonUnit } from '../../math/construct.js';
+import type { Placement } from '../../math/lesson.js';
 import { formatMeasure } from '../../plot/format.js';
 import { FrameLoopController, type LoopEnd } from '../frame-loop-controller.js';
 import { listOf, plural, type Translate } from '../strings.js';
-import { ANIMATION_MS, FitRun, STEPS_PER_FRAME, between, eased, solveLesson, type RevealResult, type TrainResult } from './lab-fit.js';
+import { ANIMATION_MS, FitRun, STEPS_PER_FRAME, between, eased, readTrainOptions, solveLesson, type RevealResult, type TrainResult } from './lab-fit.js';
+import { evaluation, frozenOf, locksOf, samples, type LabModel, type Note, type Values } from './lab-model.js';
 import { constructionText, isNotebookLesson, solutionText } from './lab-text.js';
-import type { LessonController } from './lesson-controller.js';
+import type { Action } from './lab-store.js';
 
-/** What the lab says after the solution or a fit. */
-export interface Note {
-  readonly kind: 'solution' | 'trained' | 'failed';
-  readonly text: string;
-}
+export type { Note };
 
-/** What the runs need from the lab. */
-export interface RunsHost extends ReactiveControllerHost {
-  readonly editableOutput: boolean;
+/** What the runs need of the lab's store. */
+export interface RunsStore {
+  readonly model: LabModel;
+  dispatch(action: Action): boolean;
 }
 
 /** In the notebook's lesson, whether unit 2 wakes before unit 1 (the roles the text gives them, swapped). */
-function swapped(units: readonly LessonUnit[], editableOutput: boolean, outputBias: number): boolean {
-  if (!isNotebookLesson(units, outputBias, editableOutput)) return false;
+function swapped(m: LabModel): boolean {
+  const { units, outputBias } = m.lesson;
+  if (!isNotebookLesson(units, outputBias, m.editableOutput)) return false;
   const [, u1, u2] = units;
   return u1.w > 0 && u2.w > 0 && -u2.b / u2.w < -u1.b / u1.w;
 }
@@ -29,19 +29,18 @@ const prefersReducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-mot
 
 /**
  * The lab's runs through time: the solution's animation and the fit, one at
- * a time in a frame loop, with the note each leaves and the fit's loss
- * curve. Every promise settles; an interrupted run commits nothing.
+ * a time in a frame loop. Each frame is an action of the store; a run that
+ * ends early (a slider, Reset, a new input or challenge, removal) leaves the
+ * values it started from, committed. Every promise settles.
  */
 export class LabRunsController {
-  note: Note | null = null;
-  losses: readonly number[] = [];
   private readonly loop: FrameLoopController;
 
   constructor(
-    private readonly host: RunsHost,
-    private readonly store: LessonController,
-    /** The lab's words and language now, and the parameters its learner may not move (which runs leave alone). */
-    private readonly words: () => { t: Translate; locale: string | undefined; frozen: ReadonlySet<string> },
+    private readonly host: ReactiveControllerHost,
+    private readonly store: RunsStore,
+    /** The lab's words and language now, and its warning for a bad option. */
+    private readonly words: () => { t: Translate; locale: string | undefined; warn: (input: string, value: unknown, reason: string) => void },
   ) {
     this.loop = new FrameLoopController(host);
   }
@@ -56,68 +55,50 @@ export class LabRunsController {
     this.loop.interrupt();
   }
 
-  /** Clears the note and the loss curve (a new attempt). */
-  clear(): void {
-    this.note = null;
-    this.losses = [];
-    this.host.requestUpdate();
-  }
-
   async reveal(): Promise<RevealResult> {
     this.loop.interrupt();
-    const { t, locale, frozen } = this.words();
-    const lesson = this.store.lesson;
-    const solution = solveLesson(lesson, this.host.editableOutput, frozen);
+    const { t, locale } = this.words();
+    const m = this.store.model;
+    const solution = solveLesson(m.lesson, m.editableOutput, frozenOf(m, locksOf(m)));
     if (!solution.ok) {
-      this.say({ kind: 'failed', text: t('lab.noSolution', { reason: solution.reason }) });
+      this.store.dispatch({ type: 'note', note: { kind: 'failed', text: t('lab.noSolution', { reason: solution.reason }) } });
       await this.host.updateComplete;
       return { ok: false, interrupted: false };
     }
+    if (!this.store.dispatch({ type: 'run', by: 'solution', now: Date.now() })) return { ok: false, interrupted: false };
     const [, u1, u2] = solution.units;
-    const text = isNotebookLesson(lesson.units, lesson.outputBias, this.host.editableOutput)
-      ? solutionText(lesson.knots, { w1: u1.w, b1: u1.b, w2: u2.w, b2: u2.b }, t, locale)
-      : constructionText(solution.units, lesson.knots[0][0], t, locale);
-    const { interrupted } = await this.animateTo(solution.units, solution.outputBias);
-    if (!interrupted) this.say({ kind: 'solution', text });
+    const text = isNotebookLesson(m.lesson.units, m.lesson.outputBias, m.editableOutput)
+      ? solutionText(m.lesson.knots, { w1: u1.w, b1: u1.b, w2: u2.w, b2: u2.b }, t, locale)
+      : constructionText(solution.units, m.lesson.knots[0][0], t, locale);
+    const { interrupted } = await this.animateTo({ units: solution.units, outputBias: solution.outputBias });
+    if (!interrupted) this.store.dispatch({ type: 'note', note: { kind: 'solution', text } });
     await this.host.updateComplete;
     return { ok: true, interrupted };
   }
 
-  async train(options: { maxSteps?: number; learningRate?: number } = {}): Promise<TrainResult> {
+  async train(options: unknown = {}): Promise<TrainResult> {
     this.loop.interrupt();
-    this.note = null;
-    const { frozen } = this.words();
-    const run = new FitRun(this.store.lesson, this.store.samples, this.host.editableOutput, options.maxSteps, options.learningRate, frozen);
-    const reduced = prefersReducedMotion();
-    const frame = () => {
-      run.advance(reduced ? Infinity : STEPS_PER_FRAME);
-      this.losses = run.losses.slice();
-      this.store.move(run.units, run.outputBias, 'free', 'fit', 'input');
-      return this.store.evaluation.matched || run.done;
-    };
-    const { interrupted } = reduced ? (frame(), { interrupted: false }) : await this.loop.start('train', frame, () => this.store.snapToGrid());
-    const result = () => {
-      const { error, matched } = this.store.evaluation;
+    const { maxSteps, learningRate } = readTrainOptions(options, this.words().warn);
+    const m = this.store.model;
+    const frozen = frozenOf(m, locksOf(m));
+    const run = new FitRun(m.lesson, samples(m.lesson), m.editableOutput, maxSteps, learningRate, frozen);
+    const result = (interrupted: boolean): TrainResult => {
+      const { error, matched } = evaluation(this.store.model.lesson);
       return { steps: run.steps, error, matched, revived: run.revived, interrupted };
     };
-    if (interrupted) return result();
+    if (!this.store.dispatch({ type: 'run', by: 'fit', now: Date.now() })) return result(false);
+    const frame = () => {
+      run.advance(prefersReducedMotion() ? Infinity : STEPS_PER_FRAME);
+      if (!this.frame({ units: run.units, outputBias: run.outputBias }, run.losses.slice())) return true;
+      return evaluation(this.store.model.lesson).matched || run.done;
+    };
+    const { interrupted } = prefersReducedMotion() ? (frame(), { interrupted: !this.store.model.running }) : await this.loop.start('train', frame, this.restore);
+    if (interrupted) return result(true);
     const landing = run.landing();
-    this.store.move(landing.units, run.outputBias, landing.onGrid ? 'clamp' : 'free', 'fit', 'change');
+    this.land({ units: landing.units, outputBias: run.outputBias }, landing.onGrid ? 'clamp' : 'free');
+    this.store.dispatch({ type: 'note', note: this.fitNote(run, landing.onGrid) });
     await this.host.updateComplete;
-    const { t, locale } = this.words();
-    const parts = [t('lab.trained', { steps: run.steps, error: formatMeasure(this.store.evaluation.error, 3, locale) })];
-    const list = (units: number[]) => listOf(units.map(String), locale);
-    if (run.revived.length) parts.push(plural(t, locale, 'lab.revived', run.revived.length, { units: list(run.revived) }));
-    if (run.separated.length) parts.push(plural(t, locale, 'lab.separated', run.separated.length, { units: list(run.separated) }));
-    const { matched, maxError } = this.store.evaluation;
-    // Not matched: when no exact construction exists either, that is the reason to give.
-    const exact = matched ? null : solveLesson(this.store.lesson, this.host.editableOutput, frozen);
-    if (exact && !exact.ok) parts.push(t('lab.noSolution', { reason: exact.reason }));
-    else if (!matched) parts.push(t('lab.fitFailed', { gap: formatMeasure(maxError, 3, locale), tolerance: formatMeasure(this.store.lesson.tolerance, 3, locale) }));
-    else if (!landing.onGrid) parts.push(t('lab.offGrid'));
-    if (swapped(this.store.lesson.units, this.host.editableOutput, this.store.lesson.outputBias)) parts.push(t('lab.swapped'));
-    this.say({ kind: 'trained', text: parts.join(' ') });
-    return result();
+    return result(false);
   }
 
   /** Ends the fit, keeping (and committing) what it reached. */
@@ -125,26 +106,54 @@ export class LabRunsController {
     if (this.loop.running === 'train') this.loop.finish();
   }
 
-  private say(note: Note): void {
-    this.note = note;
-    this.host.requestUpdate();
+  /** What the lab says after a fit: steps and error, units revived or separated, and why it did not match. */
+  private fitNote(run: FitRun, onGrid: boolean): Note {
+    const { t, locale } = this.words();
+    const m = this.store.model;
+    const e = evaluation(m.lesson);
+    const parts = [t('lab.trained', { steps: run.steps, error: formatMeasure(e.error, 3, locale) })];
+    const list = (units: number[]) => listOf(units.map(String), locale);
+    if (run.revived.length) parts.push(plural(t, locale, 'lab.revived', run.revived.length, { units: list(run.revived) }));
+    if (run.separated.length) parts.push(plural(t, locale, 'lab.separated', run.separated.length, { units: list(run.separated) }));
+    // Not matched: when no exact construction exists either, that is the reason to give.
+    const exact = e.matched ? null : solveLesson(m.lesson, m.editableOutput, frozenOf(m, locksOf(m)));
+    if (exact && !exact.ok) parts.push(t('lab.noSolution', { reason: exact.reason }));
+    else if (!e.matched) parts.push(t('lab.fitFailed', { gap: formatMeasure(e.maxError, 3, locale), tolerance: formatMeasure(m.lesson.tolerance, 3, locale) }));
+    else if (!onGrid) parts.push(t('lab.offGrid'));
+    if (swapped(m)) parts.push(t('lab.swapped'));
+    return { kind: 'trained', text: parts.join(' ') };
   }
 
-  /** Animates the free parameters to `units` and `bias` (instantly under reduced motion), committing at the end. */
-  private animateTo(units: readonly LessonUnit[], bias: number): Promise<LoopEnd> {
+  /** A frame of a run; false when the store has ended the run (something else moved the lab). */
+  private frame(values: Values, losses?: readonly number[]): boolean {
+    if (this.store.dispatch({ type: 'frame', values, losses })) return true;
+    if (this.loop.running) this.loop.interrupt();
+    return false;
+  }
+
+  private land(values: Values, placement: Placement): void {
+    this.store.dispatch({ type: 'land', values, placement, now: Date.now() });
+  }
+
+  /** An interrupted run: the values go back to the last commit. */
+  private restore = (): void => {
+    this.store.dispatch({ type: 'interrupt' });
+  };
+
+  /** Animates the free parameters to `to` (instantly under reduced motion), committing at the end. */
+  private animateTo(to: { units: readonly LessonUnit[]; outputBias: number }): Promise<LoopEnd> {
     if (prefersReducedMotion()) {
-      this.store.move(units, bias, 'clamp', 'solution', 'input', 'change');
+      this.land(to, 'clamp');
       return Promise.resolve({ interrupted: false });
     }
-    const { units: from, outputBias: fromBias } = this.store.lesson;
+    const { units: from, outputBias: fromBias } = this.store.model.lesson;
     let start = NaN;
     const frame = (now: number) => {
       if (Number.isNaN(start)) start = now;
       const t = Math.min(1, (now - start) / ANIMATION_MS);
-      if (t < 1) this.store.move(between(from, units, t), eased(fromBias, bias, t), 'free', 'solution', 'input');
-      else this.store.move(units, bias, 'clamp', 'solution', 'input', 'change');
-      return t >= 1;
+      if (t >= 1) return this.land(to, 'clamp'), true;
+      return !this.frame({ units: between(from, to.units, t), outputBias: eased(fromBias, to.outputBias, t) });
     };
-    return this.loop.start('animation', frame, () => this.store.snapToGrid());
+    return this.loop.start('animation', frame, this.restore);
   }
 }

@@ -37,6 +37,8 @@ export const labStrings = {
   'lab.announceReset': 'Parameters reset.',
   'lab.announceUndo': 'Undone.',
   'lab.announceRedo': 'Redone.',
+  'lab.announceKept': '{names} are locked: left as they are.',
+  'lab.announceKept.one': '{names} is locked: left as it is.',
   'lab.announceUnit': '{title}: {formula}, {wake}.',
   'lab.hintSpoken': 'Hint {n}: {text}',
   'lab.hintStart':
@@ -92,6 +94,7 @@ export const labStrings = {
   'challenge.untitled': 'Challenge {n} of {count}',
   'challenge.solved': '(solved)',
   'challenge.next': 'Next challenge',
+  'challenge.list': 'Challenges',
   'challenge.back': 'Back to challenge {n}, not solved yet',
   'challenge.complete': 'All {count} challenges solved!',
   'challenge.complete.one': 'Challenge solved!',

@@ -19,7 +19,7 @@ import { UNIT_SIZE, unitView, type UnitView } from '../unit-view.js';
 import { plotSize } from '../width-controller.js';
 import { sonifyDefaults, toneSchedule, type Span, type Voice } from '../../plot/sonify.js';
 import { describeFit, fitRanges, hintsFor, outputFormulaText, targetText } from './lab-text.js';
-import type { Commit } from './lesson-controller.js';
+import type { Values } from './lab-model.js';
 
 /** How a unit plot that sits under its sliders sizes itself: flatter than UNIT_SIZE. */
 const COMPACT_UNIT_SIZE = { ...UNIT_SIZE, aspect: 0.45, minHeight: 150 };
@@ -187,14 +187,14 @@ export function cursorReadout(units: readonly LessonUnit[], x: number | null, re
  * (and whether it matches), and each unit the change moved, as its caption says it:
  * "Error 0.597. Unit 1: z = 1.0·x − 1.0, silent until x = 1, where it wakes up."
  */
-export function settledMessage(commit: Commit, previous: Commit, view: LabView, evaluation: Evaluation, t: Translate, locale: string | undefined): string {
+export function settledMessage(kind: string, values: Values, previous: Values, view: LabView, evaluation: Evaluation, t: Translate, locale: string | undefined): string {
   const what = { reset: t('lab.announceReset'), undo: t('lab.announceUndo'), redo: t('lab.announceRedo') } as Partial<Record<string, string>>;
   const error = t(evaluation.matched ? 'lab.announceMatched' : 'lab.announce', { error: formatMeasure(evaluation.error, 3, locale) });
-  const [now, before] = [commit.lesson.units, previous.lesson.units];
+  const [now, before] = [values.units, previous.units];
   // What the learner moved (a slider, a handle, undo, redo); not an author's change, a solution or a fit.
-  const byHand = ['learner', 'undo', 'redo'].includes(commit.kind);
+  const byHand = ['learner', 'undo', 'redo'].includes(kind);
   const moved = byHand && now.length === before.length ? now.map((_, i) => i).filter((i) => ['w', 'b', 'v'].some((k) => now[i][k as 'w'] !== before[i][k as 'w'])) : [];
   // A change of one or two units is told unit by unit; more (a new lesson, a fit) would be a speech.
   const units = moved.length <= 2 ? moved.map((i) => t('lab.announceUnit', { title: view.units[i].figure.title, formula: view.units[i].formula, wake: view.units[i].wake })) : [];
-  return [what[commit.kind], error, ...units].filter(Boolean).join(' ');
+  return [what[kind], error, ...units].filter(Boolean).join(' ');
 }

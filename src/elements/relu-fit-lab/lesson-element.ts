@@ -3,13 +3,15 @@ import type { LessonUnit } from '../../math/construct.js';
 import type { Evaluation, Lesson, Samples } from '../../math/lesson.js';
 import { numberAttribute } from '../attributes.js';
 import { ReluElement } from '../relu-element.js';
-import { viewOf } from './lab-inputs.js';
-import { LessonController } from './lesson-controller.js';
+import type { Speech } from './lab-effects.js';
+import { lockedConverter, viewOf } from './lab-inputs.js';
+import { evaluation, samples, type LabModel } from './lab-model.js';
+import { LabStore } from './store-controller.js';
 
 /**
- * `<relu-fit-lab>`'s lesson as properties: each is a view of the one lesson
- * its `LessonController` owns (reading asks the lesson, writing is an author's
- * input, validated there), so nothing is copied back and forth.
+ * `<relu-fit-lab>`'s lesson as properties: each is a view of the lab's one
+ * store (reading asks its model, writing is an author's input, validated
+ * there), so nothing is copied back and forth.
  */
 export abstract class LessonElement extends ReluElement {
   /** Weight of unit 1 (shorthand for `units[1].w`). Default 0. */
@@ -64,11 +66,31 @@ export abstract class LessonElement extends ReluElement {
   get state(): string { return viewOf(this.lesson, 'state'); }
   set state(value: string) { this.store.input('state', value); }
   /** Shows sliders for the output weights v and the bias c. */
-  @property({ attribute: 'editable-output', type: Boolean, reflect: true }) editableOutput = false;
+  @property({ attribute: 'editable-output', type: Boolean, reflect: true })
+  get editableOutput(): boolean { return this.model.editableOutput; }
+  set editableOutput(value: boolean) { this.store.input('editableOutput', value); }
+  /**
+   * What the learner may not move. `true` (or the bare attribute) locks every parameter: sliders
+   * and handles are read-only, and Reset, undo, the solution and the fit are hidden. A space-separated
+   * list locks only the parameters it names, as the sliders name them: `w1 b1 v1` for unit 1's
+   * weight, bias and output weight, `c` for the output bias. `locked="b1 w2 b2"` lets the learner
+   * move only w1; nothing the learner does (keys, drags, undo, redo, Reset, the solution, the fit)
+   * moves a locked parameter. An author's change (attribute or property) still does.
+   * @type {boolean | string}
+   */
+  @property({ reflect: true, converter: lockedConverter })
+  get locked(): boolean | string { return this.model.locked; }
+  set locked(value: boolean | string) { this.store.input('locked', value); }
 
-  /** The lesson's one owner; the properties above are views of it. */
-  protected readonly store = new LessonController(this, (attribute, value, reason) => this.guard.warn(attribute, value, reason));
-  protected get lesson(): Lesson { return this.store.lesson; }
-  protected get samples(): Samples { return this.store.samples; }
-  protected get evaluation(): Evaluation { return this.store.evaluation; }
+  /** The lab's one owner of state; the properties above are views of it. */
+  protected readonly store = new LabStore(this, {
+    warn: (attribute, value, reason) => this.guard.warn(attribute, value, reason),
+    say: (speech) => this.say(speech),
+  });
+  protected get model(): LabModel { return this.store.model; }
+  protected get lesson(): Lesson { return this.model.lesson; }
+  protected get samples(): Samples { return samples(this.model.lesson); }
+  protected get evaluation(): Evaluation { return evaluation(this.model.lesson); }
+  /** Says what a settled change did, in the lab's live region. */
+  protected abstract say(speech: Speech): void;
 }

@@ -1,30 +1,35 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { Samples } from '../../math/lesson.js';
 import type { Interval } from '../../math/network.js';
 import { AnnouncerController } from '../announcer-controller.js';
 import { AudioController } from '../audio-controller.js';
 import { CursorController } from '../cursor-controller.js';
-import { fire, type LabState } from '../events.js';
+import { fire, type ChallengeProgress, type LabState } from '../events.js';
 import { LessonElement } from './lesson-element.js';
-import { sharedStrings } from '../strings.js';
+import { listOf, plural, sharedStrings } from '../strings.js';
 import { labStrings } from './lab-strings.js';
 import { sharedStyles } from '../shared.styles.js';
 import { LAB_CONNECTED, LAB_DISCONNECTED } from '../unit-source.js';
 import { unitFigureStyles } from '../unit-view.styles.js';
 import { WidthController } from '../width-controller.js';
-import { handlesFor, isLocked, knobName, lockedConverter, readHidden, readLocks, type Locks } from './lab-inputs.js';
+import { handlesFor, isLocked, knobName, readHidden } from './lab-inputs.js';
 import { isNotebookLesson } from './lab-text.js';
 import { historyKeys, listenKeys } from './lab-keys.js';
 import { buttonsRow, feedback, hintsList, knobsOf, lossFigure, mainColumn, sliderHooks, sliderRow, slidersBlock, unitsColumn } from './lab-controls.js';
 import { LabViews, cursorReadout, labColumns, settledMessage, soundTrace, type LabView } from './lab-view.js';
-import { frozenParams, solveLesson, type RevealResult, type Solution, type TrainResult } from './lab-fit.js';
+import { solveLesson, type RevealResult, type Solution, type TrainResult } from './lab-fit.js';
 import { LabRunsController } from './lab-runs.js';
 import { labStyles } from './relu-fit-lab.styles.js';
-import { ChallengeController, type ChallengeInput, type ChallengeProgress } from './lab-challenges.js';
-import { challengeStyles } from './lab-challenges.styles.js';
+import type { ChallengeInput } from './challenge-list.js';
+import { challengeHeader, challengeNext, challengeSpoken, solvedSpoken } from './challenge-view.js';
+import { challengeStyles } from './challenge-view.styles.js';
 import { numberAttribute } from '../attributes.js';
 import { exportPng, exportSvg } from './export.js';
+import { canTravel } from './lab-store.js';
+import { frozenOf, locksOf } from './lab-model.js';
+import type { Speech } from './lab-effects.js';
+import { detailOf, progressOf } from './lab-effects.js';
 
 /** The live region speaks once the learner has paused this long. */
 const ANNOUNCE_DELAY_MS = 900;
@@ -93,34 +98,30 @@ export class ReluFitLab extends LessonElement {
    */
   @property() hide = '';
   /**
-   * What the learner may not move. `true` (or the bare attribute) locks every parameter: sliders
-   * and handles are read-only, and Reset, the solution and the fit are hidden. A space-separated
-   * list locks only the parameters it names, as the sliders name them: `w1 b1 v1` for unit 1's
-   * weight, bias and output weight, `c` for the output bias. `locked="b1 w2 b2"` lets the learner
-   * move only w1; the solution and the fit leave locked parameters as they are.
-   * @type {boolean | string}
-   */
-  @property({ reflect: true, converter: lockedConverter }) locked: boolean | string = false;
-  /**
-   * A sequence of lessons, `{ title?, target, units?, outputBias?, editableOutput?, tolerance? }` each (absent fields take
-   * the notebook's defaults, not the previous challenge's); the attribute takes the same as JSON. A bad list warns, naming
-   * the entry and the problem, and keeps the current one. Reading gives the list with the defaults filled in. Default: none.
+   * A sequence of lessons, `{ title?, target, units?, outputBias?, editableOutput?, tolerance?, locked?, hide?, prompt?, hints? }`
+   * each (absent fields take the notebook's defaults, not the previous challenge's; `locked` and `hide` add to the lab's own;
+   * `prompt` is shown and announced with the title; `hints`, 1 to 5 texts, replace the lab's hints); the attribute takes the
+   * same as JSON. An invalid entry is skipped with a warning naming its index, and the rest load; a list that is not a list
+   * warns and keeps the current one. Reading gives the list with the defaults filled in. Default: none.
    */
   @property({ attribute: 'challenges' })
-  get challenges(): readonly ChallengeInput[] { return this.sequence.list; }
-  set challenges(value: readonly ChallengeInput[]) { this.sequence.setList(value); }
-  /** Which challenge is loaded, from 0; setting it loads that lesson, where Reset returns. Out of range warns and keeps it. Default 0. */
+  get challenges(): readonly ChallengeInput[] { return this.model.challenges; }
+  set challenges(value: readonly ChallengeInput[]) { this.store.input('challenges', value); }
+  /** Which challenge is shown, from 0; setting it shows that lesson (with the learner's latest values in it), where Reset returns to its start. Out of range warns and keeps it. Default 0. */
   @property({ converter: numberAttribute, reflect: true })
-  get challenge(): number { return this.sequence.index; }
-  set challenge(value: number) { this.sequence.select(value); }
-  /** Saves the challenges' progress (solved, assisted, current challenge) in localStorage under this key and restores it on load. */
+  get challenge(): number { return this.model.index; }
+  set challenge(value: number) { this.store.input('challenge', value); }
+  /**
+   * Saves each challenge's record and the learner's latest values in localStorage under
+   * `relu-lab:` + this key, and restores them on load (firing relu-progress with `restored: true`).
+   * Labs and tabs with the same key merge what they save. A value under that name that relu-lab
+   * did not write is never overwritten.
+   */
   @property({ attribute: 'progress-key' })
-  get progressKey(): string { return this.sequence.key; }
-  set progressKey(value: string) { this.sequence.setKey(value); }
-  /** Where the challenge sequence stands: `{ challenge, solved, assisted }`, as relu-progress carries it. */
-  get progress(): ChallengeProgress { return this.sequence.progress; }
-
-  @state() private hintsShown = 0;
+  get progressKey(): string { return this.store.storage.name; }
+  set progressKey(value: string) { this.store.setKey(value); }
+  /** Where the challenge sequence stands, as relu-progress carries it. */
+  get progress(): ChallengeProgress { return progressOf(this.model); }
 
   private readonly widths = new WidthController(this, { lab: '.lab', main: '.figure-main', unit: '.figure-unit0' }, (width, em) => ({
     lab: width,
@@ -132,16 +133,12 @@ export class ReluFitLab extends LessonElement {
   private readonly audio = new AudioController(this);
 
   /** The solution's animation and the fit: one at a time, each promise settles. */
-  private readonly runs = new LabRunsController(this, this.store, () => ({ t: this.t, locale: this.locale, frozen: this.frozen }));
-  /** The challenge sequence: loads each lesson into the store, records solves, saves progress. */
-  private readonly sequence = new ChallengeController(this, this.store, {
-    warn: (attribute, value, reason) => this.guard.warn(attribute, value, reason),
-    words: () => ({ t: this.t, locale: this.locale }),
-    announce: (text) => this.announcer.say('challenge', text, true),
-    restart: () => { this.runs.interrupt(); this.runs.clear(); this.hintsShown = 0; },
-  });
-  private hiddenParts: ReadonlySet<string> = new Set();
-  private locks: Locks = readLocks(false).locks;
+  private readonly runs = new LabRunsController(this, this.store, () => ({
+    t: this.t,
+    locale: this.locale,
+    warn: (input: string, value: unknown, reason: string) => this.guard.warn(input, value, reason),
+  }));
+  private ownHidden: ReadonlySet<string> = new Set();
   /** What is drawn, derived from the lesson in willUpdate. */
   private view!: LabView;
   private readonly views = new LabViews();
@@ -158,7 +155,7 @@ export class ReluFitLab extends LessonElement {
   get xRange(): Interval { return this.samples.domain; }
 
   /** What every event carries. */
-  get snapshot(): LabState { return this.store.snapshot; }
+  get snapshot(): LabState { return detailOf(this.model); }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -172,41 +169,44 @@ export class ReluFitLab extends LessonElement {
     fire(this, new Event(LAB_DISCONNECTED));
   }
 
-  /** Back to the values the lab started with, hints closed: a new attempt (unassisted, no hints used). Fires relu-input and relu-change. */
+  /**
+   * Back to the values the lesson started with (locked parameters stay as they are), hints closed:
+   * a new attempt (`attempts` counts them). The record is a fact: Reset never clears `assisted` or
+   * lowers `hintsUsed`. Fires relu-input and relu-change.
+   */
   reset(): void {
     this.runs.interrupt();
-    this.runs.clear();
-    this.hintsShown = 0;
-    this.store.reset();
+    this.store.dispatch({ type: 'reset', now: Date.now() });
   }
 
   /**
    * Undoes the last committed change (a slider released, a number entered, Reset, the solution,
    * a fit), restoring the values before it exactly; Ctrl/⌘+Z in the lab does the same. Fires
-   * relu-input and relu-change. Returns false when there is nothing to undo. An author's change
-   * to the lesson (an attribute or property) starts a new history.
+   * relu-input and relu-change. Locked parameters stay as they are (an entry that changed only
+   * those is skipped, and the lab says so once). History restores values, never the record.
+   * Returns false when there is nothing to undo. An author's change to the lesson (an attribute
+   * or property) starts a new history.
    */
   undo(): boolean {
     this.runs.interrupt();
-    return this.store.undo();
+    return this.store.dispatch({ type: 'undo', now: Date.now() });
   }
 
   /** Redoes the last undone change (Shift+Ctrl/⌘+Z or Ctrl+Y in the lab). Returns false when there is none. */
   redo(): boolean {
     this.runs.interrupt();
-    return this.store.redo();
+    return this.store.dispatch({ type: 'redo', now: Date.now() });
   }
 
-  /** Whether `undo()` has a change to undo. */
-  get canUndo(): boolean { return this.store.canUndo; }
+  /** Whether `undo()` has a change to undo (one the locks allow). */
+  get canUndo(): boolean { return canTravel(this.model, 'undo'); }
 
-  /** Whether `redo()` has a change to redo. */
-  get canRedo(): boolean { return this.store.canRedo; }
+  /** Whether `redo()` has a change to redo (one the locks allow). */
+  get canRedo(): boolean { return canTravel(this.model, 'redo'); }
 
-  /** Reveals the next of three hints; after the last, hides them all. */
+  /** Reveals the next hint; after the last, hides them all. `hintsUsed` counts the most ever revealed. */
   showHint(): void {
-    this.hintsShown = this.hintsShown >= (this.view?.hints.length ?? 0) ? 0 : this.hintsShown + 1;
-    if (this.hintsShown) this.store.hintRead(this.hintsShown);
+    this.store.dispatch({ type: 'hint', count: this.view?.hints.length ?? 3, now: Date.now() });
   }
 
   /**
@@ -217,18 +217,18 @@ export class ReluFitLab extends LessonElement {
    * with fixed output weights, a value beyond the slider range). Changes nothing.
    */
   solve(): Solution {
-    return solveLesson(this.lesson, this.editableOutput, this.frozen);
+    const m = this.model;
+    return solveLesson(m.lesson, m.editableOutput, frozenOf(m, locksOf(m)));
   }
-
-  /** The free parameters the learner may not move (by slider name), which the solution and the fit leave alone. */
-  private get frozen(): Set<string> { return frozenParams(this.lesson, this.editableOutput, this.locks); }
 
   /**
    * Moves the sliders to `solve()`'s construction, animated (instantly under
    * `prefers-reduced-motion`), firing relu-input as it goes and relu-change at
-   * the end, and explains it. When there is no exact construction it says why
-   * and changes nothing. Resolves `{ ok, interrupted }`: a slider, Reset, a fit,
-   * another reveal or removal interrupts it, leaving the sliders on the grid.
+   * the end, and explains it. From then on the lesson's record says `assisted`.
+   * When there is no exact construction it says why and changes nothing.
+   * Resolves `{ ok, interrupted }`: a slider, Reset, a fit, another reveal, a new
+   * input or challenge, or removal interrupts it, and the values go back to the
+   * last commit.
    */
   revealSolution(): Promise<RevealResult> {
     return this.runs.reveal();
@@ -240,10 +240,14 @@ export class ReluFitLab extends LessonElement {
    * at once under `prefers-reduced-motion`, firing relu-input as it goes and
    * relu-change at the end. Dead units (silent at every sample, so without
    * gradient) are re-initialised where the error is largest. Stops when
-   * matched, after `maxSteps`, or on `stopTraining()`; anything else that
-   * moves the parameters interrupts it (`interrupted: true`, nothing committed).
+   * matched, after `maxSteps` (a whole number from 1 to 100000, default 6000),
+   * or on `stopTraining()`; `learningRate` is Adam's step size (1e-6 to 10,
+   * default 0.05). A bad option warns and its default is used; null means no
+   * options. Anything else that moves the parameters interrupts it
+   * (`interrupted: true`): the values go back to the last commit. From its start
+   * the lesson's record says `assisted`.
    */
-  train(options: { maxSteps?: number; learningRate?: number } = {}): Promise<TrainResult> {
+  train(options: { maxSteps?: number; learningRate?: number } | null = {}): Promise<TrainResult> {
     return this.runs.train(options);
   }
 
@@ -289,32 +293,63 @@ export class ReluFitLab extends LessonElement {
     return exportSvg(this.shadowRoot!, t('lab.title'), this.view.main.description, { lesson, evaluation, t, locale });
   }
 
-  /** The current figure as a PNG image (2× for sharp screens). Needs `img-src blob:` under a CSP. */
+  /** The current figure as a PNG image, `scale` (0.1 to 8, default 2 for sharp screens) times its size. Needs `img-src blob:` under a CSP. */
   async toPNG(scale = 2): Promise<Blob> {
-    return exportPng(this.toSVG(), scale);
+    const ok = typeof scale === 'number' && scale >= 0.1 && scale <= 8;
+    if (!ok) this.guard.warn('toPNG(scale)', scale, 'it must be a number from 0.1 to 8; using 2');
+    return exportPng(this.toSVG(), ok ? scale : 2);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.store.settle();
-    for (const [name, read] of [['hide', readHidden], ['locked', readLocks]] as const) {
-      if (!changed.has(name)) continue;
-      const result = read(this[name]);
-      if (result.problem) this.guard.warn(name, this[name], result.problem);
-      if ('parts' in result) this.hiddenParts = result.parts;
-      else this.locks = result.locks;
+    if (changed.has('hide')) {
+      const read = readHidden(this.hide);
+      if (read.problem) this.guard.warn('hide', this.hide, read.problem);
+      this.ownHidden = read.parts;
     }
     const { units, outputBias } = this.lesson;
     if (this.sampled !== this.samples) this.cursor.clampToDomain();
     this.sampled = this.samples;
     const [mainWidth, unitWidth] = [this.widths.get('main', 600), this.widths.get('unit', 300)];
-    const notebook = isNotebookLesson(units, outputBias, this.editableOutput);
-    this.view = this.views.build({ ...this.store.derived, mainWidth, unitWidth, t: this.t, locale: this.locale, notebook, compact: this.grouped, inFlight: this.store.lastCommit.lesson !== this.lesson });
-    // Spoken once the learner pauses: each settled change, a hint revealed, the note a solution or fit leaves.
-    const { t, locale, view, hintsShown } = this;
-    this.announcer.onChange('commit', this.store.lastCommit, (previous) => settledMessage(this.store.lastCommit, previous, view, this.evaluation, t, locale));
-    this.announcer.onChange('hint', hintsShown, () => (hintsShown ? t('lab.hintSpoken', { n: hintsShown, text: view.hints[hintsShown - 1] }) : ''));
-    this.announcer.onChange('note', this.runs.note, () => this.runs.note?.text ?? '');
+    const m = this.model;
+    const notebook = isNotebookLesson(units, outputBias, m.editableOutput);
+    const inFlight = m.committed.units !== units || m.committed.outputBias !== outputBias;
+    const derived = { lesson: this.lesson, samples: this.samples, evaluation: this.evaluation };
+    this.view = this.views.build({ ...derived, mainWidth, unitWidth, t: this.t, locale: this.locale, notebook, compact: this.grouped, inFlight });
+  }
+
+  /** The hints of the lesson shown: the challenge author's own, else the lab's. */
+  private get hints(): readonly string[] {
+    const own = this.model.challenges[this.model.index]?.hints;
+    return own?.length ? own : this.view.hints;
+  }
+
+  /** The parts left out: the lab's `hide`, and the current challenge's. */
+  private get hiddenParts(): ReadonlySet<string> {
+    const own = this.model.challenges[this.model.index]?.hide;
+    return own ? new Set([...this.ownHidden, ...readHidden(own).parts]) : this.ownHidden;
+  }
+
+  /** Says what a settled change did, once the learner pauses: a topic's newer message replaces a pending one. */
+  protected say(speech: Speech): void {
+    const { t, locale, view } = this;
+    const m = this.model;
+    switch (speech.topic) {
+      case 'commit':
+        return this.announcer.say('commit', settledMessage(speech.kind, m.committed, speech.before, view, this.evaluation, t, locale));
+      case 'hint':
+        return this.announcer.say('hint', t('lab.hintSpoken', { n: speech.n, text: this.hints[speech.n - 1] ?? '' }));
+      case 'note':
+        return this.announcer.say('note', speech.text);
+      case 'challenge':
+        return this.announcer.say('challenge', challengeSpoken(m, t), true);
+      case 'solved':
+        // On the challenge's topic: "Next challenge" then says the new title instead.
+        return this.announcer.say('challenge', solvedSpoken(m, t, locale));
+      case 'locks':
+        return this.announcer.say('locks', plural(t, locale, 'lab.announceKept', speech.kept.length, { names: listOf([...speech.kept], locale) }));
+    }
   }
 
   private sampled: Samples | null = null;
@@ -327,23 +362,48 @@ export class ReluFitLab extends LessonElement {
   /** A drag handle moved unit `index` to w, b. */
   private handleDrag = (index: number, w: number, b: number, commit: boolean): void => {
     this.runs.interrupt();
-    this.store.drag(index, w, b, commit);
+    this.store.dispatch({ type: 'drag', unit: index, w, b, commit, now: Date.now() });
   };
 
-  private readonly sliderHooks = sliderHooks(this.store, {
-    interrupt: () => this.runs.interrupt(),
-    editing: (id) => (this.editing = id),
-  });
-  private handleKey = (event: KeyboardEvent): void => historyKeys(event, this);
+  private readonly sliderHooks = sliderHooks(
+    {
+      knob: (k) => (k.key === 'c' ? this.lesson.outputBias : this.lesson.units[k.unit][k.key]),
+      setKnob: (knob, value, commit) => this.store.dispatch({ type: 'knob', knob, value, commit, now: Date.now() }),
+      range: () => this.lesson.range,
+    },
+    { interrupt: () => this.runs.interrupt(), editing: (id) => (this.editing = id) },
+  );
+
+  /** The learner chose a challenge (Next, or the list): shown, and its first slider focused. */
+  private handleChallenge = (index: number): void => {
+    this.runs.interrupt();
+    if (this.store.dispatch({ type: 'challenge', index })) this.focusStart = true;
+  };
+  private focusStart = false;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.focusStart) return;
+    this.focusStart = false;
+    const root = this.shadowRoot;
+    const target = root?.querySelector<HTMLElement>('[part~="range"]:not(:disabled)') ?? root?.querySelector<HTMLElement>('[part~="challenge"]');
+    target?.focus();
+  }
+
+  /** Ctrl/⌘+Z and the redo keys, unless undo is hidden or everything is locked (then the browser's own undo applies). */
+  private handleKey = (event: KeyboardEvent): void => {
+    if (!this.hiddenParts.has('undo') && !locksOf(this.model).all) historyKeys(event, this);
+  };
   private handlePlotKey = (event: KeyboardEvent): boolean => listenKeys(event, this, this.audio.playing);
 
   protected override render() {
     const { t, locale, lesson, view } = this;
+    const m = this.model;
     const { units, outputBias, range } = lesson;
     const x = this.cursor.x;
     const common = { t, locale, cursor: this.cursor, toggleTable: this.toggleTable };
-    const editable = !this.locks.all;
-    const locks = this.locks;
+    const locks = locksOf(m);
+    const editable = !locks.all;
     const readout = cursorReadout(units, x, view.tableReadings, t, locale);
     // The readout keeps the last reading after focus leaves (screen readers hear the explorer's value).
     const lastReading = x === null ? cursorReadout(units, this.cursor.last, view.tableReadings, t, locale).text : readout.text;
@@ -351,22 +411,23 @@ export class ReluFitLab extends LessonElement {
     const hidden = this.hiddenParts;
     const column = { views: view.units, units, handlesOf: (i: number) => handlesFor(locks, i), x, on: readout.on, range, openTables: this.openTables, common, handleContext };
     const grouped = this.grouped;
-    const knobs = knobsOf(units, this.editableOutput);
+    const knobs = knobsOf(units, m.editableOutput);
     const withSliders = new Set(grouped ? knobs.map((k) => k.unit) : []);
-    const buttons = { t, editable, hidden, hintsShown: this.hintsShown, hintCount: this.view.hints.length, running: this.runs.running, playing: this.audio.playing, canUndo: this.canUndo, canRedo: this.canRedo };
+    const hints = this.hints;
+    const buttons = { t, editable, hidden, hintsShown: m.hintsShown, hintCount: hints.length, running: this.runs.running, playing: this.audio.playing, canUndo: this.canUndo, canRedo: this.canRedo };
     return html`<div class="lab" part="base" @keydown=${this.handleKey}>
-      ${this.sequence.heading()}
+      ${challengeHeader(m, t, this.handleChallenge)}
       <div class="layout ${this.matched ? 'is-matched' : ''} ${hidden.has('units') ? 'no-units' : ''} ${hidden.has('main') ? 'no-main' : ''}">
         ${hidden.has('main') ? nothing : mainColumn(view, { units, outputBias, tableOpen: this.openTables.has('main'), keyDown: this.handlePlotKey, common, valueText: readout.text })}
         <div class="controls" part="controls">
           ${hidden.has('sliders')
             ? nothing
-            : slidersBlock(knobs, (k) => sliderRow(k, { range, locked: isLocked(locks, knobName(k)), editing: this.editing, t }, this.sliderHooks), grouped ? column : null, this.editableOutput, t)}
+            : slidersBlock(knobs, (k) => sliderRow(k, { range, locked: isLocked(locks, knobName(k)), editing: this.editing, t }, this.sliderHooks), grouped ? column : null, m.editableOutput, t)}
           ${hidden.has('error') ? nothing : feedback({ t, locale, evaluation: this.evaluation, tolerance: lesson.tolerance })}
-          ${this.sequence.next()}
+          ${challengeNext(m, t, locale, this.handleChallenge)}
           ${buttonsRow(buttons, this)}
-          ${lossFigure(this.runs.losses, t, locale)}
-          ${hintsList(hidden.has('hints') ? [] : this.view.hints.slice(0, this.hintsShown), this.runs.note)}
+          ${lossFigure(m.losses, t, locale)}
+          ${hintsList(hidden.has('hints') ? [] : hints.slice(0, m.hintsShown), m.note)}
         </div>
         ${hidden.has('units') ? nothing : unitsColumn(column, units.map((_, i) => i).filter((i) => !withSliders.has(i)))}
       </div>

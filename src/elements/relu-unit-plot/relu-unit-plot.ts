@@ -21,8 +21,8 @@ import { WidthController, plotSize } from '../width-controller.js';
  * @summary A unit before and after its activation.
  * @tag relu-unit-plot
  *
- * @attr {number} w - Weight of the unit. Default 0.
- * @attr {number} b - Bias of the unit. Default 0.
+ * @attr {number} w - Weight of the unit, within ±1e6. Default 0.
+ * @attr {number} b - Bias of the unit, within ±1e6. Default 0.
  * @attr {string} label - Title of the plot. Default "Unit", or "Unit N" when following a lab.
  * @attr {string} activation - Activation name (see `<relu-trio>`). Default "relu".
  * @attr {number} x-min - Left end of the x range. Default 0 (or the lab's).
@@ -125,8 +125,10 @@ export class ReluUnitPlot extends ReluElement {
       if (this.isConnected && this.hasUpdated) this.bind();
     }
     if (changed.has('label')) this.label = this.guard.text('label', this.label, '');
-    if (changed.has('w')) this.w = this.guard.number('w', this.w, 0);
-    if (changed.has('b')) this.b = this.guard.number('b', this.b, 0);
+    // Within ±1e6, as every number a lab takes: beyond that a caption would read "reaching ∞".
+    const within = (n: number) => (Math.abs(n) <= 1e6 ? null : 'it must be between −1e6 and 1e6');
+    if (changed.has('w')) this.w = this.guard.number('w', this.w, 0, within);
+    if (changed.has('b')) this.b = this.guard.number('b', this.b, 0, within);
     if (changed.has('activation')) {
       const name = String(this.activation ?? 'relu').trim().toLowerCase();
       this.kind = isActivationName(name)

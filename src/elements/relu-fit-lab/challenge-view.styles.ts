@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * The challenge sequence's heading, its "Next challenge" button and the closing message
- * (lab-challenges.ts). Lengths in em of the host, as in relu-fit-lab.styles.ts.
+ * The challenge sequence's heading, prompt, list, its "Next challenge" button and the closing
+ * message (challenge-view.ts). Lengths in em of the host, as in relu-fit-lab.styles.ts.
  */
 export const challengeStyles = css`
   .challenge {
@@ -19,6 +19,35 @@ export const challengeStyles = css`
     margin-left: 0.25em;
     font-size: calc(0.9em / 1.15);
     font-weight: 600;
+    color: var(--_success);
+  }
+  .challenge-prompt {
+    margin: -0.5em 0 0.75em;
+  }
+  .challenge-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.5em;
+    margin: 0 0 0.75em;
+    padding: 0;
+    list-style: none;
+    font-size: 0.9em;
+  }
+  .challenge-list button {
+    min-height: 2.75em;
+    padding: 0.25em 0.6em;
+    border: 1px solid color-mix(in srgb, currentColor 30%, transparent);
+    border-radius: 0.4em;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  .challenge-list button[aria-current] {
+    border-color: var(--_accent);
+    font-weight: 650;
+  }
+  .challenge-list .tick {
     color: var(--_success);
   }
   .challenge-next {

@@ -1,0 +1,158 @@
+/**
+ * `<relu-fit-lab challenges>`: reading a list of lessons as an author writes
+ * it. Pure: each entry is validated with the lesson's own validators; an
+ * invalid entry is skipped (the caller warns, naming its index) and the rest
+ * load.
+ */
+
+import type { LessonUnit } from '../../math/construct.js';
+import { LESSON_DEFAULTS, createLesson, readUnits, setOutputBias, setTarget, setTolerance } from '../../math/lesson.js';
+import { formatKnots } from '../../math/piecewise.js';
+import { readHidden, readLocks } from './lab-inputs.js';
+
+/** One challenge as an author writes it; absent fields take the notebook's defaults (`LESSON_DEFAULTS`), not the previous challenge's. */
+export interface ChallengeInput {
+  /** Shown in the heading: "Challenge 2 of 3: {title}". */
+  readonly title?: string;
+  /** The target's knots, "x,y x,y …". */
+  readonly target: string;
+  /** The hidden units, as the `units` property takes them (an array, or its JSON). */
+  readonly units?: readonly Partial<LessonUnit>[] | string;
+  readonly outputBias?: number;
+  readonly editableOutput?: boolean;
+  readonly tolerance?: number;
+  /** Parameters the learner may not move in this challenge, as `locked` names them (`"w1 b1"`), or true for all; added to the lab's own `locked`. */
+  readonly locked?: boolean | string;
+  /** Parts to leave out in this challenge, as `hide` names them; added to the lab's own `hide`. */
+  readonly hide?: string;
+  /** An instruction shown under the heading and announced with the title. */
+  readonly prompt?: string;
+  /** The author's own hints for this challenge, revealed one at a time instead of the lab's (1 to 5). */
+  readonly hints?: readonly string[];
+}
+
+/** A challenge as the lab holds it: validated, with every default filled in. */
+export interface Challenge {
+  /** Empty when the author gave none. */
+  readonly title: string;
+  /** The knots, normalised ("0,2 1,0 2,1 3,4"). */
+  readonly target: string;
+  readonly units: readonly LessonUnit[];
+  readonly outputBias: number;
+  readonly editableOutput: boolean;
+  readonly tolerance: number;
+  /** What it locks, as `locked` takes it: false, true (everything) or names ("w1 b1"). */
+  readonly locked: boolean | string;
+  /** The parts it leaves out, as `hide` takes them ('' for none). */
+  readonly hide: string;
+  /** Empty when the author gave none. */
+  readonly prompt: string;
+  /** Empty when the lab's own hints apply. */
+  readonly hints: readonly string[];
+}
+
+const KEYS = ['title', 'target', 'units', 'outputBias', 'editableOutput', 'tolerance', 'locked', 'hide', 'prompt', 'hints'] as const;
+/** More would be a course, not a lab: keeps the saved progress and the fingerprint small. */
+export const MAX_CHALLENGES = 100;
+/** Most hints an author may give one challenge. */
+export const MAX_HINTS = 5;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value: unknown, field: string): string | { reason: string } =>
+  value === undefined ? '' : typeof value === 'string' ? value : { reason: `its ${field} must be text` };
+
+/** The author's extras of one entry: locks, hidden parts, prompt and hints, or what is wrong. */
+function readExtras(item: Record<string, unknown>): Pick<Challenge, 'locked' | 'hide' | 'prompt' | 'hints'> | { reason: string } {
+  const prompt = text(item.prompt, 'prompt');
+  if (typeof prompt !== 'string') return prompt;
+  const hints = item.hints ?? [];
+  if (!Array.isArray(hints) || hints.length > MAX_HINTS || !hints.every((h) => typeof h === 'string' && h.trim() !== '')) {
+    return { reason: `its hints must be a list of at most ${MAX_HINTS} texts` };
+  }
+  const locked = item.locked ?? false;
+  if (typeof locked !== 'boolean' && typeof locked !== 'string') return { reason: 'its locked must be true or a list like "w1 b1"' };
+  const locks = readLocks(locked);
+  if (locks.problem) return { reason: `its locked: ${locks.problem}` };
+  const hide = text(item.hide, 'hide');
+  if (typeof hide !== 'string') return hide;
+  const hidden = readHidden(hide);
+  if (hidden.problem) return { reason: `its hide: ${hidden.problem}` };
+  const names = [...locks.locks.names].join(' ');
+  return { locked: locks.locks.all || names || false, hide: [...hidden.parts].join(' '), prompt: prompt.trim(), hints: hints as string[] };
+}
+
+/** Reads one challenge, or says what is wrong with it. */
+export function readChallenge(item: unknown): { challenge: Challenge } | { reason: string } {
+  if (!isRecord(item)) return { reason: 'it is not an object' };
+  const unknown = Object.keys(item).find((key) => !(KEYS as readonly string[]).includes(key));
+  if (unknown) return { reason: `it has an unknown key "${unknown}" (known: ${KEYS.join(', ')})` };
+  const title = text(item.title, 'title');
+  if (typeof title !== 'string') return title;
+  if (item.target === undefined || item.target === null) return { reason: 'it has no target (knots "x,y x,y …")' };
+  const editableOutput = item.editableOutput ?? LESSON_DEFAULTS.editableOutput;
+  if (typeof editableOutput !== 'boolean') return { reason: 'its editableOutput must be true or false' };
+  const base = createLesson();
+  const target = setTarget(base, item.target);
+  if (!target.ok) return { reason: `its target: ${target.reason}` };
+  const tolerance = setTolerance(base, item.tolerance ?? LESSON_DEFAULTS.tolerance);
+  if (!tolerance.ok) return { reason: `its tolerance: ${tolerance.reason}` };
+  const bias = setOutputBias(base, item.outputBias ?? LESSON_DEFAULTS.outputBias);
+  if (!bias.ok) return { reason: `its outputBias: ${bias.reason}` };
+  const units = readUnits(item.units ?? LESSON_DEFAULTS.units);
+  if ('reason' in units) return { reason: `its units: ${units.reason}` };
+  const extras = readExtras(item);
+  if ('reason' in extras) return extras;
+  const lesson = { target: formatKnots(target.lesson.knots), units: units.units, outputBias: bias.lesson.outputBias, tolerance: tolerance.lesson.tolerance };
+  return { challenge: { title, editableOutput, ...lesson, ...extras } };
+}
+
+/** What reading a `challenges` value gives: the valid entries, and a problem for each entry skipped (or for the whole value). */
+export interface ChallengeList {
+  readonly challenges: Challenge[];
+  readonly problems: string[];
+  /** True when the value as a whole was unreadable (not JSON, not a list, too long): nothing was read. */
+  readonly rejected: boolean;
+}
+
+/**
+ * Reads a `challenges` value: an array (or its JSON; empty text or null for none) of at most
+ * `MAX_CHALLENGES` challenges. An invalid entry is skipped, its problem naming its index.
+ */
+export function readChallenges(value: unknown): ChallengeList {
+  let list = value ?? [];
+  const reject = (reason: string): ChallengeList => ({ challenges: [], problems: [reason], rejected: true });
+  if (typeof list === 'string') {
+    try {
+      list = list.trim() === '' ? [] : JSON.parse(list);
+    } catch {
+      return reject('it is not JSON');
+    }
+  }
+  if (!Array.isArray(list)) return reject(`it must be an array of challenges { ${KEYS.join(', ')} }`);
+  if (list.length > MAX_CHALLENGES) return reject(`it holds ${list.length} challenges, more than ${MAX_CHALLENGES}`);
+  const challenges: Challenge[] = [];
+  const problems: string[] = [];
+  for (const [i, item] of list.entries()) {
+    const read = readChallenge(item);
+    if ('challenge' in read) {
+      challenges.push(read.challenge);
+      continue;
+    }
+    const title = isRecord(item) && typeof item.title === 'string' ? ` ("${item.title}")` : '';
+    problems.push(`challenge ${i}${title}: ${read.reason}`);
+  }
+  return { challenges, problems, rejected: false };
+}
+
+/**
+ * A short fingerprint of the lessons (not the titles, prompts or hints: mending a typo keeps
+ * the learner's progress): 8 hex digits of FNV-1a over their canonical JSON.
+ */
+export function fingerprintOf(challenges: readonly Challenge[]): string {
+  const json = JSON.stringify(
+    challenges.map((c) => [c.target, c.units.map((u) => [u.w, u.b, u.v, u.fixed, u.activation]), c.outputBias, c.editableOutput, c.tolerance]),
+  );
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < json.length; i++) hash = Math.imul(hash ^ json.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
+}

@@ -1,0 +1,95 @@
+/**
+ * `<relu-fit-lab>`'s inputs (attributes and properties) as one table: the
+ * order inputs given together apply in, and how each becomes an action of
+ * the store, with the warnings a bad value gets. Pure: the element's
+ * accessors are one line each over this, and inputs given before the lab is
+ * connected apply in this order whatever order they came in.
+ */
+
+import { readChallenges } from './challenge-list.js';
+import { solveLesson } from './lab-fit.js';
+import { INPUTS, attributeOf as lessonAttribute, readLocks, viewOf, type InputName } from './lab-inputs.js';
+import { frozenOf, locksOf, type LabModel } from './lab-model.js';
+import { challengeStart, isRefusal, reduce, type Action } from './lab-store.js';
+
+/** Every input, in the order inputs given together apply: the range before the values in it, the lesson before the challenges that replace it. */
+export const LAB_INPUTS = [...INPUTS, 'editableOutput', 'locked', 'challenges', 'challenge'] as const;
+export type LabInput = (typeof LAB_INPUTS)[number];
+
+/** A console warning: the attribute, the value as given, and why it was not taken (and what is kept). */
+export interface Warning {
+  readonly attribute: string;
+  readonly value: unknown;
+  readonly reason: string;
+}
+
+const ATTRIBUTES: Partial<Record<LabInput, string>> = { editableOutput: 'editable-output' };
+export const attributeOf = (name: LabInput): string => ATTRIBUTES[name] ?? lessonAttribute(name as InputName);
+
+const shown = (value: unknown): unknown => (typeof value === 'string' || typeof value === 'number' ? value : JSON.stringify(value));
+
+/** What the lab keeps when it refuses `name`, in words. */
+function keeping(m: LabModel, name: InputName): string {
+  const kept = viewOf(m.lesson, name);
+  return typeof kept === 'object' ? `the current ${name}` : JSON.stringify(kept);
+}
+
+function dispatched(m: LabModel, action: Action, warn: (reason: string) => Warning): { model: LabModel; warnings: Warning[] } {
+  const next = reduce(m, action);
+  return isRefusal(next) ? { model: m, warnings: [warn(next.refused)] } : { model: next, warnings: [] };
+}
+
+function challengesInput(m: LabModel, value: unknown): { model: LabModel; warnings: Warning[] } {
+  const read = readChallenges(value);
+  const count = m.challenges.length;
+  const kept = count ? `keeping the current ${count === 1 ? 'challenge' : `${count} challenges`}` : 'keeping none';
+  // Nothing usable in it (not a list, or every entry invalid): the current list stays.
+  const rejected = read.rejected || (!read.challenges.length && read.problems.length > 0);
+  const warnings = read.problems.map((reason) => ({ attribute: 'challenges', value: shown(value), reason: `${reason}; ${rejected ? kept : 'skipping it'}` }));
+  if (rejected) return { model: m, warnings };
+  const next = reduce(m, { type: 'challenges', list: read.challenges });
+  return { model: isRefusal(next) ? m : next, warnings: [...warnings, ...unsolvable(isRefusal(next) ? m : next)] };
+}
+
+/**
+ * Applies one input to the model. A refused value keeps what the lab holds (the learner's, if
+ * they moved it) and says so in its warning.
+ */
+export function applyLabInput(m: LabModel, name: LabInput, value: unknown): { model: LabModel; warnings: Warning[] } {
+  const warning = (reason: string): Warning => ({ attribute: attributeOf(name), value, reason });
+  switch (name) {
+    case 'editableOutput':
+      return dispatched(m, { type: 'editableOutput', value: value === true || value === '' || value === 'true' }, warning);
+    case 'locked': {
+      const read = readLocks(value);
+      const given = value === null || value === undefined ? false : (value as boolean | string);
+      const next = dispatched(m, { type: 'locks', value: given, locks: read.locks }, warning);
+      return { model: next.model, warnings: [...(read.problem ? [warning(read.problem)] : []), ...unsolvable(next.model)] };
+    }
+    case 'challenges':
+      return challengesInput(m, value);
+    case 'challenge': {
+      const index = value ?? 0;
+      const count = m.challenges.length;
+      const range = count ? `it must be a whole number from 0 to ${count - 1}` : 'there are no challenges';
+      if (index === 0 && !count) return { model: m, warnings: [] };
+      return dispatched(m, { type: 'challenge', index: index as number }, () => warning(`${range}; keeping challenge ${m.index}`));
+    }
+    default:
+      return dispatched(m, { type: 'author', name, value }, (reason) => warning(`${reason}; keeping ${keeping(m, name)}`));
+  }
+}
+
+/** Each challenge the lab's own `locked` makes unsolvable (though it is solvable without it), with the solver's reason. */
+export function unsolvable(m: LabModel): Warning[] {
+  if (!m.challenges.length || (!m.labLocks.all && !m.labLocks.names.size)) return [];
+  return m.challenges.flatMap((c, i) => {
+    const lesson = challengeStart(m, i);
+    const at = { ...m, index: i, lesson, editableOutput: c.editableOutput };
+    const plain = solveLesson(lesson, c.editableOutput);
+    const locked = solveLesson(lesson, c.editableOutput, frozenOf(at, locksOf(at)));
+    if (!plain.ok || locked.ok) return [];
+    const reason = locksOf(at).all ? 'it locks every parameter' : locked.reason;
+    return [{ attribute: 'locked', value: shown(m.locked), reason: `challenge ${i}${c.title ? ` ("${c.title}")` : ''} cannot be solved with it: ${reason}` }];
+  });
+}

@@ -1,0 +1,193 @@
+/**
+ * The lab's one owner of state: holds the model, dispatches actions through
+ * the pure reducer, and after each update carries out the effects the pure
+ * `effects(prev, next)` listed (events, speech, saving). Inputs given before
+ * the lab is connected wait in one buffer and apply in the input table's
+ * order when it is.
+ */
+
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { setState, writeState } from '../../math/lesson.js';
+import { ReluChangeEvent, ReluCompleteEvent, ReluInputEvent, ReluMatchEvent, ReluProgressEvent, fire } from '../events.js';
+import { LAB_UPDATE } from '../unit-source.js';
+import { fingerprintOf } from './challenge-list.js';
+import { effects, type Effect, type Speech } from './lab-effects.js';
+import { viewOf } from './lab-inputs.js';
+import { initialModel, valuesOf, type LabModel, type Values } from './lab-model.js';
+import type { SavedProgress } from './lab-record.js';
+import { LAB_INPUTS, applyLabInput, type LabInput, type Warning } from './lab-setup.js';
+import { challengeStart, isRefusal, reduce, type Action } from './lab-store.js';
+import { ProgressStorage } from './progress-storage.js';
+
+export interface StoreHost extends ReactiveControllerHost, HTMLElement {
+  requestUpdate(name?: PropertyKey, oldValue?: unknown): void;
+}
+
+export interface StoreHooks {
+  /** The lab's input guard: one console warning naming the element, the attribute and the value. */
+  warn(attribute: string, value: unknown, reason: string): void;
+  /** Says what a change settled, in the lab's live region. */
+  say(speech: Speech): void;
+}
+
+/** The properties reflected to attributes, and how each reads the model. */
+const REFLECTED: readonly [string, (m: LabModel) => unknown][] = [
+  ...(['w1', 'b1', 'w2', 'b2', 'min', 'max', 'step', 'tolerance', 'outputBias'] as const).map((name): [string, (m: LabModel) => unknown] => [name, (m) => viewOf(m.lesson, name)]),
+  ['target', (m) => m.lesson.knots],
+  ['editableOutput', (m) => m.editableOutput],
+  ['locked', (m) => m.locked],
+  ['challenge', (m) => m.index],
+];
+
+export class LabStore implements ReactiveController {
+  private current: LabModel = initialModel();
+  /** Inputs given before the lab was first connected; null once applied. */
+  private buffer: Map<LabInput, unknown> | null = new Map();
+  private preview: LabModel | null = null;
+  private queued: Effect[] = [];
+  readonly storage: ProgressStorage;
+
+  constructor(
+    private readonly host: StoreHost,
+    private readonly hooks: StoreHooks,
+  ) {
+    host.addController(this);
+    this.storage = new ProgressStorage(hooks.warn);
+  }
+
+  /** The lab's state now (before the first connection: with the inputs given so far, unwarned). */
+  get model(): LabModel {
+    if (!this.buffer) return this.current;
+    if (!this.preview) {
+      let m = this.current;
+      for (const name of LAB_INPUTS) if (this.buffer.has(name)) m = applyLabInput(m, name, this.buffer.get(name)).model;
+      this.preview = m;
+    }
+    return this.preview;
+  }
+
+  /** An author's input (attribute or property): applied, or refused with a warning. */
+  input(name: LabInput, value: unknown): void {
+    if (this.buffer) {
+      this.buffer.set(name, value);
+      this.preview = null;
+      this.host.requestUpdate();
+      return;
+    }
+    const { model, warnings } = applyLabInput(this.current, name, value);
+    this.warnAll(warnings);
+    this.replace(model);
+    if (name === 'challenges' && model.challenges !== this.current.challenges) this.restoreSaved(true);
+  }
+
+  /** The author's `progress-key`: progress saved under it for this list is restored. */
+  setKey(value: unknown): void {
+    if (!this.storage.setKey(value) || this.buffer) return;
+    this.restoreSaved(true);
+  }
+
+  /** A learner's or a run's action; false when the store refused it (nothing changed). */
+  dispatch(action: Action): boolean {
+    const next = reduce(this.model, action);
+    if (isRefusal(next)) return false;
+    this.replace(next);
+    return true;
+  }
+
+  hostConnected(): void {
+    this.settle();
+    this.storage.listen((saved) => this.restore(saved, false));
+  }
+
+  hostDisconnected(): void {
+    this.storage.stop();
+  }
+
+  /** Applies the inputs given before the first connection, in the table's order, warning about any refused. */
+  settle(): void {
+    const buffer = this.buffer;
+    if (!buffer) return;
+    this.buffer = null;
+    this.preview = null;
+    let m = this.current;
+    for (const name of LAB_INPUTS) {
+      if (!buffer.has(name)) continue;
+      const applied = applyLabInput(m, name, buffer.get(name));
+      this.warnAll(applied.warnings);
+      m = applied.model;
+    }
+    const begun = reduce(m, { type: 'begin' });
+    this.replace(isRefusal(begun) ? m : begun);
+    // Nothing fires or speaks for the lab as it starts.
+    this.queued = [];
+    this.restoreSaved(true);
+  }
+
+  hostUpdated(): void {
+    const queued = this.queued;
+    this.queued = [];
+    for (const effect of queued) this.carryOut(effect);
+    fire(this.host, new Event(LAB_UPDATE));
+  }
+
+  private carryOut(effect: Effect): void {
+    switch (effect.type) {
+      case 'event': {
+        const Type = { 'relu-input': ReluInputEvent, 'relu-change': ReluChangeEvent, 'relu-match': ReluMatchEvent }[effect.name];
+        return fire(this.host, new Type(effect.detail));
+      }
+      case 'progress':
+        return fire(this.host, new ReluProgressEvent(effect.detail));
+      case 'complete':
+        return fire(this.host, new ReluCompleteEvent(effect.detail));
+      case 'say':
+        return this.hooks.say(effect.speech);
+      case 'save':
+        return this.storage.save(savedOf(this.current));
+    }
+  }
+
+  private replace(next: LabModel): void {
+    const prev = this.current;
+    if (next === prev) return;
+    this.current = next;
+    this.queued.push(...effects(prev, next));
+    for (const [name, read] of REFLECTED) {
+      const before = read(prev);
+      if (!Object.is(before, read(next))) this.host.requestUpdate(name, name === 'target' ? viewOf(prev.lesson, 'target') : before);
+    }
+    this.host.requestUpdate();
+  }
+
+  private warnAll(warnings: readonly Warning[]): void {
+    for (const w of warnings) this.hooks.warn(w.attribute, w.value, w.reason);
+  }
+
+  /** Progress saved under the key for this list: at load (moving to where the learner was), or from another lab or tab. */
+  private restoreSaved(moveTo: boolean): void {
+    const m = this.current;
+    const saved = this.storage.read(fingerprintOf(m.challenges), m.challenges.length);
+    if (saved) this.restore(saved, moveTo);
+  }
+
+  private restore(saved: SavedProgress, moveTo: boolean): void {
+    const m = this.current;
+    const latest = saved.values.map((text, i): Values | null => {
+      if (!text || i >= m.challenges.length) return null;
+      const outcome = setState(challengeStart(m, i), text);
+      return outcome.ok ? valuesOf(outcome.lesson) : null;
+    });
+    this.dispatch({ type: 'restore', saved, latest, move: moveTo });
+  }
+}
+
+/** What is saved: each challenge's record and latest values, where the learner is, and whether all were solved. */
+export function savedOf(m: LabModel): SavedProgress {
+  return {
+    fingerprint: fingerprintOf(m.challenges),
+    challenge: m.index,
+    records: m.records,
+    values: m.latest.map((v) => (v ? writeState(v) : '')),
+    completed: m.completed,
+  };
+}

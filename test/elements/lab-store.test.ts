@@ -1,0 +1,196 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { readChallenges, type ChallengeInput } from '../../src/elements/relu-fit-lab/challenge-list.js';
+import { detailOf, effects } from '../../src/elements/relu-fit-lab/lab-effects.js';
+import { readLocks, type Knob } from '../../src/elements/relu-fit-lab/lab-inputs.js';
+import { frozenOf, initialModel, locksOf, paramOf, valuesOf, type LabModel } from '../../src/elements/relu-fit-lab/lab-model.js';
+import { covers } from '../../src/elements/relu-fit-lab/lab-record.js';
+import { applyLabInput } from '../../src/elements/relu-fit-lab/lab-setup.js';
+import { isRefusal, reduce, type Action } from '../../src/elements/relu-fit-lab/lab-store.js';
+
+/**
+ * The lab's store driven by random action sequences over random lessons: what must hold after
+ * every step, whatever the learner, the runs and the author do in whatever order.
+ */
+
+const value = fc.oneof(
+  fc.double({ min: -10, max: 10, noNaN: true }),
+  fc.constantFrom(NaN, Infinity, -Infinity, 1e308, -0, 4, -4, 0.1),
+);
+
+/** A target of 2 to 5 knots with increasing x. */
+const target = fc
+  .tuple(fc.double({ min: -3, max: 3, noNaN: true }), fc.array(fc.tuple(fc.double({ min: 0.25, max: 2, noNaN: true }), fc.integer({ min: -4, max: 4 })), { minLength: 1, maxLength: 4 }))
+  .map(([x0, steps]) => {
+    let x = Math.round(x0 * 4) / 4;
+    const knots = [`${x},${steps[0][1]}`];
+    for (const [dx, y] of steps) knots.push(`${(x = Math.round((x + dx) * 4) / 4)},${y}`);
+    return knots.join(' ');
+  });
+
+const unit = fc.record({ w: fc.integer({ min: -3, max: 3 }), b: fc.integer({ min: -3, max: 3 }), fixed: fc.boolean() }, { requiredKeys: [] });
+const lesson: fc.Arbitrary<ChallengeInput> = fc.record(
+  { title: fc.string({ maxLength: 8 }), target, units: fc.array(unit, { minLength: 1, maxLength: 4 }), editableOutput: fc.boolean(), locked: fc.constantFrom(false, 'w1', 'b1 w2', 'c v0') },
+  { requiredKeys: ['target'] },
+);
+
+const lockNames = fc.subarray(['w0', 'b0', 'v0', 'w1', 'b1', 'v1', 'w2', 'b2', 'c', 'w3']).map((names) => names.join(' '));
+const knob: fc.Arbitrary<Knob> = fc.oneof(
+  fc.record({ unit: fc.integer({ min: 0, max: 3 }), key: fc.constantFrom('w' as const, 'b' as const, 'v' as const) }),
+  fc.constant({ unit: -1 as const, key: 'c' as const }),
+);
+
+/** What the learner, the runs and the author do. */
+type Step =
+  | { readonly do: 'action'; readonly action: Action }
+  | { readonly do: 'locked'; readonly value: boolean | string }
+  | { readonly do: 'author'; readonly name: 'w1' | 'b2' | 'target'; readonly value: unknown }
+  | { readonly do: 'run'; readonly by: 'solution' | 'fit'; readonly frames: readonly number[]; readonly end: 'land' | 'interrupt' | 'reset' | 'knob' | 'challenge' };
+
+const now = 1_000;
+const step: fc.Arbitrary<Step> = fc.oneof(
+  { weight: 5, arbitrary: fc.record({ knob, value, commit: fc.boolean() }).map((a): Step => ({ do: 'action', action: { type: 'knob', ...a, now } })) },
+  { weight: 2, arbitrary: fc.record({ unit: fc.integer({ min: 0, max: 3 }), w: value, b: value, commit: fc.boolean() }).map((a): Step => ({ do: 'action', action: { type: 'drag', ...a, now } })) },
+  { weight: 3, arbitrary: fc.constantFrom<Step>({ do: 'action', action: { type: 'undo', now } }, { do: 'action', action: { type: 'redo', now } }) },
+  { weight: 1, arbitrary: fc.constant<Step>({ do: 'action', action: { type: 'reset', now } }) },
+  { weight: 1, arbitrary: fc.constant<Step>({ do: 'action', action: { type: 'hint', count: 3, now } }) },
+  { weight: 1, arbitrary: fc.integer({ min: -1, max: 3 }).map((index): Step => ({ do: 'action', action: { type: 'challenge', index } })) },
+  { weight: 1, arbitrary: fc.oneof(fc.boolean(), lockNames).map((v): Step => ({ do: 'locked', value: v })) },
+  { weight: 1, arbitrary: fc.record({ name: fc.constantFrom('w1' as const, 'b2' as const, 'target' as const), value: fc.oneof(value, target) }).map((a): Step => ({ do: 'author', ...a })) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .record({ by: fc.constantFrom('solution' as const, 'fit' as const), frames: fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { maxLength: 3 }), end: fc.constantFrom('land' as const, 'interrupt' as const, 'reset' as const, 'knob' as const, 'challenge' as const) })
+      .map((r): Step => ({ do: 'run', ...r })),
+  },
+);
+
+/** Applies a step; returns each model passed through (a run is several actions). */
+function apply(m: LabModel, s: Step): LabModel[] {
+  const out: LabModel[] = [];
+  const go = (a: Action) => {
+    const next = reduce(out.at(-1) ?? m, a);
+    if (!isRefusal(next)) out.push(next);
+  };
+  if (s.do === 'action') go(s.action);
+  else if (s.do === 'locked') out.push(applyLabInput(m, 'locked', s.value).model);
+  else if (s.do === 'author') out.push(applyLabInput(m, s.name, s.value).model);
+  else {
+    go({ type: 'run', by: s.by, now });
+    const shift = (x: number) => ({ units: (out.at(-1) ?? m).lesson.units.map((u) => ({ ...u, w: u.w + x, b: u.b - x, v: u.v + x / 2 })), outputBias: x });
+    for (const x of s.frames) go({ type: 'frame', values: shift(x), losses: [x * x] });
+    if (s.end === 'land') go({ type: 'land', values: shift(0.25), placement: 'free', now });
+    else if (s.end === 'interrupt') go({ type: 'interrupt' });
+    else if (s.end === 'reset') go({ type: 'reset', now });
+    else if (s.end === 'knob') go({ type: 'knob', knob: { unit: 1, key: 'w' }, value: 1, commit: true, now });
+    else go({ type: 'challenge', index: 0 });
+  }
+  return out.length ? out : [m];
+}
+
+function setup(list: readonly ChallengeInput[] | null, first: ChallengeInput): LabModel {
+  let m = initialModel();
+  if (list) m = applyLabInput(m, 'challenges', list).model;
+  else {
+    for (const [name, v] of [['target', first.target], ['units', first.units ?? '[{},{}]'], ['editableOutput', first.editableOutput ?? false]] as const) m = applyLabInput(m, name, v).model;
+  }
+  const begun = reduce(m, { type: 'begin' });
+  return isRefusal(begun) ? m : begun;
+}
+
+const finite = (m: LabModel) => m.lesson.units.every((u) => [u.w, u.b, u.v].every(Number.isFinite)) && Number.isFinite(m.lesson.outputBias) && Number.isFinite(detailOf(m).error);
+
+/** Who may move a locked parameter: only an author's input, or a new lesson. */
+const authored = (s: Step) => s.do === 'author' || s.do === 'locked' || (s.do === 'action' && s.action.type === 'challenge') || (s.do === 'run' && s.end === 'challenge');
+
+describe('the lab store under random action sequences', () => {
+  it('locks hold, the record never goes down, every relu-change is a commit in history, and nothing is NaN', () => {
+    fc.assert(
+      fc.property(fc.option(fc.array(lesson, { minLength: 1, maxLength: 3 })), lesson, fc.array(step, { maxLength: 40 }), (list, first, steps) => {
+        let m = setup(list, first);
+        /** The highest assisted and hintsUsed each challenge's events have said. */
+        const said = new Map<number, { assisted: boolean; hintsUsed: number }>();
+        for (const s of steps) {
+          for (const next of apply(m, s)) {
+            const sameLesson = next.index === m.index && next.challenges === m.challenges && next.lesson.knots === m.lesson.knots && next.lesson.units.length === m.lesson.units.length;
+            if (sameLesson && !authored(s)) {
+              // Locked parameters never move, whatever the learner, history or a run does.
+              const frozen = frozenOf(m, locksOf(m));
+              for (const name of frozen) expect(paramOf(valuesOf(next.lesson), name), `${name} locked`).to.equal(paramOf(valuesOf(m.lesson), name));
+            }
+            // An author's new target or units in a lab without challenges is a new lesson, with a record of its own.
+            const newLesson = !m.challenges.length && !sameLesson;
+            if (newLesson || next.challenges !== m.challenges) said.clear();
+            if (next.challenges === m.challenges && next.records.length === m.records.length && !newLesson) {
+              next.records.forEach((r, i) => expect(covers(r, m.records[i]), `record ${i} kept`).to.be.true);
+            }
+            expect(finite(next), 'no NaN').to.be.true;
+            for (const effect of effects(m, next)) {
+              if (effect.type !== 'event') continue;
+              const before = said.get(next.index) ?? { assisted: false, hintsUsed: 0 };
+              expect(effect.detail.assisted || !before.assisted, 'assisted never goes back').to.be.true;
+              expect(effect.detail.hintsUsed).to.be.at.least(before.hintsUsed);
+              said.set(next.index, { assisted: effect.detail.assisted, hintsUsed: effect.detail.hintsUsed });
+              if (effect.name === 'relu-change') {
+                // A relu-change reports the commit it made, which history holds.
+                expect(effect.detail.units).to.equal(next.committed.units);
+                expect(effect.detail.outputBias).to.equal(next.committed.outputBias);
+                if (next.change.kind !== 'undo' && next.change.kind !== 'redo') expect(next.past.at(-1)).to.equal(m.committed);
+              }
+            }
+            m = next;
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('no sequence of learner actions lowers assisted: solution, Reset, undo and redo keep it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom<Action>({ type: 'undo', now }, { type: 'redo', now }, { type: 'reset', now }, { type: 'knob', knob: { unit: 1, key: 'w' }, value: 1, commit: true, now }), { maxLength: 12 }), (actions) => {
+        let m = setup(null, { target: '0,2 1,0 2,1 3,4', units: '[{"w":-2,"b":2,"fixed":true},{},{}]' as never });
+        for (const a of [{ type: 'run', by: 'solution', now } as const, { type: 'land', values: { units: m.lesson.units.map((u, i) => (i === 1 ? { ...u, w: 1, b: -1 } : i === 2 ? { ...u, w: 2, b: -4 } : u)), outputBias: 0 }, placement: 'clamp', now } as const]) {
+          const next = reduce(m, a);
+          if (!isRefusal(next)) m = next;
+        }
+        expect(detailOf(m)).to.include({ assisted: true, matched: true });
+        for (const a of actions) {
+          const next = reduce(m, a);
+          if (isRefusal(next)) continue;
+          for (const e of effects(m, next)) if (e.type === 'event') expect(e.detail.assisted).to.be.true;
+          m = next;
+        }
+      }),
+    );
+  });
+
+  it('undo leaves a parameter locked after the change it would undo, and says which', () => {
+    let m = setup(null, { target: '0,2 1,0 2,1 3,4', units: '[{"w":-2,"b":2,"fixed":true},{},{}]' as never });
+    const knobTo = (unit: number, key: 'w' | 'b', v: number) => {
+      const next = reduce(m, { type: 'knob', knob: { unit, key }, value: v, commit: true, now });
+      if (!isRefusal(next)) m = next;
+    };
+    knobTo(1, 'w', 2);
+    knobTo(1, 'b', -1);
+    m = applyLabInput(m, 'locked', 'w1').model;
+    // The last entry changed b1: undone. The one before changed only w1, now locked: skipped.
+    let next = reduce(m, { type: 'undo', now });
+    expect(isRefusal(next)).to.be.false;
+    m = next as LabModel;
+    expect([m.lesson.units[1].w, m.lesson.units[1].b]).to.deep.equal([2, 0]);
+    next = reduce(m, { type: 'undo', now });
+    expect(isRefusal(next) && next.refused).to.equal('nothing to undo');
+    // Locked everything: no undo at all.
+    m = applyLabInput(m, 'locked', true).model;
+    expect(isRefusal(reduce(m, { type: 'redo', now }))).to.be.true;
+    expect(readLocks(true).locks.all).to.be.true;
+  });
+
+  it('readChallenges skips an invalid entry and keeps the rest', () => {
+    const read = readChallenges([{ target: '0,0 1,1' }, { target: 'x' }, { target: '0,1 1,0', locked: 'w1' }]);
+    expect(read.challenges.map((c) => [c.target, c.locked])).to.deep.equal([['0,0 1,1', false], ['0,1 1,0', 'w1']]);
+    expect(read.problems).to.have.length(1);
+    expect(read.problems[0]).to.contain('challenge 1');
+  });
+});
