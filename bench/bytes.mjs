@@ -57,7 +57,7 @@ marginal.sort((a, b) => b.gzip - a.gzip);
 const GROUPS = [
   ['Lit (lit-html, reactive-element, lit-element, directives)', (s) => !s.startsWith('src/') && s !== '(glue)'],
   ['`<relu-fit-lab>` (src/elements/relu-fit-lab/)', (s) => s.startsWith('src/elements/relu-fit-lab/')],
-  ['… of it: challenges, export, the solution and the fit (lab-challenges, export, lab-runs, lab-fit)', (s) => /lab-challenges|\/export\.ts|lab-runs|lab-fit/.test(s)],
+  ['… of it: challenges, export, the solution and the fit (challenge-view, export, lab-runs, lab-fit)', (s) => /challenge-view|\/export\.ts|lab-runs|lab-fit/.test(s)],
   ['… of it: its English strings (lab-strings.ts)', (s) => s.endsWith('lab-strings.ts')],
   ['shared element code (src/elements/*.ts: figure, cursor, widths, strings, styles …)', (s) => /^src\/elements\/[^/]+\.ts$/.test(s)],
   ['plot renderer (src/plot/)', (s) => s.startsWith('src/plot/')],
@@ -76,7 +76,7 @@ const groupRows = GROUPS.map(([name, test]) => `| ${name} | ${kb(total - gz(with
  * the API (a deprecation first).
  */
 const ASYNC_TODAY = { 'the fit': /\/train\.js$/, audio: /sonify\.js$|audio-controller\.js$/ };
-const API_CHANGE = { challenges: /lab-challenges(\.styles)?\.js$/, export: /\/export\.js$/, 'the solution\'s animation': /lab-runs\.js$/ };
+const API_CHANGE = { challenges: /challenge-view(\.styles)?\.js$/, export: /\/export\.js$/, 'the solution\'s animation': /lab-runs\.js$/ };
 async function bundled(entry, deferred = []) {
   const external = {
     name: 'defer',
@@ -121,7 +121,7 @@ const lines = [
   '',
   '| Source file | min | gzip saved without it |',
   '| --- | ---: | ---: |',
-  ...marginal.slice(0, 20).map(({ source, minified, gzip }) => `| ${source} | ${kb(minified)} | ${kb(gzip)} |`),
+  ...marginal.slice(0, Number(process.env.TOP ?? 20)).map(({ source, minified, gzip }) => `| ${source} | ${kb(minified)} | ${kb(gzip)} |`),
   '',
   '## If rarely used parts were loaded on first use',
   '',

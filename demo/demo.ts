@@ -31,16 +31,16 @@ const course = document.getElementById('challenges') as HTMLElementTagNameMap['r
 const courseLine = document.getElementById('challenges-line');
 const showProgress = () => {
   if (!course || !courseLine || !course.progress.solved.length) return;
-  const { solved, assisted } = course.progress;
-  const done = solved.filter(Boolean).length;
-  const helped = assisted.filter(Boolean).length;
-  courseLine.textContent = `Solved ${done} of ${solved.length}${helped ? ` (${helped} with the solution or the fit)` : ''}${done === solved.length ? '. All done!' : '.'}`;
+  const { solved, solvedUnassisted, total } = course.progress.summary;
+  const helped = solved - solvedUnassisted;
+  courseLine.textContent = `Solved ${solved} of ${total}${helped ? ` (${helped} only with the solution or the fit)` : ''}${solved === total ? '. All done!' : '.'}`;
 };
 course?.addEventListener('relu-progress', showProgress);
 void customElements.whenDefined('relu-fit-lab').then(() => course?.progress.solved.some(Boolean) && showProgress());
 document.getElementById('start-over')?.addEventListener('click', () => {
   try {
-    localStorage.removeItem('relu-demo-challenges');
+    // Progress lives under relu-lab: + the lab's progress-key.
+    localStorage.removeItem('relu-lab:relu-demo-challenges');
   } catch {
     // No storage (a privacy mode): nothing was remembered.
   }

@@ -46,9 +46,6 @@ export class WidthController implements ReactiveController {
     private readonly estimate?: (hostWidth: number, em: number) => Record<string, number>,
   ) {
     host.addController(this);
-    // The first measurement re-renders right after the first render, before
-    // paint: intended, so silence Lit's dev-mode "change-in-update" notice.
-    (host.constructor as typeof ReactiveElement).disableWarning?.('change-in-update');
   }
 
   /**

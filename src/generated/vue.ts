@@ -14,20 +14,6 @@ import type {
 type ReluFitLabProps = {
   /** Space-separated parts to leave out: main (the "Match Target" plot), units, sliders, error, hints, solution, train, listen, export, reset, undo (undo and redo). */
   hide?: ReluFitLab["hide"];
-  /** What the learner may not move. `true` (or the bare attribute) locks every parameter: sliders
-and handles are read-only, and Reset, the solution and the fit are hidden. A space-separated
-list locks only the parameters it names, as the sliders name them: `w1 b1 v1` for unit 1's
-weight, bias and output weight, `c` for the output bias. `locked="b1 w2 b2"` lets the learner
-move only w1; the solution and the fit leave locked parameters as they are. */
-  locked?: ReluFitLab["locked"];
-  /** A sequence of lessons, `{ title?, target, units?, outputBias?, editableOutput?, tolerance? }` each (absent fields take
-the notebook's defaults, not the previous challenge's); the attribute takes the same as JSON. A bad list warns, naming
-the entry and the problem, and keeps the current one. Reading gives the list with the defaults filled in. Default: none. */
-  challenges?: ReluFitLab["challenges"];
-  /** Which challenge is loaded, from 0; setting it loads that lesson, where Reset returns. Out of range warns and keeps it. Default 0. */
-  challenge?: ReluFitLab["challenge"];
-  /** Saves the challenges' progress (solved, assisted, current challenge) in localStorage under this key and restores it on load. */
-  "progress-key"?: ReluFitLab["progressKey"];
   /** Weight of unit 1 (shorthand for `units[1].w`). Default 0. */
   w1?: ReluFitLab["w1"];
   /** Bias of unit 1 (shorthand for `units[1].b`). Default 0. */
@@ -55,17 +41,40 @@ default "relu"); the attribute takes the same as JSON. Default: the notebook's t
   state?: ReluFitLab["state"];
   /** Shows sliders for the output weights v and the bias c. */
   "editable-output"?: ReluFitLab["editableOutput"];
+  /** What the learner may not move. `true` (or the bare attribute) locks every parameter: sliders
+and handles are read-only, and Reset, undo, the solution and the fit are hidden. A space-separated
+list locks only the parameters it names, as the sliders name them: `w1 b1 v1` for unit 1's
+weight, bias and output weight, `c` for the output bias. `locked="b1 w2 b2"` lets the learner
+move only w1; nothing the learner does (keys, drags, undo, redo, Reset, the solution, the fit)
+moves a locked parameter. An author's change (attribute or property) still does. */
+  locked?: ReluFitLab["locked"];
+  /** A sequence of lessons, `{ title?, target, units?, outputBias?, editableOutput?, tolerance?, locked?, hide?, prompt?, hints? }`
+each (absent fields take the notebook's defaults, not the previous challenge's; `locked` and `hide` add to the lab's own;
+`prompt` is shown and announced with the title; `hints`, 1 to 5 texts, replace the lab's hints); the attribute takes the
+same as JSON. An invalid entry is skipped with a warning naming its index, and the rest load; a list that is not a list
+warns and keeps the current one. Reading gives the list with the defaults filled in. Default: none. */
+  challenges?: ReluFitLab["challenges"];
+  /** Which challenge is shown, from 0; setting it shows that lesson (with the learner's latest values in it), where Reset returns to its start. Out of range warns and keeps it. Default 0. */
+  challenge?: ReluFitLab["challenge"];
+  /** Saves each challenge's record and the learner's latest values in localStorage under
+`relu-lab:` + this key, and restores them on load (firing relu-progress with `restored: true`).
+Labs and tabs with the same key merge what they save. A value under that name that relu-lab
+did not write is never overwritten. */
+  "progress-key"?: ReluFitLab["progressKey"];
   /** Replacement strings, merged over the English defaults (see
 `defaultStrings`). Attribute: the same object as JSON. */
   strings?: ReluFitLab["strings"];
   /** Colour theme: `light`, `dark`, or absent to follow `prefers-color-scheme`. */
   theme?: ReluFitLab["theme"];
-  /** Saves the challenges' progress (solved, assisted, current challenge) in localStorage under this key and restores it on load. */
-  progressKey?: ReluFitLab["progressKey"];
   /** The output unit's bias c: ŷ = c + Σ vᵢ·aᵢ, within ±1e6. Default 0. */
   outputBias?: ReluFitLab["outputBias"];
   /** Shows sliders for the output weights v and the bias c. */
   editableOutput?: ReluFitLab["editableOutput"];
+  /** Saves each challenge's record and the learner's latest values in localStorage under
+`relu-lab:` + this key, and restores them on load (firing relu-progress with `restored: true`).
+Labs and tabs with the same key merge what they save. A value under that name that relu-lab
+did not write is never overwritten. */
+  progressKey?: ReluFitLab["progressKey"];
   /** On every change while the learner drags, types, or the solution animates. Bubbles, composed; detail { w1, b1, w2, b2, error, matched, units, outputBias, source, assisted, hintsUsed }. */
   onReluInput?: (e: ReluInputEvent) => void;
   /** When a change is committed (slider released, number entered, reset, solution shown, fit ended), only if the values differ from the last commit. Same detail. */
@@ -154,13 +163,17 @@ export type CustomElements = {
    * - **relu-complete** - Once, when every challenge is solved (not again after a reload that restores it). Same detail.
    *
    * ### **Methods:**
-   *  - **reset(): _void_** - Back to the values the lab started with, hints closed: a new attempt (unassisted, no hints used). Fires relu-input and relu-change.
+   *  - **reset(): _void_** - Back to the values the lesson started with (locked parameters stay as they are), hints closed:
+   * a new attempt (`attempts` counts them). The record is a fact: Reset never clears `assisted` or
+   * lowers `hintsUsed`. Fires relu-input and relu-change.
    * - **undo(): _boolean_** - Undoes the last committed change (a slider released, a number entered, Reset, the solution,
    * a fit), restoring the values before it exactly; Ctrl/⌘+Z in the lab does the same. Fires
-   * relu-input and relu-change. Returns false when there is nothing to undo. An author's change
-   * to the lesson (an attribute or property) starts a new history.
+   * relu-input and relu-change. Locked parameters stay as they are (an entry that changed only
+   * those is skipped, and the lab says so once). History restores values, never the record.
+   * Returns false when there is nothing to undo. An author's change to the lesson (an attribute
+   * or property) starts a new history.
    * - **redo(): _boolean_** - Redoes the last undone change (Shift+Ctrl/⌘+Z or Ctrl+Y in the lab). Returns false when there is none.
-   * - **showHint(): _void_** - Reveals the next of three hints; after the last, hides them all.
+   * - **showHint(): _void_** - Reveals the next hint; after the last, hides them all. `hintsUsed` counts the most ever revealed.
    * - **solve(): _Solution_** - The exact construction for the current target with the current units,
    * where one exists: one free unit waking at each point where the target
    * (less the fixed units) changes slope, adding that change. When there is
@@ -168,16 +181,22 @@ export type CustomElements = {
    * with fixed output weights, a value beyond the slider range). Changes nothing.
    * - **revealSolution(): _Promise<RevealResult>_** - Moves the sliders to `solve()`'s construction, animated (instantly under
    * `prefers-reduced-motion`), firing relu-input as it goes and relu-change at
-   * the end, and explains it. When there is no exact construction it says why
-   * and changes nothing. Resolves `{ ok, interrupted }`: a slider, Reset, a fit,
-   * another reveal or removal interrupts it, leaving the sliders on the grid.
-   * - **train(options: _{ maxSteps?: number; learningRate?: number }_): _Promise<TrainResult>_** - Fits the free parameters by gradient descent (Adam on the mean squared
+   * the end, and explains it. From then on the lesson's record says `assisted`.
+   * When there is no exact construction it says why and changes nothing.
+   * Resolves `{ ok, interrupted }`: a slider, Reset, a fit, another reveal, a new
+   * input or challenge, or removal interrupts it, and the values go back to the
+   * last commit.
+   * - **train(options: _{ maxSteps?: number; learningRate?: number } | null_): _Promise<TrainResult>_** - Fits the free parameters by gradient descent (Adam on the mean squared
    * error), showing the loss curve: a batch of steps per animation frame, all
    * at once under `prefers-reduced-motion`, firing relu-input as it goes and
    * relu-change at the end. Dead units (silent at every sample, so without
    * gradient) are re-initialised where the error is largest. Stops when
-   * matched, after `maxSteps`, or on `stopTraining()`; anything else that
-   * moves the parameters interrupts it (`interrupted: true`, nothing committed).
+   * matched, after `maxSteps` (a whole number from 1 to 100000, default 6000),
+   * or on `stopTraining()`; `learningRate` is Adam's step size (1e-6 to 10,
+   * default 0.05). A bad option warns and its default is used; null means no
+   * options. Anything else that moves the parameters interrupts it
+   * (`interrupted: true`): the values go back to the last commit. From its start
+   * the lesson's record says `assisted`.
    * - **stopTraining(): _void_** - Stops `train()` after the current step, keeping (and committing) what it reached.
    * - **listen(context: _BaseAudioContext_): _Promise<void>_** - Plays the main plot as sound: the target as a sine voice and the output
    * as a triangle voice, pitch following y and stereo position following x,
@@ -190,7 +209,7 @@ export type CustomElements = {
    * looks the same anywhere, and a caption beneath: the output formula, the
    * parameters and the error. Its title and description are the plots' text
    * alternatives.
-   * - **toPNG(scale): _Promise<Blob>_** - The current figure as a PNG image (2× for sharp screens). Needs `img-src blob:` under a CSP.
+   * - **toPNG(scale): _Promise<Blob>_** - The current figure as a PNG image, `scale` (0.1 to 8, default 2 for sharp screens) times its size. Needs `img-src blob:` under a CSP.
    *
    * ### **CSS Properties:**
    *  - **--relu-color-target** - The target line. _(default: #0096ff)_

@@ -166,6 +166,12 @@ export function exportSvg(root: ShadowRoot, title: string, description: string, 
     out.append(drawn.group);
     height += CAPTION.gap + drawn.height + CAPTION.bottom;
   }
+  finish(out, width, height, title, description, hostStyle.backgroundColor);
+  return new XMLSerializer().serializeToString(out);
+}
+
+/** Size, title, description and background of an exported figure; Lit's comment markers, of no use outside the page, go. */
+function finish(out: SVGSVGElement, width: number, height: number, title: string, description: string, background: string): void {
   out.setAttribute('xmlns', SVG_NS);
   out.setAttribute('width', String(width));
   out.setAttribute('height', String(Math.ceil(height)));
@@ -175,17 +181,15 @@ export function exportSvg(root: ShadowRoot, title: string, description: string, 
   titleEl.textContent = title;
   const desc = document.createElementNS(SVG_NS, 'desc');
   desc.textContent = description;
-  const background = document.createElementNS(SVG_NS, 'rect');
-  background.setAttribute('width', '100%');
-  background.setAttribute('height', '100%');
-  background.setAttribute('fill', hostStyle.backgroundColor === 'rgba(0, 0, 0, 0)' ? '#ffffff' : hostStyle.backgroundColor);
-  out.prepend(titleEl, desc, background);
-  // Lit's comment markers are of no use outside the page.
+  const fill = document.createElementNS(SVG_NS, 'rect');
+  fill.setAttribute('width', '100%');
+  fill.setAttribute('height', '100%');
+  fill.setAttribute('fill', background === 'rgba(0, 0, 0, 0)' ? '#ffffff' : background);
+  out.prepend(titleEl, desc, fill);
   const walker = document.createTreeWalker(out, NodeFilter.SHOW_COMMENT);
   const comments: Node[] = [];
   while (walker.nextNode()) comments.push(walker.currentNode);
   for (const c of comments) c.parentNode?.removeChild(c);
-  return new XMLSerializer().serializeToString(out);
 }
 
 /** `svgText` drawn to a canvas at `scale`, as a PNG blob. */

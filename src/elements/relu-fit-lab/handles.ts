@@ -65,55 +65,11 @@ export function slopeTo(f: Frame, w: number, b: number, zAtHandle: number, keepB
   return [newW, z(pivot) - newW * pivot];
 }
 
-export function handles(f: Frame, unit: HandleUnit, c: HandleContext): SVGTemplateResult {
-  const { hinge, slopeX, z } = handleGeometry(f, unit.w, unit.b);
-  const n = (v: number) => formatShort(v, 2, c.locale);
-  const [x0, x1] = f.x.domain;
-  const [y0, y1] = f.y.domain;
-  const zHandle = Math.min(Math.max(z(slopeX), Math.min(y0, y1)), Math.max(y0, y1));
+type HandleEvents = Record<'pointerdown' | 'pointermove' | 'pointerup' | 'pointercancel', (event: PointerEvent) => void> & { keydown: (event: KeyboardEvent) => void };
 
-  const toData = (event: PointerEvent) => {
-    const overlay = (event.currentTarget as SVGElement).ownerSVGElement!;
-    const box = overlay.getBoundingClientRect();
-    const ux = ((event.clientX - box.left) / box.width) * f.width;
-    const uy = ((event.clientY - box.top) / box.height) * f.height;
-    return [f.x.invert(ux), f.y.invert(uy)] as const;
-  };
-  const move = (kind: Kind, event: PointerEvent, commit: boolean) => {
-    const [x, y] = toData(event);
-    if (kind === 'hinge') {
-      const at = Math.min(x1, Math.max(x0, x));
-      c.change(unit.index, unit.w, -unit.w * at, commit);
-    } else {
-      const [w, b] = slopeTo(f, unit.w, unit.b, y, unit.keepB);
-      c.change(unit.index, w, b, commit);
-    }
-  };
-  const down = () => (event: PointerEvent) => {
-    event.preventDefault();
-    const handle = event.currentTarget as Element;
-    try {
-      handle.setPointerCapture(event.pointerId);
-    } catch {
-      // A synthetic event has no live pointer to capture; dragging still works.
-    }
-    dragging.set(handle, [unit.w, unit.b]);
-  };
-  const pointerMove = (kind: Kind) => (event: PointerEvent) => {
-    if (dragging.has(event.currentTarget as Element)) move(kind, event, false);
-  };
-  const up = (kind: Kind) => (event: PointerEvent) => {
-    if (!dragging.delete(event.currentTarget as Element)) return;
-    move(kind, event, true);
-  };
-  // The browser took the gesture (a scroll, a system gesture): back to where the drag began, nothing committed.
-  const cancel = (event: PointerEvent) => {
-    const before = dragging.get(event.currentTarget as Element);
-    if (!dragging.delete(event.currentTarget as Element) || !before) return;
-    c.change(unit.index, before[0], before[1], false);
-  };
-  // Keys change one parameter by whole slider steps, so a press and its opposite return exactly.
-  const key = (kind: Kind) => (event: KeyboardEvent) => {
+/** Keys change one parameter by whole slider steps, so a press and its opposite return exactly. */
+function keyHandler(unit: HandleUnit, c: HandleContext, kind: Kind) {
+  return (event: KeyboardEvent) => {
     const sign = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1 }[event.key];
     if (!sign) return;
     event.preventDefault();
@@ -123,41 +79,82 @@ export function handles(f: Frame, unit: HandleUnit, c: HandleContext): SVGTempla
     // The slope: w alone (the hinge moves as −b/w).
     else c.change(unit.index, unit.w + delta, unit.b, true);
   };
-  const common = (kind: Kind) => ({
-    pointerdown: down(),
-    pointermove: pointerMove(kind),
-    pointerup: up(kind),
-    pointercancel: cancel,
-    keydown: key(kind),
-  });
-  const hingeEvents = common('hinge');
-  const slopeEvents = common('slope');
-  // Each handle's touch target is an invisible disc 48 px across (at least 44 once the plot is scaled) around a small visible mark.
-  // The hinge handle stays (and stays focusable) when the hinge is out of view or the unit flat:
-  // drawn hollow at the edge, saying so.
+}
+
+/** A handle's pointer and key listeners: a drag moves the unit, a release commits, a cancelled gesture goes back. */
+function handleEvents(f: Frame, unit: HandleUnit, c: HandleContext, kind: Kind): HandleEvents {
+  const [x0, x1] = f.x.domain;
+  const move = (event: PointerEvent, commit: boolean) => {
+    const box = (event.currentTarget as SVGElement).ownerSVGElement!.getBoundingClientRect();
+    const x = f.x.invert(((event.clientX - box.left) / box.width) * f.width);
+    const y = f.y.invert(((event.clientY - box.top) / box.height) * f.height);
+    if (kind === 'hinge') c.change(unit.index, unit.w, -unit.w * Math.min(x1, Math.max(x0, x)), commit);
+    else c.change(unit.index, ...slopeTo(f, unit.w, unit.b, y, unit.keepB), commit);
+  };
+  return {
+    pointerdown: (event) => {
+      event.preventDefault();
+      const handle = event.currentTarget as Element;
+      try {
+        handle.setPointerCapture(event.pointerId);
+      } catch {
+        // A synthetic event has no live pointer to capture; dragging still works.
+      }
+      dragging.set(handle, [unit.w, unit.b]);
+    },
+    pointermove: (event) => void (dragging.has(event.currentTarget as Element) && move(event, false)),
+    pointerup: (event) => void (dragging.delete(event.currentTarget as Element) && move(event, true)),
+    // The browser took the gesture (a scroll, a system gesture): back to where the drag began, nothing committed.
+    pointercancel: (event) => {
+      const before = dragging.get(event.currentTarget as Element);
+      if (dragging.delete(event.currentTarget as Element) && before) c.change(unit.index, before[0], before[1], false);
+    },
+    keydown: keyHandler(unit, c, kind),
+  };
+}
+
+/**
+ * The hinge handle. It stays (and stays focusable) when the hinge is out of view or the unit
+ * flat: drawn hollow at the edge, saying so. Each handle's touch target is an invisible disc 48 px
+ * across (at least 44 once the plot is scaled) around a small visible mark.
+ */
+function hingeHandle(f: Frame, unit: HandleUnit, c: HandleContext, hinge: number | null) {
+  const n = (v: number) => formatShort(v, 2, c.locale);
+  const [x0, x1] = f.x.domain;
+  const e = handleEvents(f, unit, c, 'hinge');
   const hingeX = hinge ?? (unit.w === 0 ? x0 : Math.min(x1, Math.max(x0, -unit.b / unit.w)));
-  const bText = n(unit.b);
-  return svg`
-    ${unit.hinge
-      ? svg`<g class="handle hinge ${hinge === null ? 'outside' : ''}" part="handle" role="slider" tabindex="0"
-          aria-label=${c.t('handle.hinge', { index: unit.index })}
-          aria-orientation="horizontal"
-          aria-valuemin=${x0} aria-valuemax=${x1} aria-valuenow=${hingeX}
-          aria-valuetext=${hinge === null ? c.t('handle.noHinge', { index: unit.index, b: bText }) : c.t('handle.hingeAt', { index: unit.index, x: n(hinge), b: bText })}
-          transform="translate(${f.x(hingeX)} ${f.y(0)})"
-          @pointerdown=${hingeEvents.pointerdown} @pointermove=${hingeEvents.pointermove}
-          @pointerup=${hingeEvents.pointerup} @pointercancel=${hingeEvents.pointercancel} @touchstart=${holdTouch}
-          @keydown=${hingeEvents.keydown}><circle class="hit" r="24"></circle><circle class="mark" r="8"></circle></g>`
-      : nothing}
-    ${unit.slope
-      ? svg`<g class="handle slope" part="handle" role="slider" tabindex="0"
-          aria-label=${c.t('handle.slope', { index: unit.index })}
-          aria-orientation="vertical"
-          aria-valuemin=${c.min} aria-valuemax=${c.max} aria-valuenow=${unit.w}
-          aria-valuetext=${c.t('handle.slopeIs', { index: unit.index, w: n(unit.w), b: bText })}
-          transform="translate(${f.x(slopeX)} ${f.y(zHandle)})"
-          @pointerdown=${slopeEvents.pointerdown} @pointermove=${slopeEvents.pointermove}
-          @pointerup=${slopeEvents.pointerup} @pointercancel=${slopeEvents.pointercancel} @touchstart=${holdTouch}
-          @keydown=${slopeEvents.keydown}><circle class="hit" r="24"></circle><rect class="mark" x="-7" y="-7" width="14" height="14" rx="3"></rect></g>`
-      : nothing}`;
+  const text = hinge === null ? c.t('handle.noHinge', { index: unit.index, b: n(unit.b) }) : c.t('handle.hingeAt', { index: unit.index, x: n(hinge), b: n(unit.b) });
+  return svg`<g class="handle hinge ${hinge === null ? 'outside' : ''}" part="handle" role="slider" tabindex="0"
+      aria-label=${c.t('handle.hinge', { index: unit.index })}
+      aria-orientation="horizontal"
+      aria-valuemin=${x0} aria-valuemax=${x1} aria-valuenow=${hingeX}
+      aria-valuetext=${text}
+      transform="translate(${f.x(hingeX)} ${f.y(0)})"
+      @pointerdown=${e.pointerdown} @pointermove=${e.pointermove}
+      @pointerup=${e.pointerup} @pointercancel=${e.pointercancel} @touchstart=${holdTouch}
+      @keydown=${e.keydown}><circle class="hit" r="24"></circle><circle class="mark" r="8"></circle></g>`;
+}
+
+/** The slope handle, at the right end of the unit's z line (kept inside the plot). */
+function slopeHandle(f: Frame, unit: HandleUnit, c: HandleContext) {
+  const n = (v: number) => formatShort(v, 2, c.locale);
+  const { slopeX, z } = handleGeometry(f, unit.w, unit.b);
+  const [y0, y1] = f.y.domain;
+  const zHandle = Math.min(Math.max(z(slopeX), Math.min(y0, y1)), Math.max(y0, y1));
+  const e = handleEvents(f, unit, c, 'slope');
+  return svg`<g class="handle slope" part="handle" role="slider" tabindex="0"
+      aria-label=${c.t('handle.slope', { index: unit.index })}
+      aria-orientation="vertical"
+      aria-valuemin=${c.min} aria-valuemax=${c.max} aria-valuenow=${unit.w}
+      aria-valuetext=${c.t('handle.slopeIs', { index: unit.index, w: n(unit.w), b: n(unit.b) })}
+      transform="translate(${f.x(slopeX)} ${f.y(zHandle)})"
+      @pointerdown=${e.pointerdown} @pointermove=${e.pointermove}
+      @pointerup=${e.pointerup} @pointercancel=${e.pointercancel} @touchstart=${holdTouch}
+      @keydown=${e.keydown}><circle class="hit" r="24"></circle><rect class="mark" x="-7" y="-7" width="14" height="14" rx="3"></rect></g>`;
+}
+
+/** Unit `unit.index`'s drag handles: the hinge (moves b) and the slope (moves w), as the locks allow. */
+export function handles(f: Frame, unit: HandleUnit, c: HandleContext): SVGTemplateResult {
+  const { hinge } = handleGeometry(f, unit.w, unit.b);
+  return svg`${unit.hinge ? hingeHandle(f, unit, c, hinge) : nothing}${unit.slope ? slopeHandle(f, unit, c) : nothing}`;
 }

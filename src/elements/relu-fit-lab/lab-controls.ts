@@ -40,10 +40,13 @@ export function sliderHooks(
   return {
     value: (k) => store.knob(k),
     input: (k, event, commit) => {
-      const value = (event.target as HTMLInputElement).valueAsNumber;
+      const input = event.target as HTMLInputElement;
+      const value = input.valueAsNumber;
       if (!Number.isFinite(value)) return; // a half-typed number: wait for more
       lab.interrupt();
       store.setKnob(k, value, commit);
+      // Entered: the box shows what the lab took (clamped, on the step), even when that changed nothing.
+      if (commit) input.value = boxText(store.knob(k), store.range());
     },
     focus: (id) => lab.editing(id),
     blur: (k, event) => {
@@ -62,6 +65,12 @@ export function boxText(value: number, range: SliderRange): string {
   return String(Number(value.toFixed(Math.max(3, range.digits))));
 }
 
+/** A parameter's label: "w₁" on screen, "w1, slope" to a screen reader. */
+const sliderLabel = (k: Knob, id: string, t: Translate) => html`<label id="${id}-label" for="${id}-range" part="label"
+    ><span aria-hidden="true">${k.key === 'c' ? t('lab.bias') : html`${k.key}<sub>${k.unit}</sub>`}</span
+    ><span class="visually-hidden">${t(`param.${k.key}`, { name: id })}</span></label
+  >`;
+
 /** One parameter's row: its label, range input and number box. */
 export function sliderRow(k: Knob, o: { range: SliderRange; locked: boolean; editing: string | null; t: Translate }, hooks: SliderHooks) {
   const { min, max, step } = o.range;
@@ -74,22 +83,9 @@ export function sliderRow(k: Knob, o: { range: SliderRange; locked: boolean; edi
   const onChange = (e: Event) => hooks.input(k, e, true);
   // While one slider is dragged, the others are unchanged: skip their bindings.
   return guard([id, text, min, max, step, disabled, editing, o.t], () => html`<div class="slider ${disabled ? 'is-locked' : ''}" part="slider">
-      <label id="${id}-label" for="${id}-range" part="label"
-        ><span aria-hidden="true">${k.key === 'c' ? o.t('lab.bias') : html`${k.key}<sub>${k.unit}</sub>`}</span
-        ><span class="visually-hidden">${o.t(`param.${k.key}`, { name: id })}</span></label
-      >
-      <input
-        id="${id}-range"
-        type="range"
-        part="range"
-        min=${min}
-        max=${max}
-        step=${step}
-        ?disabled=${disabled}
-        .value=${live(text)}
-        @input=${onInput}
-        @change=${onChange}
-      />
+      ${sliderLabel(k, id, o.t)}
+      <input id="${id}-range" type="range" part="range" min=${min} max=${max} step=${step}
+        ?disabled=${disabled} .value=${live(text)} @input=${onInput} @change=${onChange} />
       <input
         id="${id}-number"
         type="number"
@@ -192,50 +188,16 @@ const arrow = (flip: boolean) =>
  */
 export function buttonsRow(s: ButtonsState, lab: LabActions) {
   const { t, editable, hidden, hintsShown, hintCount } = s;
-  const training = s.running === 'train';
-  const a = {
-    undo: () => lab.undo(),
-    redo: () => lab.redo(),
-    reset: () => lab.reset(),
-    showHint: () => lab.showHint(),
-    revealSolution: () => void lab.revealSolution(),
-    toggleTraining: () => (training ? lab.stopTraining() : void lab.train()),
-    toggleListening: () => (s.playing ? lab.stopListening() : void lab.listen()),
-    downloadSvg: () => saveAs(new Blob([lab.toSVG()], { type: 'image/svg+xml' }), 'relu-lab.svg'),
-    downloadPng: () => void lab.toPNG().then((png) => saveAs(png, 'relu-lab.png')),
-  };
   const show = (part: string, also = true) => also && !hidden.has(part);
-  const trainButton = html`<button type="button" part="button train" aria-pressed=${training ? 'true' : 'false'} @click=${a.toggleTraining}>
-    ${training ? t('lab.stopTraining') : t('lab.train')}
-  </button>`;
-  // One name, whether playing or not (aria-pressed says which); what it plays, as its description.
-  const listenButton = html`<button type="button" part="button listen" aria-pressed=${s.playing ? 'true' : 'false'} aria-keyshortcuts="L" aria-describedby="listen-info" @click=${a.toggleListening}>
-    ${t('lab.listen')}
-  </button><span id="listen-info" hidden>${t('lab.listenInfo')}</span>`;
-  const more = [
-    show('solution', editable) ? html`<button type="button" part="button" @click=${a.revealSolution}>${t('lab.solution')}</button>` : null,
-    show('train', editable) ? trainButton : null,
-    show('listen') ? listenButton : null,
-    ...(show('export')
-      ? [
-          html`<button type="button" part="button export" @click=${a.downloadSvg}>${t('lab.downloadSvg')}</button>`,
-          html`<button type="button" part="button export" @click=${a.downloadPng}>${t('lab.downloadPng')}</button>`,
-        ]
-      : []),
-  ].filter((b) => b !== null);
+  const more = moreButtons(s, lab, show);
   return guard([t, editable, hidden, hintsShown, hintCount, s.running, s.playing, s.canUndo, s.canRedo], () => html`<div class="buttons" part="buttons">
       ${show('hints')
-        ? html`<button type="button" part="button primary" class="primary" aria-expanded=${hintsShown > 0 ? 'true' : 'false'} aria-controls="hints" @click=${a.showHint}>
+        ? html`<button type="button" part="button primary" class="primary" aria-expanded=${hintsShown > 0 ? 'true' : 'false'} aria-controls="hints" @click=${() => lab.showHint()}>
             ${hintsShown >= hintCount ? t('lab.hideHints') : t('lab.hint', { n: hintsShown + 1, count: hintCount })}
           </button>`
         : nothing}
-      ${show('reset', editable) ? html`<button type="button" part="button" @click=${a.reset}>${t('lab.reset')}</button>` : nothing}
-      ${show('undo', editable)
-        ? html`<span class="history" role="group" aria-label=${t('lab.history')}>
-            <button type="button" part="button undo" class="icon-button" aria-label=${t('lab.undo')} title=${t('lab.undo')} aria-keyshortcuts="Control+Z Meta+Z" ?disabled=${!s.canUndo} @click=${a.undo}>${arrow(false)}</button>
-            <button type="button" part="button redo" class="icon-button" aria-label=${t('lab.redo')} title=${t('lab.redo')} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" ?disabled=${!s.canRedo} @click=${a.redo}>${arrow(true)}</button>
-          </span>`
-        : nothing}
+      ${show('reset', editable) ? html`<button type="button" part="button" @click=${() => lab.reset()}>${t('lab.reset')}</button>` : nothing}
+      ${show('undo', editable) ? historyButtons(s, lab) : nothing}
       ${more.length > 1
         ? html`<details class="more" part="more">
             <summary part="button">${t('lab.more')}</summary>
@@ -243,6 +205,39 @@ export function buttonsRow(s: ButtonsState, lab: LabActions) {
           </details>`
         : more}
     </div>`);
+}
+
+/** Undo and redo, as a named group. */
+const historyButtons = ({ t, canUndo, canRedo }: ButtonsState, lab: LabActions) => html`<span class="history" role="group" aria-label=${t('lab.history')}>
+    <button type="button" part="button undo" class="icon-button" aria-label=${t('lab.undo')} title=${t('lab.undo')} aria-keyshortcuts="Control+Z Meta+Z" ?disabled=${!canUndo} @click=${() => lab.undo()}>${arrow(false)}</button>
+    <button type="button" part="button redo" class="icon-button" aria-label=${t('lab.redo')} title=${t('lab.redo')} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" ?disabled=${!canRedo} @click=${() => lab.redo()}>${arrow(true)}</button>
+  </span>`;
+
+/** What "More" holds: the solution, the fit (Stop while it runs), Listen (one name, pressed while playing) and the downloads. */
+function moreButtons(s: ButtonsState, lab: LabActions, show: (part: string, also?: boolean) => boolean) {
+  const { t, editable } = s;
+  const training = s.running === 'train';
+  const toggleTraining = () => (training ? lab.stopTraining() : void lab.train());
+  const toggleListening = () => (s.playing ? lab.stopListening() : void lab.listen());
+  const downloadSvg = () => saveAs(new Blob([lab.toSVG()], { type: 'image/svg+xml' }), 'relu-lab.svg');
+  const downloadPng = () => void lab.toPNG().then((png) => saveAs(png, 'relu-lab.png'));
+  return [
+    show('solution', editable) ? html`<button type="button" part="button" @click=${() => void lab.revealSolution()}>${t('lab.solution')}</button>` : null,
+    show('train', editable)
+      ? html`<button type="button" part="button train" aria-pressed=${training ? 'true' : 'false'} @click=${toggleTraining}>${training ? t('lab.stopTraining') : t('lab.train')}</button>`
+      : null,
+    show('listen')
+      ? html`<button type="button" part="button listen" aria-pressed=${s.playing ? 'true' : 'false'} aria-keyshortcuts="L" aria-describedby="listen-info" @click=${toggleListening}>
+          ${t('lab.listen')}
+        </button><span id="listen-info" hidden>${t('lab.listenInfo')}</span>`
+      : null,
+    ...(show('export')
+      ? [
+          html`<button type="button" part="button export" @click=${downloadSvg}>${t('lab.downloadSvg')}</button>`,
+          html`<button type="button" part="button export" @click=${downloadPng}>${t('lab.downloadPng')}</button>`,
+        ]
+      : []),
+  ].filter((b) => b !== null);
 }
 
 /** The revealed hints, and the note after the solution or a fit. */

@@ -8,7 +8,7 @@ import type { LessonUnit } from '../../math/construct.js';
 import { networkOf, type Evaluation, type Lesson, type Samples } from '../../math/lesson.js';
 import { networkBreakpoints, networkCurve, networkOutput, unitOutput } from '../../math/network.js';
 import type { Point } from '../../math/piecewise.js';
-import { createFrame } from '../../plot/frame.js';
+import { createFrame, type Frame } from '../../plot/frame.js';
 import { formatMeasure, formatShort } from '../../plot/format.js';
 import type { PointMark } from '../../plot/marks.js';
 import { niceExtent } from '../../plot/ticks.js';
@@ -77,7 +77,7 @@ export class LabViews {
   );
 
   build(input: LabViewInput): LabView {
-    const { lesson, samples, evaluation, t, locale } = input;
+    const { lesson, samples, t, locale } = input;
     const network = networkOf(lesson);
     const { domain, knots } = samples;
     const output = networkCurve(network, domain);
@@ -91,17 +91,26 @@ export class LabViews {
       yTickCount: 6,
       locale,
     });
-    const title = t('lab.title');
     const tableReadings: Reading[] = [
       { name: t('lab.target'), className: 'series-target', fn: samples.targetAt },
       { name: 'ŷ', className: 'series-output', fn: (x) => networkOutput(network, x) },
       ...lesson.units.map((u, i) => ({ name: `a${i}`, className: 'series-a', fn: (x: number) => unitOutput(u, x) })),
     ];
+    const main = this.mainFigure(input, frame, output, tableReadings);
+    const fixedUnits = lesson.units.filter((u) => u.fixed);
+    const hints = this.hints.get('hints', { knots, notebook: input.notebook, t, locale, fixedUnits, outputBias: lesson.outputBias });
+    return { main, tableReadings, units: this.unitFigures(input), hints };
+  }
+
+  /** The "Match Target" figure: target and output, the knots, and its text alternative (kept while values are in flight). */
+  private mainFigure({ lesson, samples, evaluation, t, locale, inFlight }: LabViewInput, frame: Frame, output: Point[], tableReadings: Reading[]): FigureModel {
+    const { domain, knots } = samples;
+    const title = t('lab.title');
     // The output formula names the output weights and bias only: a drag of w or b keeps it.
     const formula = this.formula.get('formula', { vs: lesson.units.map((u) => u.v), bias: lesson.outputBias, locale });
-    const target = this.targetText.get('target', { knots, t, locale });
-    const fit = { title, formula, domain, knots, targetText: target, xs: samples.xs, predicted: evaluation.predicted, target: samples.target, tolerance: lesson.tolerance, error: evaluation.error };
-    const main: FigureModel = {
+    const targetText = this.targetText.get('target', { knots, t, locale });
+    const fit = { title, formula, domain, knots, targetText, xs: samples.xs, predicted: evaluation.predicted, target: samples.target, tolerance: lesson.tolerance, error: evaluation.error };
+    return {
       key: 'main',
       title,
       frame,
@@ -112,15 +121,12 @@ export class LabViews {
       marks: this.knotMarks.get('knots', { knots }),
       showLegend: true,
       axisLabels: { x: 'x', y: 'y' },
-      description: input.inFlight && this.lastDescription ? this.lastDescription : (this.lastDescription = describeFit(fit, t, locale)),
+      description: inFlight && this.lastDescription ? this.lastDescription : (this.lastDescription = describeFit(fit, t, locale)),
       axis: 'x',
       // The cursor reads the target and the output; the table adds each unit.
       readings: tableReadings.slice(0, 2),
-      tableXs: tableXs(frame, [...knots.map(([x]) => x), ...(networkBreakpoints(network, domain) ?? [])]),
+      tableXs: tableXs(frame, [...knots.map(([x]) => x), ...(networkBreakpoints(networkOf(lesson), domain) ?? [])]),
     };
-    const fixedUnits = lesson.units.filter((u) => u.fixed);
-    const hints = this.hints.get('hints', { knots, notebook: input.notebook, t, locale, fixedUnits, outputBias: lesson.outputBias });
-    return { main, tableReadings, units: this.unitFigures(input), hints };
   }
 
   /** One view per unit; a unit whose inputs did not change keeps its view, and so is not re-rendered. */

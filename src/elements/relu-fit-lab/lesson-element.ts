@@ -3,7 +3,9 @@ import type { LessonUnit } from '../../math/construct.js';
 import type { Evaluation, Lesson, Samples } from '../../math/lesson.js';
 import { numberAttribute } from '../attributes.js';
 import { ReluElement } from '../relu-element.js';
-import type { Speech } from './lab-effects.js';
+import type { ChallengeProgress } from '../events.js';
+import type { ChallengeInput } from './challenge-list.js';
+import { progressOf, type Speech } from './lab-effects.js';
 import { lockedConverter, viewOf } from './lab-inputs.js';
 import { evaluation, samples, type LabModel } from './lab-model.js';
 import { LabStore } from './store-controller.js';
@@ -81,6 +83,32 @@ export abstract class LessonElement extends ReluElement {
   @property({ reflect: true, converter: lockedConverter })
   get locked(): boolean | string { return this.model.locked; }
   set locked(value: boolean | string) { this.store.input('locked', value); }
+
+  /**
+   * A sequence of lessons, `{ title?, target, units?, outputBias?, editableOutput?, tolerance?, locked?, hide?, prompt?, hints? }`
+   * each (absent fields take the notebook's defaults, not the previous challenge's; `locked` and `hide` add to the lab's own;
+   * `prompt` is shown and announced with the title; `hints`, 1 to 5 texts, replace the lab's hints); the attribute takes the
+   * same as JSON. An invalid entry is skipped with a warning naming its index, and the rest load; a list that is not a list
+   * warns and keeps the current one. Reading gives the list with the defaults filled in. Default: none.
+   */
+  @property({ attribute: 'challenges' })
+  get challenges(): readonly ChallengeInput[] { return this.model.challenges; }
+  set challenges(value: readonly ChallengeInput[]) { this.store.input('challenges', value); }
+  /** Which challenge is shown, from 0; setting it shows that lesson (with the learner's latest values in it), where Reset returns to its start. Out of range warns and keeps it. Default 0. */
+  @property({ converter: numberAttribute, reflect: true })
+  get challenge(): number { return this.model.index; }
+  set challenge(value: number) { this.store.input('challenge', value); }
+  /**
+   * Saves each challenge's record and the learner's latest values in localStorage under
+   * `relu-lab:` + this key, and restores them on load (firing relu-progress with `restored: true`).
+   * Labs and tabs with the same key merge what they save. A value under that name that relu-lab
+   * did not write is never overwritten.
+   */
+  @property({ attribute: 'progress-key' })
+  get progressKey(): string { return this.store.storage.name; }
+  set progressKey(value: string) { this.store.setKey(value); }
+  /** Where the challenge sequence stands, as relu-progress carries it. */
+  get progress(): ChallengeProgress { return progressOf(this.model); }
 
   /** The lab's one owner of state; the properties above are views of it. */
   protected readonly store = new LabStore(this, {

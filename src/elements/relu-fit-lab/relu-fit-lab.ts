@@ -5,9 +5,9 @@ import type { Interval } from '../../math/network.js';
 import { AnnouncerController } from '../announcer-controller.js';
 import { AudioController } from '../audio-controller.js';
 import { CursorController } from '../cursor-controller.js';
-import { fire, type ChallengeProgress, type LabState } from '../events.js';
+import { fire, type LabState } from '../events.js';
 import { LessonElement } from './lesson-element.js';
-import { listOf, plural, sharedStrings } from '../strings.js';
+import { sharedStrings } from '../strings.js';
 import { labStrings } from './lab-strings.js';
 import { sharedStyles } from '../shared.styles.js';
 import { LAB_CONNECTED, LAB_DISCONNECTED } from '../unit-source.js';
@@ -17,19 +17,17 @@ import { handlesFor, isLocked, knobName, readHidden } from './lab-inputs.js';
 import { isNotebookLesson } from './lab-text.js';
 import { historyKeys, listenKeys } from './lab-keys.js';
 import { buttonsRow, feedback, hintsList, knobsOf, lossFigure, mainColumn, sliderHooks, sliderRow, slidersBlock, unitsColumn } from './lab-controls.js';
-import { LabViews, cursorReadout, labColumns, settledMessage, soundTrace, type LabView } from './lab-view.js';
+import { LabViews, cursorReadout, labColumns, soundTrace, type LabView } from './lab-view.js';
 import { solveLesson, type RevealResult, type Solution, type TrainResult } from './lab-fit.js';
 import { LabRunsController } from './lab-runs.js';
 import { labStyles } from './relu-fit-lab.styles.js';
-import type { ChallengeInput } from './challenge-list.js';
-import { challengeHeader, challengeNext, challengeSpoken, solvedSpoken } from './challenge-view.js';
+import { challengeHeader, challengeNext } from './challenge-view.js';
+import { spoken } from './lab-speech.js';
 import { challengeStyles } from './challenge-view.styles.js';
-import { numberAttribute } from '../attributes.js';
 import { exportPng, exportSvg } from './export.js';
 import { canTravel } from './lab-store.js';
 import { frozenOf, locksOf } from './lab-model.js';
-import type { Speech } from './lab-effects.js';
-import { detailOf, progressOf } from './lab-effects.js';
+import { detailOf, type Speech } from './lab-effects.js';
 
 /** The live region speaks once the learner has paused this long. */
 const ANNOUNCE_DELAY_MS = 900;
@@ -97,32 +95,6 @@ export class ReluFitLab extends LessonElement {
    * @type {'main' | 'units' | 'sliders' | 'error' | 'hints' | 'solution' | 'train' | 'listen' | 'export' | 'reset' | 'undo' | string}
    */
   @property() hide = '';
-  /**
-   * A sequence of lessons, `{ title?, target, units?, outputBias?, editableOutput?, tolerance?, locked?, hide?, prompt?, hints? }`
-   * each (absent fields take the notebook's defaults, not the previous challenge's; `locked` and `hide` add to the lab's own;
-   * `prompt` is shown and announced with the title; `hints`, 1 to 5 texts, replace the lab's hints); the attribute takes the
-   * same as JSON. An invalid entry is skipped with a warning naming its index, and the rest load; a list that is not a list
-   * warns and keeps the current one. Reading gives the list with the defaults filled in. Default: none.
-   */
-  @property({ attribute: 'challenges' })
-  get challenges(): readonly ChallengeInput[] { return this.model.challenges; }
-  set challenges(value: readonly ChallengeInput[]) { this.store.input('challenges', value); }
-  /** Which challenge is shown, from 0; setting it shows that lesson (with the learner's latest values in it), where Reset returns to its start. Out of range warns and keeps it. Default 0. */
-  @property({ converter: numberAttribute, reflect: true })
-  get challenge(): number { return this.model.index; }
-  set challenge(value: number) { this.store.input('challenge', value); }
-  /**
-   * Saves each challenge's record and the learner's latest values in localStorage under
-   * `relu-lab:` + this key, and restores them on load (firing relu-progress with `restored: true`).
-   * Labs and tabs with the same key merge what they save. A value under that name that relu-lab
-   * did not write is never overwritten.
-   */
-  @property({ attribute: 'progress-key' })
-  get progressKey(): string { return this.store.storage.name; }
-  set progressKey(value: string) { this.store.setKey(value); }
-  /** Where the challenge sequence stands, as relu-progress carries it. */
-  get progress(): ChallengeProgress { return progressOf(this.model); }
-
   private readonly widths = new WidthController(this, { lab: '.lab', main: '.figure-main', unit: '.figure-unit0' }, (width, em) => ({
     lab: width,
     ...labColumns(width, em, this.hiddenParts.has('units')),
@@ -143,7 +115,6 @@ export class ReluFitLab extends LessonElement {
   private view!: LabView;
   private readonly views = new LabViews();
   private editing: string | null = null;
-
 
   /** Mean squared error of the output over the 300 evenly spaced samples. */
   get error(): number { return this.evaluation.error; }
@@ -333,23 +304,8 @@ export class ReluFitLab extends LessonElement {
 
   /** Says what a settled change did, once the learner pauses: a topic's newer message replaces a pending one. */
   protected say(speech: Speech): void {
-    const { t, locale, view } = this;
-    const m = this.model;
-    switch (speech.topic) {
-      case 'commit':
-        return this.announcer.say('commit', settledMessage(speech.kind, m.committed, speech.before, view, this.evaluation, t, locale));
-      case 'hint':
-        return this.announcer.say('hint', t('lab.hintSpoken', { n: speech.n, text: this.hints[speech.n - 1] ?? '' }));
-      case 'note':
-        return this.announcer.say('note', speech.text);
-      case 'challenge':
-        return this.announcer.say('challenge', challengeSpoken(m, t), true);
-      case 'solved':
-        // On the challenge's topic: "Next challenge" then says the new title instead.
-        return this.announcer.say('challenge', solvedSpoken(m, t, locale));
-      case 'locks':
-        return this.announcer.say('locks', plural(t, locale, 'lab.announceKept', speech.kept.length, { names: listOf([...speech.kept], locale) }));
-    }
+    const [topic, text] = spoken(speech, { model: this.model, view: this.view, hints: this.hints, evaluation: this.evaluation, t: this.t, locale: this.locale });
+    this.announcer.say(topic, text, topic === 'challenge' && speech.topic === 'challenge');
   }
 
   private sampled: Samples | null = null;

@@ -123,11 +123,17 @@ export class LabStore implements ReactiveController {
     this.restoreSaved(true);
   }
 
+  /**
+   * Once the lab shows a change, its effects: in a microtask right after the update, so a
+   * listener that sets a property schedules a new update instead of changing this one.
+   */
   hostUpdated(): void {
     const queued = this.queued;
     this.queued = [];
-    for (const effect of queued) this.carryOut(effect);
-    fire(this.host, new Event(LAB_UPDATE));
+    queueMicrotask(() => {
+      for (const effect of queued) this.carryOut(effect);
+      fire(this.host, new Event(LAB_UPDATE));
+    });
   }
 
   private carryOut(effect: Effect): void {

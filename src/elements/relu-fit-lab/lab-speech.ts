@@ -1,0 +1,43 @@
+/**
+ * What `<relu-fit-lab>`'s polite live region says for each thing the store
+ * reports (lab-effects.ts): the words for a settled commit, a hint, a note,
+ * a challenge shown or solved, a lock that history left alone.
+ */
+
+import type { Evaluation } from '../../math/lesson.js';
+import { listOf, plural, type Translate } from '../strings.js';
+import { challengeSpoken, solvedSpoken } from './challenge-view.js';
+import type { Speech } from './lab-effects.js';
+import type { LabModel } from './lab-model.js';
+import { settledMessage, type LabView } from './lab-view.js';
+
+export interface SpeechContext {
+  readonly model: LabModel;
+  readonly view: LabView;
+  readonly hints: readonly string[];
+  readonly evaluation: Evaluation;
+  readonly t: Translate;
+  readonly locale: string | undefined;
+}
+
+/**
+ * The topic and the words: a newer message on a topic replaces a pending one, so a challenge
+ * solved and then left ("Next challenge") says only the new title.
+ */
+export function spoken(speech: Speech, c: SpeechContext): [topic: string, text: string] {
+  const { t, locale, model } = c;
+  switch (speech.topic) {
+    case 'commit':
+      return ['commit', settledMessage(speech.kind, model.committed, speech.before, c.view, c.evaluation, t, locale)];
+    case 'hint':
+      return ['hint', t('lab.hintSpoken', { n: speech.n, text: c.hints[speech.n - 1] ?? '' })];
+    case 'note':
+      return ['note', speech.text];
+    case 'challenge':
+      return ['challenge', challengeSpoken(model, t)];
+    case 'solved':
+      return ['challenge', solvedSpoken(model, t, locale)];
+    case 'locks':
+      return ['locks', plural(t, locale, 'lab.announceKept', speech.kept.length, { names: listOf([...speech.kept], locale) })];
+  }
+}
