@@ -168,27 +168,40 @@ function analyse(trace, updates) {
 }
 
 /**
- * Drags a slider through 300 values, one per frame: once untraced, timing the
- * update's own script in the page (tracing slows script down), then under the
- * tracer for script + style + layout + paint.
+ * Runs 300 updates, one per frame: once untraced, timing the update's own script in the page
+ * (tracing slows script down), then under the tracer for script + style + layout + paint.
+ * `job` is 'drag' (a slider's input event, w1 alone) or 'four' (the peers' job: w1 b1 w2 b2
+ * set at once: as attributes on a lab, through each peer's own setter otherwise).
  */
-async function drag(page, findInput) {
+async function drag(page, findInput, job = 'drag') {
   await page.evaluate(findInput);
-  const run = (n) => page.evaluate(async (n) => {
+  await page.evaluate((job) => {
     const input = window.benchInput;
+    const host = input.getRootNode().host;
+    const lab = host?.localName === 'relu-fit-lab' ? host : null;
+    const grid = (k) => String(((k % 80) - 40) / 10);
+    window.benchStep = (i) => {
+      if (job === 'drag') {
+        // The browser moves the thumb itself in a real drag; the clock starts at the input event.
+        input.value = grid(i);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      } else if (lab) {
+        for (const [name, k] of [['w1', i], ['b1', i * 7], ['w2', i * 3], ['b2', i * 11]]) lab.setAttribute(name, grid(k));
+      } else {
+        input.setAll(...[i, i * 7, i * 3, i * 11].map((k) => Number(grid(k))));
+      }
+      // uPlot redraws in a microtask: count it in the update's script.
+      return host?.updateComplete ?? Promise.resolve().then(() => Promise.resolve());
+    };
+  }, job);
+  const run = (n) => page.evaluate(async (n) => {
     const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     await frame();
     const scripts = [];
-    const host = input.getRootNode().host;
     for (let i = 0; i < n; i++) {
       performance.mark(`u${i}`);
-      // The browser moves the thumb itself in a real drag; the clock starts at the input event.
-      input.value = String(((i % 80) - 40) / 10);
       const t0 = performance.now();
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      if (host?.updateComplete) await host.updateComplete;
-      // uPlot redraws in a microtask: count it in the update's script.
-      else await Promise.resolve().then(() => Promise.resolve());
+      await window.benchStep(i);
       scripts.push(performance.now() - t0);
       await frame();
     }
@@ -198,17 +211,12 @@ async function drag(page, findInput) {
   const scripts = await run(300);
   // Warm: the same updates back to back with no frame between them (best of 5 runs of 300).
   const warm = await page.evaluate(async () => {
-    const input = window.benchInput;
-    const host = input.getRootNode().host;
     const runs = [];
     for (let r = 0; r < 5; r++) {
       let total = 0;
       for (let i = 0; i < 300; i++) {
-        input.value = String(((i % 80) - 40) / 10);
         const t0 = performance.now();
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        if (host?.updateComplete) await host.updateComplete;
-        else await Promise.resolve().then(() => Promise.resolve());
+        await window.benchStep(i);
         total += performance.now() - t0;
       }
       runs.push(total / 300);
@@ -240,9 +248,11 @@ const firstRender = await labPage.evaluate(async () => {
   }
   return times;
 });
-const labUpdates = await drag(labPage, () => {
+const findLabInput = () => {
   window.benchInput = document.querySelector('relu-fit-lab').shadowRoot.querySelector('#w1-range');
-});
+};
+const labUpdates = await drag(labPage, findLabInput);
+const labFour = await drag(labPage, findLabInput, 'four');
 await labPage.close();
 
 const vanillaPage = await open('/vanilla.html');
@@ -276,8 +286,9 @@ for (const key of Object.keys(PEERS)) {
   const updates = await drag(page, () => {
     window.benchInput = window.mountPeer(document.getElementById('root'));
   });
+  const four = await drag(page, () => {}, 'four');
   await page.close();
-  peers[key] = { first, updates };
+  peers[key] = { first, updates, four };
 }
 
 const hundred = [];
@@ -351,6 +362,23 @@ lines.push(
   '| --- | ---: | ---: | ---: | ---: |',
   ...rows.map((r) => `| ${r.name} | ${kb(r.gzip)} | ${ms(r.first)} | ${ms(r.total)} | ${ms(r.script)} |`),
   `| Budgets (#15), against uPlot in this run | ≤ 30 kB ${budget(lab.gzip <= 30 * 1024)} | ≤ uPlot ${budget(lab.first <= uplot.first)} | ≤ uPlot ${budget(lab.total <= uplot.total)} | |`,
+);
+// The peers' own job: four parameters set at once (on the lab, as attributes), then the frame.
+const fourRows = [
+  ...Object.entries(PEERS).map(([key, peer]) => peerRow(peer.name, peer.code, peers[key].first, peers[key].four)),
+  peerRow('relu-lab bundle (dist/relu-lab.bundle.js), w1 b1 w2 b2 as attributes', bundle, firstRender, labFour),
+];
+const [uplotFour, labFourRow] = [fourRows[2], fourRows[3]];
+const split = (rows) => ['script', 'style', 'layout', 'paint'].map((k) => `${k} ${ms(stat(rows, k)[0])}`).join(', ');
+lines.push(
+  '',
+  'The peers\' own job: w1, b1, w2 and b2 set at once (on the lab as four attributes), then the frame, in this run:',
+  '',
+  '| | update: script + style + layout + paint (median of 300) | update\'s own script (median) | ratio to uPlot (total) |',
+  '| --- | ---: | ---: | ---: |',
+  ...fourRows.map((r) => `| ${r.name} | ${ms(r.total)} | ${ms(r.script)} | ${(r.total / uplotFour.total).toFixed(2)}× |`),
+  `| Budgets (#22), against uPlot in this run | ≤ 1.3× ${budget(labFourRow.total <= 1.3 * uplotFour.total)} | | first render ≤ 1.5× uPlot's: ${(lab.first / uplot.first).toFixed(2)}× ${budget(lab.first <= 1.5 * uplot.first)} |`,
+  `| … median split, lab: ${split(labFour)}; uPlot: ${split(peers.uplot.four)} | | | |`,
 );
 console.log(lines.join('\n'));
 mkdirSync(`${root}bench/results`, { recursive: true });

@@ -170,6 +170,11 @@ export function mountVanilla(page) {
     params.w1 = input.valueAsNumber;
     update();
   });
+  // The peers' own job: four parameters at once.
+  input.setAll = (w1, b1, w2, b2) => {
+    Object.assign(params, { w1, b1, w2, b2 });
+    update();
+  };
   update();
   return input;
 }

@@ -33,13 +33,16 @@ function plot(width, height, title, lines, count) {
 }
 
 class BenchLit extends LitElement {
-  static properties = { w1: { type: Number } };
+  static properties = { w1: { type: Number }, b1: { type: Number }, w2: { type: Number }, b2: { type: Number } };
   constructor() {
     super();
     this.w1 = 0;
+    this.b1 = 0;
+    this.w2 = 0;
+    this.b2 = 0;
   }
   render() {
-    const ws = [[-2, 2], [this.w1, 0], [0, 0]];
+    const ws = [[-2, 2], [this.w1, this.b1], [this.w2, this.b2]];
     const out = (x) => ws.reduce((s, [w, b]) => s + relu(w * x + b), 0);
     let mse = 0;
     for (let i = 0; i < xs.length; i++) mse += (out(xs[i]) - ys[i]) ** 2;
@@ -74,5 +77,8 @@ export function mount(page) {
   const el = document.createElement('bench-lit');
   page.append(el);
   el.performUpdate?.();
-  return el.shadowRoot.querySelector('#w1');
+  const input = el.shadowRoot.querySelector('#w1');
+  // The peers' own job: four parameters at once.
+  input.setAll = (w1, b1, w2, b2) => Object.assign(el, { w1, b1, w2, b2 });
+  return input;
 }

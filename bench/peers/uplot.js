@@ -63,6 +63,12 @@ export function mount(page) {
     params[1] = [input.valueAsNumber, params[1][1]];
     update([1]);
   });
+  // The peers' own job: four parameters at once.
+  input.setAll = (w1, b1, w2, b2) => {
+    params[1] = [w1, b1];
+    params[2] = [w2, b2];
+    update([1, 2]);
+  };
   update([0, 1, 2]);
   return input;
 }

@@ -102,6 +102,15 @@ export class InputGuard {
 
   /** `console.warn` naming element, attribute and value: the same message once. */
   warn(attribute: string, value: unknown, reason: string): void {
+    this.say('ignored ', attribute, value, reason);
+  }
+
+  /** A warning about a value the element took (it is not ignored): "<el>: locked=\"c\": …". */
+  caution(attribute: string, value: unknown, reason: string): void {
+    this.say('', attribute, value, reason);
+  }
+
+  private say(verb: string, attribute: string, value: unknown, reason: string): void {
     const full = this.describe(attribute, value);
     // A pasted essay in an attribute should not flood the console.
     const text = full.length > 120 ? `${full.slice(0, 120)}…` : full;
@@ -109,9 +118,7 @@ export class InputGuard {
     const key = `${attribute}\u0000${full}\u0000${reason.replace(/; keeping .*$/s, '')}`;
     if (this.warned.has(key)) return;
     this.warned.add(key);
-    console.warn(
-      `<${this.host.localName}>: ignored ${attribute}=${JSON.stringify(text)}: ${reason}.`,
-    );
+    console.warn(`<${this.host.localName}>: ${verb}${attribute}=${JSON.stringify(text)}: ${reason}.`);
   }
 
   /** The value as the author wrote it: the attribute text when it produced this value. */

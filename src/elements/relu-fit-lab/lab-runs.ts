@@ -1,10 +1,10 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { LessonUnit } from '../../math/construct.js';
 import type { Placement } from '../../math/lesson.js';
-import { formatMeasure } from '../../plot/format.js';
 import { FrameLoopController, type LoopEnd } from '../frame-loop-controller.js';
-import { listOf, plural, type Translate } from '../strings.js';
-import { ANIMATION_MS, FitRun, STEPS_PER_FRAME, between, eased, readTrainOptions, solveLesson, type RevealResult, type TrainResult } from './lab-fit.js';
+import type { Translate } from '../strings.js';
+import { ANIMATION_MS, between, eased, solveLesson, type RevealResult, type TrainResult } from './lab-fit.js';
+import { FitRun, STEPS_PER_FRAME, fitNote, readTrainOptions } from './lab-train.js';
 import { evaluation, frozenOf, locksOf, samples, type LabModel, type Note, type Values } from './lab-model.js';
 import { constructionText, isNotebookLesson, solutionText } from './lab-text.js';
 import type { Action } from './lab-store.js';
@@ -15,14 +15,6 @@ export type { Note };
 export interface RunsStore {
   readonly model: LabModel;
   dispatch(action: Action): boolean;
-}
-
-/** In the notebook's lesson, whether unit 2 wakes before unit 1 (the roles the text gives them, swapped). */
-function swapped(m: LabModel): boolean {
-  const { units, outputBias } = m.lesson;
-  if (!isNotebookLesson(units, outputBias, m.editableOutput)) return false;
-  const [, u1, u2] = units;
-  return u1.w > 0 && u2.w > 0 && -u2.b / u2.w < -u1.b / u1.w;
 }
 
 const prefersReducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -80,8 +72,7 @@ export class LabRunsController {
     this.loop.interrupt();
     const { maxSteps, learningRate } = readTrainOptions(options, this.words().warn);
     const m = this.store.model;
-    const frozen = frozenOf(m, locksOf(m));
-    const run = new FitRun(m.lesson, samples(m.lesson), m.editableOutput, maxSteps, learningRate, frozen);
+    const run = new FitRun(m.lesson, samples(m.lesson), m.editableOutput, maxSteps, learningRate, frozenOf(m, locksOf(m)));
     const result = (interrupted: boolean): TrainResult => {
       const { error, matched } = evaluation(this.store.model.lesson);
       return { steps: run.steps, error, matched, revived: run.revived, interrupted };
@@ -96,7 +87,8 @@ export class LabRunsController {
     if (interrupted) return result(true);
     const landing = run.landing();
     this.land({ units: landing.units, outputBias: run.outputBias }, landing.onGrid ? 'clamp' : 'free');
-    this.store.dispatch({ type: 'note', note: this.fitNote(run, landing.onGrid) });
+    const { t, locale } = this.words();
+    this.store.dispatch({ type: 'note', note: fitNote(run, this.store.model, landing.onGrid, t, locale) });
     await this.host.updateComplete;
     return result(false);
   }
@@ -104,24 +96,6 @@ export class LabRunsController {
   /** Ends the fit, keeping (and committing) what it reached. */
   stopTraining(): void {
     if (this.loop.running === 'train') this.loop.finish();
-  }
-
-  /** What the lab says after a fit: steps and error, units revived or separated, and why it did not match. */
-  private fitNote(run: FitRun, onGrid: boolean): Note {
-    const { t, locale } = this.words();
-    const m = this.store.model;
-    const e = evaluation(m.lesson);
-    const parts = [t('lab.trained', { steps: run.steps, error: formatMeasure(e.error, 3, locale) })];
-    const list = (units: number[]) => listOf(units.map(String), locale);
-    if (run.revived.length) parts.push(plural(t, locale, 'lab.revived', run.revived.length, { units: list(run.revived) }));
-    if (run.separated.length) parts.push(plural(t, locale, 'lab.separated', run.separated.length, { units: list(run.separated) }));
-    // Not matched: when no exact construction exists either, that is the reason to give.
-    const exact = e.matched ? null : solveLesson(m.lesson, m.editableOutput, frozenOf(m, locksOf(m)));
-    if (exact && !exact.ok) parts.push(t('lab.noSolution', { reason: exact.reason }));
-    else if (!e.matched) parts.push(t('lab.fitFailed', { gap: formatMeasure(e.maxError, 3, locale), tolerance: formatMeasure(m.lesson.tolerance, 3, locale) }));
-    else if (!onGrid) parts.push(t('lab.offGrid'));
-    if (swapped(m)) parts.push(t('lab.swapped'));
-    return { kind: 'trained', text: parts.join(' ') };
   }
 
   /** A frame of a run; false when the store has ended the run (something else moved the lab). */

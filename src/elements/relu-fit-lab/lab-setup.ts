@@ -21,6 +21,8 @@ export interface Warning {
   readonly attribute: string;
   readonly value: unknown;
   readonly reason: string;
+  /** The value was taken all the same (a lock that makes a challenge unsolvable): say so, not "ignored". */
+  readonly taken?: boolean;
 }
 
 const ATTRIBUTES: Partial<Record<LabInput, string>> = { editableOutput: 'editable-output' };
@@ -90,6 +92,6 @@ export function unsolvable(m: LabModel): Warning[] {
     const locked = solveLesson(lesson, c.editableOutput, frozenOf(at, locksOf(at)));
     if (!plain.ok || locked.ok) return [];
     const reason = locksOf(at).all ? 'it locks every parameter' : locked.reason;
-    return [{ attribute: 'locked', value: shown(m.locked), reason: `challenge ${i}${c.title ? ` ("${c.title}")` : ''} cannot be solved with it: ${reason}` }];
+    return [{ attribute: 'locked', value: shown(m.locked), reason: `challenge ${i}${c.title ? ` ("${c.title}")` : ''} cannot be solved with it: ${reason}`, taken: true }];
   });
 }

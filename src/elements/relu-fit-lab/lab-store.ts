@@ -131,16 +131,22 @@ function author(m: LabModel, name: InputName, value: unknown): LabModel | Refusa
   const outcome = applyInput(m.lesson, name, value);
   if (!outcome.ok) return refuse(outcome.reason);
   const lesson = outcome.lesson;
-  if (lesson === m.lesson) return m;
-  const shape = lesson.knots !== m.lesson.knots || lesson.units.length !== m.lesson.units.length || name === 'units';
+  // The same units again (a framework re-setting the property) change nothing.
+  if (lesson === m.lesson || (name === 'units' && sameValues(lesson, m.lesson))) return m;
   const change = { seq: m.change.seq + 1, source: 'api' as const, kind: 'api' as const, events: [], midRun: false, kept: [] };
   let next: LabModel = { ...m, lesson, change, commitKind: 'api', committed: valuesOf(lesson) };
   // The author changed the lesson under the learner: earlier commits no longer apply.
-  if (shape || !sameValues(lesson, m.committed)) next = { ...next, past: [], future: [] };
-  // A new lesson (target or units) in a lab without challenges: where Reset returns, and a new record.
-  if (shape && !m.challenges.length) next = { ...next, start: valuesOf(lesson), records: m.started ? [freshRecord()] : m.records };
-  return settle(next, 0);
+  const reshaped = lesson.knots !== m.lesson.knots || name === 'units';
+  if (reshaped || !sameValues(lesson, m.committed)) next = { ...next, past: [], future: [] };
+  if (!reshaped || m.challenges.length) return settle(next, 0);
+  // New units are where Reset returns; a new lesson (another target, or other units than the learner's to move) has a record of its own.
+  const newLesson = lesson.knots !== m.lesson.knots || !sameShape(lesson.units, m.lesson.units);
+  return settle({ ...next, start: valuesOf(lesson), records: newLesson && m.started ? [freshRecord()] : m.records }, 0);
 }
+
+/** The same units for the learner to work with: as many, the same fixed ones (with their values) and activations. */
+const sameShape = (a: Lesson['units'], b: Lesson['units']): boolean =>
+  a.length === b.length && a.every((u, i) => u.fixed === b[i].fixed && u.activation === b[i].activation && (!u.fixed || (u.w === b[i].w && u.b === b[i].b && u.v === b[i].v)));
 
 /** Loads challenge `index`: its lesson, its latest values (else its start), a new history. */
 function load(m: LabModel, index: number): LabModel {

@@ -17,8 +17,7 @@ import { Memo } from '../memo.js';
 import type { Translate } from '../strings.js';
 import { UNIT_SIZE, unitView, type UnitView } from '../unit-view.js';
 import { plotSize } from '../width-controller.js';
-import { sonifyDefaults, toneSchedule, type Span, type Voice } from '../../plot/sonify.js';
-import { describeFit, fitRanges, hintsFor, outputFormulaText, targetText } from './lab-text.js';
+import { describeFit, hintsFor, outputFormulaText, targetText } from './lab-text.js';
 import type { Values } from './lab-model.js';
 
 /** How a unit plot that sits under its sliders sizes itself: flatter than UNIT_SIZE. */
@@ -151,26 +150,6 @@ export class LabViews {
       }),
     );
   }
-}
-
-/**
- * The main plot as sound: the target as a sine voice and the output as a
- * triangle voice over the plot's y range, and a buzz where the output
- * departs from the target by more than the tolerance.
- */
-export function soundTrace(lesson: Lesson, samples: Samples, evaluation: Evaluation, yDomain: readonly [number, number]): { voices: Voice[]; alerts: Span[] } {
-  const scale = { ...sonifyDefaults, xDomain: samples.domain, yDomain };
-  const network = networkOf(lesson);
-  const { departs } = fitRanges(samples.xs, evaluation.predicted, samples.target, lesson.tolerance);
-  const [x0, x1] = samples.domain;
-  const toTime = (x: number) => ((x - x0) / (x1 - x0)) * scale.duration;
-  return {
-    voices: [
-      { tones: toneSchedule(samples.targetAt, scale), type: 'sine', gain: 0.35 },
-      { tones: toneSchedule((x) => networkOutput(network, x), scale), type: 'triangle', gain: 0.3 },
-    ],
-    alerts: departs.map(([a, b]): Span => [toTime(a), toTime(b)]),
-  };
 }
 
 /** The main and unit plot widths for a lab `width` wide whose font size is `em` px (mirrors relu-fit-lab.styles.ts: 2fr 1fr, 1.25em apart, from 40em). */

@@ -113,6 +113,7 @@ export abstract class LessonElement extends ReluElement {
   /** The lab's one owner of state; the properties above are views of it. */
   protected readonly store = new LabStore(this, {
     warn: (attribute, value, reason) => this.guard.warn(attribute, value, reason),
+    caution: (attribute, value, reason) => this.guard.caution(attribute, value, reason),
     say: (speech) => this.say(speech),
   });
   protected get model(): LabModel { return this.store.model; }

@@ -17,21 +17,21 @@ import { handlesFor, isLocked, knobName, readHidden } from './lab-inputs.js';
 import { isNotebookLesson } from './lab-text.js';
 import { historyKeys, listenKeys } from './lab-keys.js';
 import { buttonsRow, feedback, hintsList, knobsOf, lossFigure, mainColumn, sliderHooks, sliderRow, slidersBlock, unitsColumn } from './lab-controls.js';
-import { LabViews, cursorReadout, labColumns, soundTrace, type LabView } from './lab-view.js';
+import { LabViews, cursorReadout, labColumns, type LabView } from './lab-view.js';
 import { solveLesson, type RevealResult, type Solution, type TrainResult } from './lab-fit.js';
 import { LabRunsController } from './lab-runs.js';
 import { labStyles } from './relu-fit-lab.styles.js';
 import { challengeHeader, challengeNext } from './challenge-view.js';
-import { spoken } from './lab-speech.js';
 import { challengeStyles } from './challenge-view.styles.js';
 import { exportPng, exportSvg } from './export.js';
+import { soundTrace } from './lab-sound.js';
 import { canTravel } from './lab-store.js';
 import { frozenOf, locksOf } from './lab-model.js';
 import { detailOf, type Speech } from './lab-effects.js';
+import { spoken } from './lab-speech.js';
 
 /** The live region speaks once the learner has paused this long. */
 const ANNOUNCE_DELAY_MS = 900;
-
 export type { RevealResult, Solution, TrainResult } from './lab-fit.js';
 
 /**

@@ -26,6 +26,8 @@ export interface StoreHost extends ReactiveControllerHost, HTMLElement {
 export interface StoreHooks {
   /** The lab's input guard: one console warning naming the element, the attribute and the value. */
   warn(attribute: string, value: unknown, reason: string): void;
+  /** The same, for a value the lab took all the same. */
+  caution(attribute: string, value: unknown, reason: string): void;
   /** Says what a change settled, in the lab's live region. */
   say(speech: Speech): void;
 }
@@ -166,7 +168,7 @@ export class LabStore implements ReactiveController {
   }
 
   private warnAll(warnings: readonly Warning[]): void {
-    for (const w of warnings) this.hooks.warn(w.attribute, w.value, w.reason);
+    for (const w of warnings) (w.taken ? this.hooks.caution : this.hooks.warn)(w.attribute, w.value, w.reason);
   }
 
   /** Progress saved under the key for this list: at load (moving to where the learner was), or from another lab or tab. */

@@ -1,0 +1,129 @@
+/**
+ * The lab's fit (`train()`): gradient descent as plain data and functions,
+ * with the checks of its options and the note it leaves. No DOM: the lab runs
+ * it frame by frame (lab-runs.ts).
+ */
+import { formatMeasure } from '../../plot/format.js';
+import { fits, placeUnits, type Lesson, type Samples } from '../../math/lesson.js';
+import type { LessonUnit } from '../../math/construct.js';
+import { createTrainer } from '../../math/train.js';
+import { listOf, plural, type Translate } from '../strings.js';
+import { solveLesson } from './lab-fit.js';
+import { evaluation, frozenOf, locksOf, type LabModel, type Note } from './lab-model.js';
+import { isNotebookLesson } from './lab-text.js';
+
+/** Gradient steps per animation frame while fitting, and the most it will take. */
+export const STEPS_PER_FRAME = 25;
+export const MAX_STEPS = 6000;
+
+/** The most steps `train({ maxSteps })` takes, and the learning rates it accepts. */
+export const MAX_STEPS_LIMIT = 100_000;
+export const LEARNING_RATE = { default: 0.05, min: 1e-6, max: 10 } as const;
+
+/** `train()`'s options as given, checked: a bad one warns (naming it and its value) and its default is used. */
+export function readTrainOptions(options: unknown, warn: (input: string, value: unknown, reason: string) => void): { maxSteps: number; learningRate: number } {
+  const given = (options ?? {}) as Record<string, unknown>;
+  if (typeof given !== 'object') warn('train()', options, 'its options must be an object { maxSteps?, learningRate? }; using the defaults');
+  const read = <T extends number>(key: string, fallback: T, ok: (x: number) => boolean, rule: string): number => {
+    const value = typeof given === 'object' ? given[key] : undefined;
+    if (value === undefined || value === null) return fallback;
+    if (typeof value === 'number' && ok(value)) return value;
+    warn(`train({ ${key} })`, value, `it must be ${rule}; using ${fallback}`);
+    return fallback;
+  };
+  return {
+    maxSteps: read('maxSteps', MAX_STEPS, (x) => Number.isInteger(x) && x >= 1 && x <= MAX_STEPS_LIMIT, `a whole number from 1 to ${MAX_STEPS_LIMIT}`),
+    learningRate: read('learningRate', LEARNING_RATE.default, (x) => x >= LEARNING_RATE.min && x <= LEARNING_RATE.max, `a number from ${LEARNING_RATE.min} to ${LEARNING_RATE.max}`),
+  };
+}
+
+/** A fit in progress: Adam on the mean squared error, a batch of steps at a time. */
+export class FitRun {
+  readonly losses: number[] = [];
+  private readonly trainer;
+
+  constructor(
+    private readonly lesson: Lesson,
+    private readonly samples: Samples,
+    editableOutput: boolean,
+    private readonly maxSteps = MAX_STEPS,
+    learningRate?: number,
+    frozen?: ReadonlySet<string>,
+  ) {
+    const { min, max } = lesson.range;
+    this.trainer = createTrainer(samples.xs as number[], samples.target as number[], lesson.units, lesson.outputBias, {
+      outputWeights: editableOutput,
+      outputBias: editableOutput,
+      learningRate,
+      min,
+      max,
+      frozen,
+    });
+  }
+
+  get steps(): number {
+    return this.losses.length;
+  }
+  get units(): readonly LessonUnit[] {
+    return this.trainer.units;
+  }
+  get outputBias(): number {
+    return this.trainer.outputBias;
+  }
+  /** Units that were dead (silent at every sample) and re-initialised. */
+  get revived(): number[] {
+    return [...new Set(this.trainer.revived)];
+  }
+  /** Units moved apart from an identical twin. */
+  get separated(): number[] {
+    return [...new Set(this.trainer.separated)];
+  }
+  get done(): boolean {
+    return this.steps >= this.maxSteps;
+  }
+
+  /** Takes up to `count` steps, stopping early once the parameters match. True when matched. */
+  advance(count: number): boolean {
+    const until = Math.min(this.maxSteps, this.steps + count);
+    while (this.steps < until) {
+      this.losses.push(this.trainer.step());
+      if (this.steps % STEPS_PER_FRAME === 0 && this.matches(this.units, this.outputBias)) return true;
+    }
+    return this.matches(this.units, this.outputBias);
+  }
+
+  /** Where the fit lands: on the slider grid, as a learner would, unless that loses the match. */
+  landing(): { units: readonly LessonUnit[]; onGrid: boolean } {
+    const snapped = placeUnits(this.units, this.lesson.range);
+    const onGrid = this.matches(snapped, this.outputBias) || !this.matches(this.units, this.outputBias);
+    return { units: onGrid ? snapped : this.units, onGrid };
+  }
+
+  private matches(units: readonly LessonUnit[], outputBias: number): boolean {
+    return fits(this.lesson, this.samples, units, outputBias);
+  }
+}
+
+/** In the notebook's lesson, whether unit 2 wakes before unit 1 (the roles the text gives them, swapped). */
+function swapped(m: LabModel): boolean {
+  const { units, outputBias } = m.lesson;
+  if (!isNotebookLesson(units, outputBias, m.editableOutput)) return false;
+  const [, u1, u2] = units;
+  return u1.w > 0 && u2.w > 0 && -u2.b / u2.w < -u1.b / u1.w;
+}
+
+/** What the lab says after a fit: steps and error, units revived or separated, and why it did not match. */
+export function fitNote(run: FitRun, m: LabModel, onGrid: boolean, t: Translate, locale: string | undefined): Note {
+  const e = evaluation(m.lesson);
+  const parts = [t('lab.trained', { steps: run.steps, error: formatMeasure(e.error, 3, locale) })];
+  const list = (units: number[]) => listOf(units.map(String), locale);
+  if (run.revived.length) parts.push(plural(t, locale, 'lab.revived', run.revived.length, { units: list(run.revived) }));
+  if (run.separated.length) parts.push(plural(t, locale, 'lab.separated', run.separated.length, { units: list(run.separated) }));
+  // Not matched: when no exact construction exists either, that is the reason to give.
+  const exact = e.matched ? null : solveLesson(m.lesson, m.editableOutput, frozenOf(m, locksOf(m)));
+  if (exact && !exact.ok) parts.push(t('lab.noSolution', { reason: exact.reason }));
+  else if (!e.matched) parts.push(t('lab.fitFailed', { gap: formatMeasure(e.maxError, 3, locale), tolerance: formatMeasure(m.lesson.tolerance, 3, locale) }));
+  else if (!onGrid) parts.push(t('lab.offGrid'));
+  if (swapped(m)) parts.push(t('lab.swapped'));
+  return { kind: 'trained', text: parts.join(' ') };
+}
