@@ -8,6 +8,9 @@ import { parseNumber } from '../math/lesson.js';
 
 export { parseNumber };
 
+/** The largest magnitude of any number an element takes (a lab's targets, biases and fixed units too). */
+export const NUMBER_LIMIT = 1e6;
+
 /**
  * Lit converter for numeric attributes: parses strictly and turns a removed
  * attribute into `null`, which the guard reads as "back to the default".
@@ -43,6 +46,8 @@ export class InputGuard {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       return this.reject(attribute, value, 'it is not a finite number', fallback);
     }
+    // Every number an element takes stays within ±1e6, as a lab's do: beyond, captions would read "∞".
+    if (Math.abs(value) > NUMBER_LIMIT) return this.reject(attribute, value, `it must be between −${NUMBER_LIMIT} and ${NUMBER_LIMIT}`, fallback);
     const reason = problem(value);
     return reason === null
       ? this.accept(attribute, value)

@@ -184,6 +184,8 @@ export function setRange(lesson: Lesson, change: Partial<Record<'min' | 'max' | 
   const { min, max, step } = { ...lesson.range, ...change };
   for (const x of [min, max, step]) if (!isFiniteNumber(x)) return no('it is not a finite number');
   const [lo, hi, by] = [min, max, step] as number[];
+  const limit = LESSON_DEFAULTS.outputBiasLimit;
+  if ([lo, hi, by].some((x) => Math.abs(x) > limit)) return no(`it must be between −${limit} and ${limit}`);
   if (!(by >= 1e-9)) return no('it must be at least 1e-9 (and greater than 0)');
   if (!(lo < hi)) return no('min must be less than max');
   // Beyond this a slider is meaningless and snapping loses precision.
@@ -209,7 +211,7 @@ export function setTarget(lesson: Lesson, text: unknown): Outcome {
 /** Sets the tolerance: a finite number, 0 or more. */
 export function setTolerance(lesson: Lesson, value: unknown): Outcome {
   if (!isFiniteNumber(value)) return no('it is not a finite number');
-  if (value < 0) return no('it must be 0 or more');
+  if (value < 0 || value > LESSON_DEFAULTS.outputBiasLimit) return no(`it must be from 0 to ${LESSON_DEFAULTS.outputBiasLimit}`);
   return ok({ ...lesson, tolerance: value });
 }
 

@@ -374,7 +374,7 @@ describe('challenge sequences', () => {
       [[{ title: 'No target' }], 'challenge 0 ("No target"): it has no target'],
       [[{ target: '0,0 1,1', units: [{ w: 'x' }] }], "challenge 0: its units: unit 0's w is not a finite number"],
       [[{ target: '0,0 1,1', units: [{ w: 1e308, fixed: true }] }], "challenge 0: its units: unit 0's w must be between −1000000 and 1000000"],
-      [[{ target: '0,0 1,1', tolerance: -1 }], 'challenge 0: its tolerance: it must be 0 or more'],
+      [[{ target: '0,0 1,1', tolerance: -1 }], 'challenge 0: its tolerance: it must be from 0 to 1000000'],
       [[{ target: '0,0 1,1', editableOutput: 'yes' }], 'challenge 0: its editableOutput must be true or false'],
       [[{ target: '0,0 1,1', hints: ['one', 2] }], 'challenge 0: its hints must be a list of at most 5 texts'],
       [{ target: '0,0 1,1' }, 'it must be an array of challenges'],

@@ -88,7 +88,8 @@ describe('lesson model (src/math/lesson.ts)', () => {
     expect(coarse.units[0].w).to.equal(-2);
     expect(reasonOf(setRange(start, { min: 4 }))).to.contain('min must be less than max');
     expect(reasonOf(setRange(start, { step: 0 }))).to.contain('at least 1e-9');
-    expect(reasonOf(setRange(start, { min: -1e9, max: 1e9, step: 1e-3 }))).to.contain('million steps');
+    expect(reasonOf(setRange(start, { min: -1e5, max: 1e5, step: 1e-3 }))).to.contain('million steps');
+    expect(reasonOf(setRange(start, { min: -1e9, max: 1e9, step: 1e-3 }))).to.contain('between −1000000 and 1000000');
   });
 
   it('setTarget refuses coordinates beyond ±1e6, which would overflow the x range or the error', () => {
@@ -126,7 +127,9 @@ describe('lesson model (src/math/lesson.ts)', () => {
     const start = createLesson();
     expect(reasonOf(setOutputBias(start, 2e6))).to.contain('between');
     expect(lessonOf(setOutputBias(start, -3)).outputBias).to.equal(-3);
-    expect(reasonOf(setTolerance(start, -1))).to.contain('0 or more');
+    expect(reasonOf(setTolerance(start, -1))).to.contain('from 0 to 1000000');
+    expect(reasonOf(setTolerance(start, 1e7))).to.contain('from 0 to 1000000');
+    expect(reasonOf(setRange(start, { max: 1e308 }))).to.contain('between −1000000 and 1000000');
     expect(reasonOf(setTolerance(start, Infinity))).to.contain('finite');
   });
 });

@@ -219,6 +219,16 @@ describe('grades that hold (dist/relu-lab.bundle.js)', () => {
     });
     expect(plotWarnings).to.have.length(1);
     expect(plot.shadowRoot!.textContent).not.to.contain('∞');
+    // Every number every element takes has the same limit.
+    for (const markup of [html`<relu-trio x-max="1e308"></relu-trio>`, html`<relu-unit-plot y-max="1e308"></relu-unit-plot>`, html`<relu-fit-lab max="1e308" tolerance="1e308"></relu-fit-lab>`]) {
+      let el!: HTMLElement;
+      const warned = await warningsDuring(async () => {
+        el = await fixture<HTMLElement>(markup);
+      });
+      expect(warned.length, el.localName).to.be.at.least(1);
+      for (const w of warned) expect(/between −1000000 and 1000000|from 0 to 1000000/.test(w), w).to.be.true;
+      expect(el.shadowRoot!.textContent).not.to.match(/∞|NaN|Infinity/);
+    }
   });
 
   it('challenge entries take locked, hide, prompt and hints; an invalid entry is skipped and the rest load', async () => {

@@ -2,7 +2,7 @@ import { css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { isActivationName, type ActivationName } from '../../math/activations.js';
 import type { Interval } from '../../math/network.js';
-import { numberAttribute } from '../attributes.js';
+import { NUMBER_LIMIT, numberAttribute } from '../attributes.js';
 import { CursorController } from '../cursor-controller.js';
 import { figure, readoutText } from '../figure.js';
 import { ReluElement } from '../relu-element.js';
@@ -125,10 +125,8 @@ export class ReluUnitPlot extends ReluElement {
       if (this.isConnected && this.hasUpdated) this.bind();
     }
     if (changed.has('label')) this.label = this.guard.text('label', this.label, '');
-    // Within ±1e6, as every number a lab takes: beyond that a caption would read "reaching ∞".
-    const within = (n: number) => (Math.abs(n) <= 1e6 ? null : 'it must be between −1e6 and 1e6');
-    if (changed.has('w')) this.w = this.guard.number('w', this.w, 0, within);
-    if (changed.has('b')) this.b = this.guard.number('b', this.b, 0, within);
+    if (changed.has('w')) this.w = this.guard.number('w', this.w, 0);
+    if (changed.has('b')) this.b = this.guard.number('b', this.b, 0);
     if (changed.has('activation')) {
       const name = String(this.activation ?? 'relu').trim().toLowerCase();
       this.kind = isActivationName(name)
@@ -172,8 +170,8 @@ export class ReluUnitPlot extends ReluElement {
     // Absent means automatic; a bad value keeps the limit in use (automatic, if it was).
     const optional = (attribute: string, value: number | null, last: number | null) => {
       if (value === null || value === undefined) return null;
-      if (typeof value === 'number' && Number.isFinite(value)) return value;
-      this.guard.warn(attribute, value, `it is not a finite number; keeping ${last === null ? 'the automatic limit' : last}`);
+      if (typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= NUMBER_LIMIT) return value;
+      this.guard.warn(attribute, value, `it must be a finite number between −${NUMBER_LIMIT} and ${NUMBER_LIMIT}; keeping ${last === null ? 'the automatic limit' : last}`);
       return last;
     };
     const yMin = optional('y-min', this.yMin, lastMin);
