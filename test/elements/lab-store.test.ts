@@ -5,7 +5,7 @@ import { detailOf, effects } from '../../src/elements/relu-fit-lab/lab-effects.j
 import { readLocks, type Knob } from '../../src/elements/relu-fit-lab/lab-inputs.js';
 import { frozenOf, initialModel, locksOf, paramOf, valuesOf, type LabModel } from '../../src/elements/relu-fit-lab/lab-model.js';
 import { covers } from '../../src/elements/relu-fit-lab/lab-record.js';
-import { applyLabInput } from '../../src/elements/relu-fit-lab/lab-setup.js';
+import { INPUT_TABLE, LAB_INPUTS, applyLabInput } from '../../src/elements/relu-fit-lab/lab-setup.js';
 import { isRefusal, reduce, type Action } from '../../src/elements/relu-fit-lab/lab-store.js';
 
 /**
@@ -185,6 +185,20 @@ describe('the lab store under random action sequences', () => {
     m = applyLabInput(m, 'locked', true).model;
     expect(isRefusal(reduce(m, { type: 'redo', now }))).to.be.true;
     expect(readLocks(true).locks.all).to.be.true;
+  });
+
+  it('the input table and custom-elements.json agree: every input is a documented attribute, reflected as the table says', async () => {
+    const manifest = await (await fetch('/custom-elements.json')).json();
+    const lab = manifest.modules.flatMap((m: { declarations?: object[] }) => m.declarations ?? []).find((d: { tagName?: string }) => d.tagName === 'relu-fit-lab');
+    const attributes = new Map<string, { fieldName: string; description?: string }>(lab.attributes.map((a: { name: string }) => [a.name, a]));
+    const reflects = new Set(lab.members.filter((m: { reflects?: boolean }) => m.reflects).map((m: { name: string }) => m.name));
+    for (const name of LAB_INPUTS) {
+      const spec = INPUT_TABLE[name];
+      const documented = attributes.get(spec.attribute);
+      expect(documented?.fieldName, name).to.equal(name);
+      expect(documented?.description, `${name} is documented`).to.be.a('string').and.not.equal('');
+      expect(reflects.has(name), `${name} reflects`).to.equal(spec.reflect);
+    }
   });
 
   it('readChallenges skips an invalid entry and keeps the rest', () => {

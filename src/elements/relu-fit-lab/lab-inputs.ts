@@ -90,27 +90,6 @@ export function applyInput(lesson: Lesson, name: InputName, value: unknown): Out
   }
 }
 
-/** An input that was refused: what was given, why, and the value kept. */
-export interface Refusal {
-  readonly name: InputName;
-  readonly value: unknown;
-  readonly reason: string;
-  readonly kept: unknown;
-}
-
-/** Applies inputs given together (an element's attributes as it starts), in `INPUTS` order. */
-export function applyInputs(lesson: Lesson, inputs: ReadonlyMap<InputName, unknown>): { lesson: Lesson; refused: Refusal[] } {
-  const refused: Refusal[] = [];
-  for (const name of INPUTS) {
-    if (!inputs.has(name)) continue;
-    const value = inputs.get(name);
-    const outcome = applyInput(lesson, name, value);
-    if (outcome.ok) lesson = outcome.lesson;
-    else refused.push({ name, value, reason: outcome.reason, kept: viewOf(lesson, name) });
-  }
-  return { lesson, refused };
-}
-
 /** A slider: a unit's w, b or v, or the output bias c. */
 export type Knob = { readonly unit: number; readonly key: 'w' | 'b' | 'v' } | { readonly unit: -1; readonly key: 'c' };
 

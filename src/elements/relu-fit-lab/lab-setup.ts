@@ -6,15 +6,62 @@
  * connected apply in this order whatever order they came in.
  */
 
+import type { LessonUnit } from '../../math/construct.js';
 import { readChallenges } from './challenge-list.js';
 import { solveLesson } from './lab-fit.js';
-import { INPUTS, attributeOf as lessonAttribute, readLocks, viewOf, type InputName } from './lab-inputs.js';
+import { readLocks, viewOf, type InputName } from './lab-inputs.js';
 import { frozenOf, locksOf, type LabModel } from './lab-model.js';
 import { challengeStart, isRefusal, reduce, type Action } from './lab-store.js';
 
-/** Every input, in the order inputs given together apply: the range before the values in it, the lesson before the challenges that replace it. */
-export const LAB_INPUTS = [...INPUTS, 'editableOutput', 'locked', 'challenges', 'challenge'] as const;
-export type LabInput = (typeof LAB_INPUTS)[number];
+/** One of the lab's inputs: its attribute, whether it reflects, and what the property reads. */
+export interface InputSpec<T = unknown> {
+  readonly attribute: string;
+  readonly reflect: boolean;
+  readonly read: (m: LabModel) => T;
+  /** What a change is told by when reading is costly (the target's text: its knots). */
+  readonly key?: (m: LabModel) => unknown;
+}
+
+/** What a lesson input reads as: the units, text (target, state) or a number. */
+type LessonValue<K extends InputName> = K extends 'units' ? readonly LessonUnit[] : K extends 'target' | 'state' ? string : number;
+
+const lessonInput = <K extends InputName>(name: K, reflect: boolean) => ({
+  attribute: name === 'outputBias' ? 'output-bias' : name,
+  reflect,
+  read: (m: LabModel) => viewOf(m.lesson, name) as LessonValue<K>,
+});
+
+/**
+ * Every input of `<relu-fit-lab>`, in the order inputs given together apply (the range before
+ * the values in it, the lesson before the challenges that replace it): the one table its
+ * properties read through, its reflection follows and its early inputs wait in. The manifest's
+ * attributes are checked against it (test/elements/lab-store.test.ts).
+ */
+export const INPUT_TABLE = {
+  min: lessonInput('min', true),
+  max: lessonInput('max', true),
+  step: lessonInput('step', true),
+  target: { ...lessonInput('target', true), key: (m: LabModel) => m.lesson.knots },
+  tolerance: lessonInput('tolerance', true),
+  units: lessonInput('units', false),
+  state: lessonInput('state', false),
+  outputBias: lessonInput('outputBias', true),
+  w1: lessonInput('w1', true),
+  b1: lessonInput('b1', true),
+  w2: lessonInput('w2', true),
+  b2: lessonInput('b2', true),
+  editableOutput: { attribute: 'editable-output', reflect: true, read: (m: LabModel) => m.editableOutput },
+  locked: { attribute: 'locked', reflect: true, read: (m: LabModel) => m.locked },
+  challenges: { attribute: 'challenges', reflect: false, read: (m: LabModel) => m.challenges },
+  challenge: { attribute: 'challenge', reflect: true, read: (m: LabModel) => m.index },
+} satisfies Record<string, InputSpec>;
+
+export type LabInput = keyof typeof INPUT_TABLE;
+export const LAB_INPUTS = Object.keys(INPUT_TABLE) as LabInput[];
+
+/** What property `name` reads now. */
+export const readInput = <K extends LabInput>(m: LabModel, name: K): ReturnType<(typeof INPUT_TABLE)[K]['read']> =>
+  INPUT_TABLE[name].read(m) as ReturnType<(typeof INPUT_TABLE)[K]['read']>;
 
 /** A console warning: the attribute, the value as given, and why it was not taken (and what is kept). */
 export interface Warning {
@@ -25,8 +72,7 @@ export interface Warning {
   readonly taken?: boolean;
 }
 
-const ATTRIBUTES: Partial<Record<LabInput, string>> = { editableOutput: 'editable-output' };
-export const attributeOf = (name: LabInput): string => ATTRIBUTES[name] ?? lessonAttribute(name as InputName);
+export const attributeOf = (name: LabInput): string => INPUT_TABLE[name].attribute;
 
 const shown = (value: unknown): unknown => (typeof value === 'string' || typeof value === 'number' ? value : JSON.stringify(value));
 

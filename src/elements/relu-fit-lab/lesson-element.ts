@@ -6,7 +6,8 @@ import { ReluElement } from '../relu-element.js';
 import type { ChallengeProgress } from '../events.js';
 import type { ChallengeInput } from './challenge-list.js';
 import { progressOf, type Speech } from './lab-effects.js';
-import { lockedConverter, viewOf } from './lab-inputs.js';
+import { lockedConverter } from './lab-inputs.js';
+import { readInput } from './lab-setup.js';
 import { evaluation, samples, type LabModel } from './lab-model.js';
 import { LabStore } from './store-controller.js';
 
@@ -18,58 +19,58 @@ import { LabStore } from './store-controller.js';
 export abstract class LessonElement extends ReluElement {
   /** Weight of unit 1 (shorthand for `units[1].w`). Default 0. */
   @property({ converter: numberAttribute, reflect: true })
-  get w1(): number { return viewOf(this.lesson, 'w1'); }
+  get w1(): number { return readInput(this.model, 'w1'); }
   set w1(value: number) { this.store.input('w1', value); }
   /** Bias of unit 1 (shorthand for `units[1].b`). Default 0. */
   @property({ converter: numberAttribute, reflect: true })
-  get b1(): number { return viewOf(this.lesson, 'b1'); }
+  get b1(): number { return readInput(this.model, 'b1'); }
   set b1(value: number) { this.store.input('b1', value); }
   /** Weight of unit 2 (shorthand for `units[2].w`). Default 0. */
   @property({ converter: numberAttribute, reflect: true })
-  get w2(): number { return viewOf(this.lesson, 'w2'); }
+  get w2(): number { return readInput(this.model, 'w2'); }
   set w2(value: number) { this.store.input('w2', value); }
   /** Bias of unit 2 (shorthand for `units[2].b`). Default 0. */
   @property({ converter: numberAttribute, reflect: true })
-  get b2(): number { return viewOf(this.lesson, 'b2'); }
+  get b2(): number { return readInput(this.model, 'b2'); }
   set b2(value: number) { this.store.input('b2', value); }
   /** Lowest slider value. Default -4. */
   @property({ converter: numberAttribute, reflect: true })
-  get min(): number { return viewOf(this.lesson, 'min'); }
+  get min(): number { return readInput(this.model, 'min'); }
   set min(value: number) { this.store.input('min', value); }
   /** Highest slider value. Default 4. */
   @property({ converter: numberAttribute, reflect: true })
-  get max(): number { return viewOf(this.lesson, 'max'); }
+  get max(): number { return readInput(this.model, 'max'); }
   set max(value: number) { this.store.input('max', value); }
   /** Slider step; values snap to min + k·step. Default 0.1. */
   @property({ converter: numberAttribute, reflect: true })
-  get step(): number { return viewOf(this.lesson, 'step'); }
+  get step(): number { return readInput(this.model, 'step'); }
   set step(value: number) { this.store.input('step', value); }
   /** The target's knots, "x,y x,y …" with x increasing, each coordinate within ±1e6. Default "0,2 1,0 2,1 3,4". */
   @property({ reflect: true })
-  get target(): string { return viewOf(this.lesson, 'target'); }
+  get target(): string { return readInput(this.model, 'target'); }
   set target(value: string) { this.store.input('target', value); }
   /** Largest absolute error at the samples that still counts as matched. Default 0.05. */
   @property({ converter: numberAttribute, reflect: true })
-  get tolerance(): number { return viewOf(this.lesson, 'tolerance'); }
+  get tolerance(): number { return readInput(this.model, 'tolerance'); }
   set tolerance(value: number) { this.store.input('tolerance', value); }
   /**
    * The hidden units, `{ w, b, v, fixed, activation }` each (v is the output weight, default 1; activation
    * default "relu"); the attribute takes the same as JSON. Default: the notebook's three units.
    */
   @property({ attribute: 'units', converter: { fromAttribute: (value: string | null) => value } })
-  get units(): readonly LessonUnit[] { return viewOf(this.lesson, 'units'); }
+  get units(): readonly LessonUnit[] { return readInput(this.model, 'units'); }
   set units(value: readonly LessonUnit[]) { this.store.input('units', value); }
   /** The output unit's bias c: ŷ = c + Σ vᵢ·aᵢ, within ±1e6. Default 0. */
   @property({ attribute: 'output-bias', converter: numberAttribute, reflect: true })
-  get outputBias(): number { return viewOf(this.lesson, 'outputBias'); }
+  get outputBias(): number { return readInput(this.model, 'outputBias'); }
   set outputBias(value: number) { this.store.input('outputBias', value); }
   /** The parameters as short text ("w,b,v" per unit joined by "_", then "~" and the output bias) for a share link; setting it applies it. */
   @property({ attribute: 'state' })
-  get state(): string { return viewOf(this.lesson, 'state'); }
+  get state(): string { return readInput(this.model, 'state'); }
   set state(value: string) { this.store.input('state', value); }
   /** Shows sliders for the output weights v and the bias c. */
   @property({ attribute: 'editable-output', type: Boolean, reflect: true })
-  get editableOutput(): boolean { return this.model.editableOutput; }
+  get editableOutput(): boolean { return readInput(this.model, 'editableOutput'); }
   set editableOutput(value: boolean) { this.store.input('editableOutput', value); }
   /**
    * What the learner may not move. `true` (or the bare attribute) locks every parameter: sliders
@@ -81,7 +82,7 @@ export abstract class LessonElement extends ReluElement {
    * @type {boolean | string}
    */
   @property({ reflect: true, converter: lockedConverter })
-  get locked(): boolean | string { return this.model.locked; }
+  get locked(): boolean | string { return readInput(this.model, 'locked'); }
   set locked(value: boolean | string) { this.store.input('locked', value); }
 
   /**
@@ -92,11 +93,11 @@ export abstract class LessonElement extends ReluElement {
    * warns and keeps the current one. Reading gives the list with the defaults filled in. Default: none.
    */
   @property({ attribute: 'challenges' })
-  get challenges(): readonly ChallengeInput[] { return this.model.challenges; }
+  get challenges(): readonly ChallengeInput[] { return readInput(this.model, 'challenges'); }
   set challenges(value: readonly ChallengeInput[]) { this.store.input('challenges', value); }
   /** Which challenge is shown, from 0; setting it shows that lesson (with the learner's latest values in it), where Reset returns to its start. Out of range warns and keeps it. Default 0. */
   @property({ converter: numberAttribute, reflect: true })
-  get challenge(): number { return this.model.index; }
+  get challenge(): number { return readInput(this.model, 'challenge'); }
   set challenge(value: number) { this.store.input('challenge', value); }
   /**
    * Saves each challenge's record and the learner's latest values in localStorage under

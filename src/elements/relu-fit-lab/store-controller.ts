@@ -12,10 +12,9 @@ import { ReluChangeEvent, ReluCompleteEvent, ReluInputEvent, ReluMatchEvent, Rel
 import { LAB_UPDATE } from '../unit-source.js';
 import { fingerprintOf } from './challenge-list.js';
 import { effects, type Effect, type Speech } from './lab-effects.js';
-import { viewOf } from './lab-inputs.js';
 import { initialModel, valuesOf, type LabModel, type Values } from './lab-model.js';
 import type { SavedProgress } from './lab-record.js';
-import { LAB_INPUTS, applyLabInput, type LabInput, type Warning } from './lab-setup.js';
+import { INPUT_TABLE, LAB_INPUTS, applyLabInput, type InputSpec, type LabInput, type Warning } from './lab-setup.js';
 import { challengeStart, isRefusal, reduce, type Action } from './lab-store.js';
 import { ProgressStorage } from './progress-storage.js';
 
@@ -32,14 +31,8 @@ export interface StoreHooks {
   say(speech: Speech): void;
 }
 
-/** The properties reflected to attributes, and how each reads the model. */
-const REFLECTED: readonly [string, (m: LabModel) => unknown][] = [
-  ...(['w1', 'b1', 'w2', 'b2', 'min', 'max', 'step', 'tolerance', 'outputBias'] as const).map((name): [string, (m: LabModel) => unknown] => [name, (m) => viewOf(m.lesson, name)]),
-  ['target', (m) => m.lesson.knots],
-  ['editableOutput', (m) => m.editableOutput],
-  ['locked', (m) => m.locked],
-  ['challenge', (m) => m.index],
-];
+/** The properties reflected to attributes: the input table's. */
+const REFLECTED = LAB_INPUTS.filter((name) => INPUT_TABLE[name].reflect);
 
 export class LabStore implements ReactiveController {
   private current: LabModel = initialModel();
@@ -160,9 +153,10 @@ export class LabStore implements ReactiveController {
     if (next === prev) return;
     this.current = next;
     this.queued.push(...effects(prev, next));
-    for (const [name, read] of REFLECTED) {
-      const before = read(prev);
-      if (!Object.is(before, read(next))) this.host.requestUpdate(name, name === 'target' ? viewOf(prev.lesson, 'target') : before);
+    for (const name of REFLECTED) {
+      const spec: InputSpec = INPUT_TABLE[name];
+      const told = spec.key ?? spec.read;
+      if (!Object.is(told(prev), told(next))) this.host.requestUpdate(name, spec.read(prev));
     }
     this.host.requestUpdate();
   }
