@@ -159,17 +159,6 @@ export function labColumns(width: number, em: number, unitsHidden: boolean): { m
   return { main: (free * 2) / 3, unit: free / 3 };
 }
 
-/**
- * The lab's layout for its `width` (NaN before it is known) in px of `em`: its class ("measured",
- * and "wide" from 40em: two columns, as the styles' container query decides before), and whether
- * each free unit's plot goes with its sliders (a narrow lab showing both).
- */
-export function labLayout(width: number, em: number, hidden: ReadonlySet<string>): { className: string; grouped: boolean } {
-  const known = !Number.isNaN(width);
-  const wide = known && width >= 40 * em;
-  return { className: known ? (wide ? 'measured wide' : 'measured') : '', grouped: known && !wide && !hidden.has('units') && !hidden.has('sliders') };
-}
-
 /** The units that are on at `x`, and the cursor readout that names them. */
 export function cursorReadout(units: readonly LessonUnit[], x: number | null, readings: readonly Reading[], t: Translate, locale: string | undefined): { on: number[]; text: string } {
   if (x === null) return { on: [], text: '' };

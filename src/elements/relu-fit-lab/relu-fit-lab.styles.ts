@@ -11,19 +11,8 @@ export const labStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 720px;
   }
-  /*
-   * Two columns from 40em of the lab's own width. Once the lab has measured itself (the width
-   * controller), a class says so (.wide): a size container around everything would make every
-   * update restyle inside layout, about 1.2 ms of a four-parameter update. Before that (a server
-   * render) and on paper, the container query decides.
-   */
   .lab {
-    container: relu-lab / inline-size;
-  }
-  @media screen {
-    .lab.measured {
-      container: none;
-    }
+    container-type: inline-size;
   }
   .layout {
     display: grid;
@@ -31,17 +20,8 @@ export const labStyles = css`
     grid-template-areas: 'main' 'controls' 'units';
     gap: 1em;
   }
-  @container relu-lab (min-width: 40em) {
+  @container (min-width: 40em) {
     .layout {
-      grid-template-columns: minmax(0, 2fr) minmax(0, 1fr);
-      grid-template-areas: 'main units' 'controls units';
-      grid-template-rows: auto 1fr;
-      column-gap: 1.25em;
-    }
-  }
-  @media screen {
-    /* :where() keeps the container query's specificity, so .no-units and .no-main win as they do there. */
-    :where(.lab.wide) > .layout {
       grid-template-columns: minmax(0, 2fr) minmax(0, 1fr);
       grid-template-areas: 'main units' 'controls units';
       grid-template-rows: auto 1fr;
@@ -57,13 +37,8 @@ export const labStyles = css`
     grid-template-rows: auto;
     grid-template-areas: 'controls' 'units';
   }
-  @container relu-lab (min-width: 40em) {
+  @container (min-width: 40em) {
     .layout.no-main {
-      grid-template-areas: 'controls units';
-    }
-  }
-  @media screen {
-    :where(.lab.wide) > .layout.no-main {
       grid-template-areas: 'controls units';
     }
   }

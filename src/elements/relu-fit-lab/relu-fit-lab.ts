@@ -17,7 +17,7 @@ import { handlesFor, isLocked, knobName, readHidden } from './lab-inputs.js';
 import { isNotebookLesson } from './lab-text.js';
 import { historyKeys, listenKeys } from './lab-keys.js';
 import { buttonsRow, feedback, hintsList, knobsOf, lossFigure, mainColumn, sliderHooks, sliderRow, slidersBlock, unitsColumn } from './lab-controls.js';
-import { LabViews, cursorReadout, labColumns, labLayout, type LabView } from './lab-view.js';
+import { LabViews, cursorReadout, labColumns, type LabView } from './lab-view.js';
 import { solveLesson, type RevealResult, type Solution, type TrainResult } from './lab-fit.js';
 import { LabRunsController } from './lab-runs.js';
 import { labStyles } from './relu-fit-lab.styles.js';
@@ -310,9 +310,9 @@ export class ReluFitLab extends LessonElement {
 
   private sampled: Samples | null = null;
 
-  /** The layout for the lab's width: its class, and whether each unit's plot goes with its sliders. */
+  /** Narrower than the two-column layout (40em, as in the styles): each unit's plot goes with its sliders. */
   private get grouped(): boolean {
-    return labLayout(this.widths.get('lab', NaN), this.widths.em, this.hiddenParts).grouped;
+    return this.widths.get('lab', Infinity) < 40 * this.widths.em && !this.hiddenParts.has('units') && !this.hiddenParts.has('sliders');
   }
 
   /** A drag handle moved unit `index` to w, b. */
@@ -371,7 +371,7 @@ export class ReluFitLab extends LessonElement {
     const withSliders = new Set(grouped ? knobs.map((k) => k.unit) : []);
     const hints = this.hints;
     const buttons = { t, editable, hidden, hintsShown: m.hintsShown, hintCount: hints.length, running: this.runs.running, playing: this.audio.playing, canUndo: this.canUndo, canRedo: this.canRedo };
-    return html`<div class="lab ${labLayout(this.widths.get('lab', NaN), this.widths.em, hidden).className}" part="base" @keydown=${this.handleKey}>
+    return html`<div class="lab" part="base" @keydown=${this.handleKey}>
       ${challengeHeader(m, t, this.handleChallenge)}
       <div class="layout ${this.matched ? 'is-matched' : ''} ${hidden.has('units') ? 'no-units' : ''} ${hidden.has('main') ? 'no-main' : ''}">
         ${hidden.has('main') ? nothing : mainColumn(view, { units, outputBias, tableOpen: this.openTables.has('main'), keyDown: this.handlePlotKey, common, valueText: readout.text })}
