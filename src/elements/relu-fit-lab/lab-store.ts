@@ -226,14 +226,15 @@ function learner(m: LabModel, a: Extract<Action, { type: 'knob' | 'drag' }>): La
   return move(touchedModel, values, { source: 'learner', kind: 'learner', events, placement: 'clamp' }, a.now);
 }
 
-/** Ends a run early: the values go back to the last commit. */
+/** Ends a run early: the values go back to the last commit (a locked parameter stays as it is). */
 function interrupt(m: LabModel): LabModel {
   if (!m.running) return m;
   const by = m.running;
   const stopped: LabModel = { ...m, running: null };
-  if (sameValues(m.lesson, m.committed)) return stopped;
+  const back = placed(m, keepFrozen(m.committed, valuesOf(m.lesson), frozenOf(m, locksOf(m))).values, 'free');
+  if (back === m.lesson) return stopped;
   const change = { seq: m.change.seq + 1, source: by, kind: by, events: ['input' as const], midRun: false, kept: [] };
-  return { ...stopped, lesson: placed(m, m.committed, 'free'), change, settledMatch: evaluation(placed(m, m.committed, 'free')).matched };
+  return { ...stopped, lesson: back, change, settledMatch: evaluation(back).matched };
 }
 
 function reset(m: LabModel, now: number): LabModel {
@@ -270,7 +271,8 @@ function step(m: LabModel, a: Action): LabModel | Refusal {
     case 'editableOutput':
       return a.value === m.editableOutput ? m : { ...interrupt(m), editableOutput: a.value };
     case 'locks':
-      return { ...m, locked: a.value, labLocks: a.locks, lockNoted: false };
+      // A new input interrupts a run first: what the lock holds is the last commit, not a frame.
+      return { ...interrupt(m), locked: a.value, labLocks: a.locks, lockNoted: false };
     case 'knob':
     case 'drag':
       return learner(interrupt(m), a);
