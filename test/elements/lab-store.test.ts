@@ -182,6 +182,20 @@ describe('the lab store under random action sequences', () => {
     expect(m.lesson.units[0].w).to.equal(locked);
   });
 
+  it('a run cut short goes back to the last commit, but a parameter locked meanwhile stays as it is', () => {
+    // The second counterexample: w1 dragged from 1 to 0 (uncommitted), locked, the solution, Reset.
+    let m = setup(null, { target: '0,0 0.25,0', units: [{}, { w: 1 }, {}] as never });
+    const go = (a: Action) => {
+      const next = reduce(m, a);
+      if (!isRefusal(next)) m = next;
+    };
+    go({ type: 'knob', knob: { unit: 1, key: 'w' }, value: 0, commit: false, now });
+    m = applyLabInput(m, 'locked', 'w1').model;
+    go({ type: 'run', by: 'solution', now });
+    go({ type: 'reset', now });
+    expect(m.lesson.units[1].w).to.equal(0);
+  });
+
   it('undo leaves a parameter locked after the change it would undo, and says which', () => {
     let m = setup(null, { target: '0,2 1,0 2,1 3,4', units: '[{"w":-2,"b":2,"fixed":true},{},{}]' as never });
     const knobTo = (unit: number, key: 'w' | 'b', v: number) => {
