@@ -167,11 +167,11 @@ export type CustomElements = {
    * a new attempt (`attempts` counts them). The record is a fact: Reset never clears `assisted` or
    * lowers `hintsUsed`. Fires relu-input and relu-change.
    * - **undo(): _boolean_** - Undoes the last committed change (a slider released, a number entered, Reset, the solution,
-   * a fit), restoring the values before it exactly; Ctrl/⌘+Z in the lab does the same. Fires
-   * relu-input and relu-change. Locked parameters stay as they are (an entry that changed only
-   * those is skipped, and the lab says so once). History restores values, never the record.
-   * Returns false when there is nothing to undo. An author's change to the lesson (an attribute
-   * or property) starts a new history.
+   * a fit; one slider's commits within a second, arrow presses say, are one step), restoring the
+   * values before it exactly; Ctrl/⌘+Z in the lab does the same. Fires relu-input and relu-change.
+   * Locked parameters stay as they are (an entry that changed only those is skipped, and the lab
+   * says so once). History restores values, never the record. Returns false when there is
+   * nothing to undo. An author's change to the lesson (an attribute or property) starts a new history.
    * - **redo(): _boolean_** - Redoes the last undone change (Shift+Ctrl/⌘+Z or Ctrl+Y in the lab). Returns false when there is none.
    * - **showHint(): _void_** - Reveals the next hint; after the last, hides them all. `hintsUsed` counts the most ever revealed.
    * - **solve(): _Solution_** - The exact construction for the current target with the current units,

@@ -158,6 +158,22 @@ describe('grades that hold (dist/relu-lab.bundle.js)', () => {
     expect($(lab, '[part="announcer"]').textContent).to.contain('w1 is locked');
   });
 
+  it('three arrow presses on a slider are one undo step; the last undo hands the focus to Redo', async () => {
+    const lab = await fixture<ReluFitLab>(html`<relu-fit-lab></relu-fit-lab>`);
+    $<HTMLInputElement>(lab, '#w1-range').focus();
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowRight' });
+    await lab.updateComplete;
+    expect(lab.w1).to.be.closeTo(0.3, 1e-12);
+    const undo = buttonNamed(lab, 'Undo');
+    undo.focus();
+    undo.click();
+    await lab.updateComplete;
+    await lab.updateComplete;
+    expect(lab.w1).to.equal(0);
+    expect(lab.canUndo).to.be.false;
+    expect(lab.shadowRoot!.activeElement).to.equal(buttonNamed(lab, 'Redo'));
+  });
+
   it('hide="undo" turns the shortcuts off too', async () => {
     const lab = await fixture<ReluFitLab>(html`<relu-fit-lab hide="undo"></relu-fit-lab>`);
     await enter(lab, 'w1', 2);

@@ -167,6 +167,8 @@ export interface LabActions {
   reset(): void;
   undo(): boolean;
   redo(): boolean;
+  readonly updateComplete: Promise<boolean>;
+  readonly shadowRoot: ShadowRoot | null;
   showHint(): void;
   revealSolution(): unknown;
   train(): unknown;
@@ -207,10 +209,21 @@ export function buttonsRow(s: ButtonsState, lab: LabActions) {
     </div>`);
 }
 
+/** Undo or redo from its button: when that was the last one, its button is disabled, and the focus goes to the other, not to nothing. */
+function travel(lab: LabActions, way: 'undo' | 'redo'): void {
+  if (!lab[way]()) return;
+  void lab.updateComplete.then(() => {
+    const root = lab.shadowRoot;
+    if (root?.querySelector<HTMLButtonElement>(`[part~="${way}"]`)?.disabled) {
+      root.querySelector<HTMLElement>(`[part~="${way === 'undo' ? 'redo' : 'undo'}"]:not(:disabled)`)?.focus();
+    }
+  });
+}
+
 /** Undo and redo, as a named group. */
 const historyButtons = ({ t, canUndo, canRedo }: ButtonsState, lab: LabActions) => html`<span class="history" role="group" aria-label=${t('lab.history')}>
-    <button type="button" part="button undo" class="icon-button" aria-label=${t('lab.undo')} title=${t('lab.undo')} aria-keyshortcuts="Control+Z Meta+Z" ?disabled=${!canUndo} @click=${() => lab.undo()}>${arrow(false)}</button>
-    <button type="button" part="button redo" class="icon-button" aria-label=${t('lab.redo')} title=${t('lab.redo')} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" ?disabled=${!canRedo} @click=${() => lab.redo()}>${arrow(true)}</button>
+    <button type="button" part="button undo" class="icon-button" aria-label=${t('lab.undo')} title=${t('lab.undo')} aria-keyshortcuts="Control+Z Meta+Z" ?disabled=${!canUndo} @click=${() => travel(lab, 'undo')}>${arrow(false)}</button>
+    <button type="button" part="button redo" class="icon-button" aria-label=${t('lab.redo')} title=${t('lab.redo')} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" ?disabled=${!canRedo} @click=${() => travel(lab, 'redo')}>${arrow(true)}</button>
   </span>`;
 
 /** What "More" holds: the solution, the fit (Stop while it runs), Listen (one name, pressed while playing) and the downloads. */

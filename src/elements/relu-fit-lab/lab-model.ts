@@ -79,6 +79,8 @@ export interface LabModel {
   readonly completed: boolean;
   /** The type of the action that made this state (effects tell a restore from a solve). */
   readonly cause: string;
+  /** The slider the last commit moved, and when: commits of it that follow within a pause are one undo step. */
+  readonly burst: { readonly key: string; readonly at: number } | null;
 }
 
 export function initialModel(): LabModel {
@@ -108,6 +110,7 @@ export function initialModel(): LabModel {
     latest: [null],
     completed: false,
     cause: 'init',
+    burst: null,
   };
 }
 

@@ -59,6 +59,8 @@ const refuse = (refused: string): Refusal => ({ refused });
 
 /** How many commits undo can go back. */
 export const HISTORY = 100;
+/** Commits of one slider that follow each other within this pause (arrow presses, say) are one undo step. */
+export const BURST_MS = 1000;
 
 interface Move {
   readonly source: ChangeSource;
@@ -67,6 +69,8 @@ interface Move {
   readonly placement: Placement;
   readonly midRun?: boolean;
   readonly kept?: readonly string[];
+  /** The slider a learner's commit moved: commits of it within `BURST_MS` are one undo step. */
+  readonly burst?: string;
 }
 
 const withRecord = (m: LabModel, update: (r: LessonRecord) => LessonRecord): LabModel => {
@@ -115,7 +119,11 @@ function move(m: LabModel, values: Values, how: Move, now: number): LabModel {
   if (!events.length && lesson === m.lesson && !how.kept?.length) return m;
   const change = { seq: m.change.seq + 1, source: how.source, kind: how.kind, events, midRun: how.midRun ?? false, kept: how.kept ?? kept.kept };
   let next: LabModel = { ...m, lesson, change, lockNoted: m.lockNoted || change.kept.length > 0 };
-  if (commit) next = committed(next, how.kind === 'undo' || how.kind === 'redo' ? {} : { past: [...m.past.slice(1 - HISTORY), m.committed], future: [] });
+  if (commit) {
+    const merged = how.burst !== undefined && m.burst?.key === how.burst && now - m.burst.at <= BURST_MS;
+    const history = how.kind === 'undo' || how.kind === 'redo' ? {} : merged ? { future: [] } : { past: [...m.past.slice(1 - HISTORY), m.committed], future: [] };
+    next = { ...committed(next, history), burst: how.burst === undefined ? null : { key: how.burst, at: now } };
+  }
   return settle(next, now);
 }
 
@@ -223,7 +231,8 @@ function learner(m: LabModel, a: Extract<Action, { type: 'knob' | 'drag' }>): La
   }
   const touchedModel = withRecord(m, (r) => touched(r, a.now));
   const events = a.commit ? (['input', 'change'] as const) : (['input'] as const);
-  return move(touchedModel, values, { source: 'learner', kind: 'learner', events, placement: 'clamp' }, a.now);
+  const burst = a.type === 'knob' ? knobName(a.knob) : undefined;
+  return move(touchedModel, values, { source: 'learner', kind: 'learner', events, placement: 'clamp', burst }, a.now);
 }
 
 /** Ends a run early: the values go back to the last commit (a locked parameter stays as it is). */

@@ -152,11 +152,11 @@ export class ReluFitLab extends LessonElement {
 
   /**
    * Undoes the last committed change (a slider released, a number entered, Reset, the solution,
-   * a fit), restoring the values before it exactly; Ctrl/⌘+Z in the lab does the same. Fires
-   * relu-input and relu-change. Locked parameters stay as they are (an entry that changed only
-   * those is skipped, and the lab says so once). History restores values, never the record.
-   * Returns false when there is nothing to undo. An author's change to the lesson (an attribute
-   * or property) starts a new history.
+   * a fit; one slider's commits within a second, arrow presses say, are one step), restoring the
+   * values before it exactly; Ctrl/⌘+Z in the lab does the same. Fires relu-input and relu-change.
+   * Locked parameters stay as they are (an entry that changed only those is skipped, and the lab
+   * says so once). History restores values, never the record. Returns false when there is
+   * nothing to undo. An author's change to the lesson (an attribute or property) starts a new history.
    */
   undo(): boolean {
     this.runs.interrupt();
