@@ -54,6 +54,14 @@ export class AnnouncerController implements ReactiveController {
     this.timer = window.setTimeout(tick, this.delayMs);
   }
 
+  /** Moves `topic`'s pending message, if any, after the others (what a change led to, after the change). */
+  last(topic: string): void {
+    const text = this.pending.get(topic);
+    if (text === undefined) return;
+    this.pending.delete(topic);
+    this.pending.set(topic, text);
+  }
+
   /**
    * Says `compose(previous)` on `topic` when `value` differs from the one given last time
    * (not the first time); composed now, so it tells of this value even if another follows.

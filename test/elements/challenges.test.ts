@@ -142,6 +142,11 @@ describe('challenge sequences', () => {
     expect(brief(lab.progress)).to.deep.equal(brief(event.detail));
     const next = nextButton(lab)!;
     expect(text(next)).to.equal('Next challenge');
+    // The solve is said once: the match and its error, then where to go; "Matched!" not twice.
+    await waitUntil(() => text($(lab, '[part="announcer"]')).includes('solved'), 'the solve is announced', { timeout: 3000 });
+    const said = text($(lab, '[part="announcer"]'));
+    expect(said.match(/Matched!/g), said).to.have.length(1);
+    expect(said).to.match(/^Matched! Error 0\.000\. .*Challenge 1 of 3 solved\. Press "Next challenge" to go on\.$/);
     expect(next.getAttribute('part')).to.equal('button next');
     // It appears without taking the focus.
     expect(lab.shadowRoot!.activeElement).not.to.equal(next);

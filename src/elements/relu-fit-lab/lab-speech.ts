@@ -36,6 +36,7 @@ export function spoken(speech: Speech, c: SpeechContext): [topic: string, text: 
     case 'challenge':
       return ['challenge', challengeSpoken(model, t)];
     case 'solved':
+      // After the commit's own "Matched! Error …": said once, not again here.
       return ['challenge', solvedSpoken(model, t, locale)];
     case 'locks':
       return ['locks', plural(t, locale, 'lab.announceKept', speech.kept.length, { names: listOf([...speech.kept], locale) })];

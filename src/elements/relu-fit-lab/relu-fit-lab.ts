@@ -305,11 +305,12 @@ export class ReluFitLab extends LessonElement {
   /** Says what a settled change did, once the learner pauses: a topic's newer message replaces a pending one. */
   protected say(speech: Speech): void {
     const [topic, text] = spoken(speech, { model: this.model, view: this.view, hints: this.hints, evaluation: this.evaluation, t: this.t, locale: this.locale });
-    this.announcer.say(topic, text, topic === 'challenge' && speech.topic === 'challenge');
+    // A challenge shown is said first; a solve, after the change that made it.
+    this.announcer.say(topic, text, speech.topic === 'challenge');
+    if (topic === 'commit') this.announcer.last('challenge');
   }
 
   private sampled: Samples | null = null;
-
   /** Narrower than the two-column layout (40em, as in the styles): each unit's plot goes with its sliders. */
   private get grouped(): boolean {
     return this.widths.get('lab', Infinity) < 40 * this.widths.em && !this.hiddenParts.has('units') && !this.hiddenParts.has('sliders');
@@ -321,14 +322,11 @@ export class ReluFitLab extends LessonElement {
     this.store.dispatch({ type: 'drag', unit: index, w, b, commit, now: Date.now() });
   };
 
-  private readonly sliderHooks = sliderHooks(
-    {
-      knob: (k) => (k.key === 'c' ? this.lesson.outputBias : this.lesson.units[k.unit][k.key]),
-      setKnob: (knob, value, commit) => this.store.dispatch({ type: 'knob', knob, value, commit, now: Date.now() }),
-      range: () => this.lesson.range,
-    },
-    { interrupt: () => this.runs.interrupt(), editing: (id) => (this.editing = id) },
-  );
+  private readonly sliderHooks = sliderHooks({
+    knob: (k) => (k.key === 'c' ? this.lesson.outputBias : this.lesson.units[k.unit][k.key]),
+    setKnob: (knob, value, commit) => this.store.dispatch({ type: 'knob', knob, value, commit, now: Date.now() }),
+    range: () => this.lesson.range,
+  }, { interrupt: () => this.runs.interrupt(), editing: (id) => (this.editing = id) });
 
   /** The learner chose a challenge (Next, or the list): shown, and its first slider focused. */
   private handleChallenge = (index: number): void => {
