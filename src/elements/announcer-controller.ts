@@ -54,6 +54,11 @@ export class AnnouncerController implements ReactiveController {
     this.timer = window.setTimeout(tick, this.delayMs);
   }
 
+  /** Forgets `topic`'s pending message (another says it already). */
+  drop(topic: string): void {
+    this.pending.delete(topic);
+  }
+
   /** Moves `topic`'s pending message, if any, after the others (what a change led to, after the change). */
   last(topic: string): void {
     const text = this.pending.get(topic);

@@ -162,7 +162,9 @@ describe('challenge sequences', () => {
     // The focus goes to the new lesson's first slider; the announcer says where the learner is.
     expect(lab.shadowRoot!.activeElement?.id).to.equal('w0-range');
     // Where the learner is first, then the new lesson's error (a plain number: nothing was moved by hand).
-    await waitUntil(() => text($(lab, '[part="announcer"]')).startsWith('Challenge 2 of 3: Zigzag. Error '), 'the title is announced', { timeout: 3000 });
+    await waitUntil(() => text($(lab, '[part="announcer"]')).startsWith('Challenge 2 of 3: Zigzag. '), 'the title is announced', { timeout: 3000 });
+    // …and the new target, told as pieces (as the explorer tells it), then its error.
+    expect(text($(lab, '[part="announcer"]'))).to.match(/^Challenge 2 of 3: Zigzag\. The target starts at \(0, 0\), rises with slope 1 to \(1, 1\), .* It bends at x = 1 and 2\. Error 0\.\d{3}\.$/);
     expect(seen.map((e) => e.type)).to.deep.equal(['relu-progress', 'relu-progress']);
   });
 

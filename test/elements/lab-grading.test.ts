@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { LabState } from '../../src/elements/events.js';
@@ -80,6 +80,21 @@ describe('<relu-fit-lab> grading', () => {
     const reset = seen.filter((e) => e.type === 'relu-change').at(-1)!;
     expect(reset.detail).to.include({ source: 'learner', assisted: true, hintsUsed: 2, attempts: 2 });
     expect(el.snapshot).to.include({ assisted: true, hintsUsed: 2, attempts: 2 });
+  });
+
+  it('a fit is said once: its note, with its error, not the error again before it', async () => {
+    await emulateMediaFeatures({ reducedMotion: 'reduce' });
+    try {
+      const el = await fixture<ReluFitLab>(html`<relu-fit-lab></relu-fit-lab>`);
+      await el.train();
+      const announcer = $<HTMLElement>(el, '[part="announcer"]');
+      await waitUntil(() => announcer.textContent!.includes('Fitted'), 'the fit is announced', { timeout: 3000 });
+      const said = announcer.textContent!.replace(/\s+/g, ' ').trim();
+      expect(said).to.match(/^Matched! Fitted in \d+ steps of gradient descent: error /);
+      expect(said.match(/error \d/gi), said).to.have.length(1);
+    } finally {
+      await emulateMediaFeatures({ reducedMotion: 'no-preference' });
+    }
   });
 
   it('a match made with the keyboard: source "learner", assisted false, hintsUsed 0', async () => {

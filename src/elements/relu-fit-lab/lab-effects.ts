@@ -13,7 +13,7 @@ export type Speech =
   /** A settled commit: what made it and the values before it (the element tells which units moved). */
   | { readonly topic: 'commit'; readonly kind: string; readonly before: Values }
   | { readonly topic: 'hint'; readonly n: number }
-  | { readonly topic: 'note'; readonly text: string }
+  | { readonly topic: 'note'; readonly kind: 'solution' | 'trained' | 'failed'; readonly text: string }
   /** Another challenge is shown: its title and prompt, said first. */
   | { readonly topic: 'challenge' }
   /** The current challenge was solved. */
@@ -63,7 +63,7 @@ function speech(prev: LabModel, next: LabModel): Speech[] {
   if (next.committed !== prev.committed && next.started) said.push({ topic: 'commit', kind: next.commitKind, before: prev.committed });
   if (changed && next.change.kept.length && !prev.lockNoted) said.push({ topic: 'locks', kept: next.change.kept });
   if (next.hintsShown && next.hintsShown !== prev.hintsShown) said.push({ topic: 'hint', n: next.hintsShown });
-  if (next.note && next.note !== prev.note) said.push({ topic: 'note', text: next.note.text });
+  if (next.note && next.note !== prev.note) said.push({ topic: 'note', kind: next.note.kind, text: next.note.text });
   if (changed && next.change.kind === 'load' && next.challenges.length) said.push({ topic: 'challenge' });
   if (next.challenges.length && recordOf(next).solved && !(prev.records[next.index]?.solved ?? false) && next.index === prev.index) said.push({ topic: 'solved' });
   return said;

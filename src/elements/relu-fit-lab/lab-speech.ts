@@ -9,6 +9,7 @@ import { listOf, plural, type Translate } from '../strings.js';
 import { challengeSpoken, solvedSpoken } from './challenge-view.js';
 import type { Speech } from './lab-effects.js';
 import type { LabModel } from './lab-model.js';
+import { targetText } from './lab-text.js';
 import { settledMessage, type LabView } from './lab-view.js';
 
 export interface SpeechContext {
@@ -32,9 +33,11 @@ export function spoken(speech: Speech, c: SpeechContext): [topic: string, text: 
     case 'hint':
       return ['hint', t('lab.hintSpoken', { n: speech.n, text: c.hints[speech.n - 1] ?? '' })];
     case 'note':
-      return ['note', speech.text];
+      // A fit's note says its error itself (the commit's message is dropped): only whether it matched is added.
+      return ['note', speech.kind === 'trained' && c.evaluation.matched ? `${t('lab.announceMatchedOnly')} ${speech.text}` : speech.text];
     case 'challenge':
-      return ['challenge', challengeSpoken(model, t)];
+      // Where the learner is, and the new target told as pieces (as the explorer tells it).
+      return ['challenge', `${challengeSpoken(model, t)}. ${targetText(model.lesson.knots, t, locale)}`];
     case 'solved':
       // After the commit's own "Matched! Error …": said once, not again here.
       return ['challenge', solvedSpoken(model, t, locale)];

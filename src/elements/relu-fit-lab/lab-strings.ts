@@ -37,6 +37,7 @@ export const labStrings = {
   'lab.announceReset': 'Parameters reset.',
   'lab.announceUndo': 'Undone.',
   'lab.announceRedo': 'Redone.',
+  'lab.announceMatchedOnly': 'Matched!',
   'lab.announceKept': '{names} are locked: left as they are.',
   'lab.announceKept.one': '{names} is locked: left as it is.',
   'lab.announceUnit': '{title}: {formula}, {wake}.',

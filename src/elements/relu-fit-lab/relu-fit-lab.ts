@@ -305,7 +305,8 @@ export class ReluFitLab extends LessonElement {
   /** Says what a settled change did, once the learner pauses: a topic's newer message replaces a pending one. */
   protected say(speech: Speech): void {
     const [topic, text] = spoken(speech, { model: this.model, view: this.view, hints: this.hints, evaluation: this.evaluation, t: this.t, locale: this.locale });
-    // A challenge shown is said first; a solve, after the change that made it.
+    // A challenge shown is said first; a solve, after the change that made it; a fit's note says its error itself.
+    if (speech.topic === 'note' && speech.kind === 'trained') this.announcer.drop('commit');
     this.announcer.say(topic, text, speech.topic === 'challenge');
     if (topic === 'commit') this.announcer.last('challenge');
   }
