@@ -288,6 +288,19 @@ describe('challenge sequences', () => {
     expect(lab.progress.solved).to.deep.equal([true, false, false]);
   });
 
+  it('a list set after the lab is on the page restores what was saved for it', async () => {
+    let lab = await fixture<ReluFitLab>(html`<relu-fit-lab challenges=${JSON_LIST} progress-key=${KEY}></relu-fit-lab>`);
+    await solveByHand(lab);
+    fixtureCleanup();
+    // A framework sets the property once the element is in the document.
+    lab = await fixture<ReluFitLab>(html`<relu-fit-lab progress-key=${KEY}></relu-fit-lab>`);
+    const seen = progressEvents(lab);
+    lab.challenges = LIST;
+    await lab.updateComplete;
+    expect(lab.progress.solved).to.deep.equal([true, false, false]);
+    expect(seen.some((e) => e.detail.restored)).to.be.true;
+  });
+
   describe('bad saved progress warns and starts fresh', () => {
     const challenges = readChallenges(LIST).challenges;
     const records = [{ ...freshRecord(), solved: true, solvedUnassisted: true }, { ...freshRecord(), solved: true, assisted: true }, freshRecord()];

@@ -69,10 +69,12 @@ export class LabStore implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    const { model, warnings } = applyLabInput(this.current, name, value);
+    const before = this.current;
+    const { model, warnings } = applyLabInput(before, name, value);
     this.warnAll(warnings);
     this.replace(model);
-    if (name === 'challenges' && model.challenges !== this.current.challenges) this.restoreSaved(true);
+    // Other lessons than before: progress saved for them is restored.
+    if (name === 'challenges' && model.challenges.length && fingerprintOf(model.challenges) !== fingerprintOf(before.challenges)) this.restoreSaved(true);
   }
 
   /** The author's `progress-key`: progress saved under it for this list is restored. */
