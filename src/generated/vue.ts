@@ -257,7 +257,10 @@ export type CustomElements = {
    * - **loss** - The loss curve shown while fitting automatically.
    * - **challenge** - With `challenges`: the heading above the lab, "Challenge 2 of 3: Zigzag" (and "(solved)").
    * - **next** - The "Next challenge" button, shown once the current challenge is matched; the primary action then (also part "button").
-   * - **complete** - The message shown instead of "Next challenge" once every challenge is solved.
+   * - **prompt** - With `challenges`: the current challenge's instruction under the heading, when its entry has a `prompt`.
+   * - **challenge-list** - With more than one challenge: the list of challenges under the heading.
+   * - **challenge-item** - Each challenge's button in that list (a tick for a solved one; the current one has `aria-current="step"`).
+   * - **complete** - The message shown once every challenge has been solved (it stays after a reload).
    * - **plot** - Every plot's svg.
    * - **table-toggle** - The "Show data" button under each plot.
    * - **table** - Each plot's data table, when shown.

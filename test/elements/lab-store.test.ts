@@ -6,7 +6,7 @@ import { readLocks, type Knob } from '../../src/elements/relu-fit-lab/lab-inputs
 import { frozenOf, initialModel, locksOf, paramOf, valuesOf, type LabModel } from '../../src/elements/relu-fit-lab/lab-model.js';
 import { covers } from '../../src/elements/relu-fit-lab/lab-record.js';
 import { INPUT_TABLE, LAB_INPUTS, applyLabInput } from '../../src/elements/relu-fit-lab/lab-setup.js';
-import { isRefusal, reduce, type Action } from '../../src/elements/relu-fit-lab/lab-store.js';
+import { canTravel, isRefusal, reduce, type Action } from '../../src/elements/relu-fit-lab/lab-store.js';
 
 /**
  * The lab's store driven by random action sequences over random lessons: what must hold after
@@ -125,6 +125,8 @@ describe('the lab store under random action sequences', () => {
               next.records.forEach((r, i) => expect(covers(r, m.records[i]), `record ${i} kept`).to.be.true);
             }
             expect(finite(next), 'no NaN').to.be.true;
+            // The Undo and Redo buttons' state (asked at every render) says what undo and redo would do.
+            for (const way of ['undo', 'redo'] as const) expect(canTravel(next, way), way).to.equal(!isRefusal(reduce(next, { type: way, now })));
             for (const effect of effects(m, next)) {
               if (effect.type !== 'event') continue;
               const before = said.get(next.index) ?? { assisted: false, hintsUsed: 0 };

@@ -5,6 +5,7 @@
  */
 import { construct, type LessonUnit } from '../../math/construct.js';
 import { placeUnits, type Lesson } from '../../math/lesson.js';
+import { paramOf } from './lab-model.js';
 
 /** How long the solution's animation takes. */
 export const ANIMATION_MS = 700;
@@ -36,9 +37,6 @@ export interface Solution {
   readonly reason: string;
 }
 
-const valueOf = (units: readonly LessonUnit[], outputBias: number, name: string) =>
-  name === 'c' ? outputBias : units[Number(name.slice(1))][name[0] as 'w' | 'b' | 'v'];
-
 /** The exact construction for the lesson's target with its units, on the slider grid. */
 function constructOnGrid(lesson: Lesson, outputWeights: boolean, outputBias: boolean): Solution {
   const { min, max } = lesson.range;
@@ -53,8 +51,8 @@ function constructOnGrid(lesson: Lesson, outputWeights: boolean, outputBias: boo
  */
 export function solveLesson(lesson: Lesson, editableOutput: boolean, frozen: ReadonlySet<string> = new Set()): Solution {
   const plain = constructOnGrid(lesson, editableOutput, editableOutput);
-  const { units, outputBias } = lesson;
-  const moved = [...frozen].filter((name) => Math.abs(valueOf(plain.units, plain.outputBias, name) - valueOf(units, outputBias, name)) > 1e-9);
+  const { units } = lesson;
+  const moved = [...frozen].filter((name) => Math.abs(paramOf(plain, name) - paramOf(lesson, name)) > 1e-9);
   if (!moved.length) return plain;
   // Build around the locked ones: a unit with a locked parameter keeps all of it.
   const holds = (i: number) => ['w', 'b', 'v'].some((k) => frozen.has(`${k}${i}`));
@@ -64,7 +62,7 @@ export function solveLesson(lesson: Lesson, editableOutput: boolean, frozen: Rea
     editableOutput && !frozen.has('c'),
   );
   if (around.ok) return { ...around, units: around.units.map((u, i) => ({ ...u, fixed: units[i].fixed })) };
-  const needs = moved.map((name) => `${name} = ${Number(valueOf(plain.units, plain.outputBias, name).toFixed(3))}`).join(', ');
+  const needs = moved.map((name) => `${name} = ${Number(paramOf(plain, name).toFixed(3))}`).join(', ');
   const reason = plain.ok ? `it needs ${needs}, and ${moved.length > 1 ? 'those are' : 'that is'} locked` : plain.reason;
   return { ...plain, ok: false, reason };
 }

@@ -21,12 +21,8 @@ import {
   type UnitKey,
 } from '../../math/lesson.js';
 
-/** Every input, in the order inputs given together apply (the range before the values in it). */
-export const INPUTS = ['min', 'max', 'step', 'target', 'tolerance', 'units', 'state', 'outputBias', 'w1', 'b1', 'w2', 'b2'] as const;
-export type InputName = (typeof INPUTS)[number];
-
-/** The attribute of each input. */
-export const attributeOf = (name: InputName): string => (name === 'outputBias' ? 'output-bias' : name);
+/** The lesson's inputs (the lab's input table, lab-setup.ts, gives their order and attributes). */
+export type InputName = 'min' | 'max' | 'step' | 'target' | 'tolerance' | 'units' | 'state' | 'outputBias' | 'w1' | 'b1' | 'w2' | 'b2';
 
 /** w1 b1 w2 b2: shorthand for units 1 and 2. */
 export const SHORTHAND: Readonly<Record<'w1' | 'b1' | 'w2' | 'b2', readonly [number, UnitKey]>> = {

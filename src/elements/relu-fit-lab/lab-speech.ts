@@ -5,6 +5,7 @@
  */
 
 import type { Evaluation } from '../../math/lesson.js';
+import type { AnnouncerController } from '../announcer-controller.js';
 import { listOf, plural, type Translate } from '../strings.js';
 import { challengeSpoken, solvedSpoken } from './challenge-view.js';
 import type { Speech } from './lab-effects.js';
@@ -44,4 +45,16 @@ export function spoken(speech: Speech, c: SpeechContext): [topic: string, text: 
     case 'locks':
       return ['locks', plural(t, locale, 'lab.announceKept', speech.kept.length, { names: listOf([...speech.kept], locale) })];
   }
+}
+
+/**
+ * Says `speech` in the lab's live region, in the order a listener follows: a challenge shown
+ * first; a solve after the change that made it; a fit's note (which says its error) instead of
+ * the commit's error.
+ */
+export function announce(announcer: Pick<AnnouncerController, 'say' | 'drop' | 'last'>, speech: Speech, c: SpeechContext): void {
+  const [topic, text] = spoken(speech, c);
+  if (speech.topic === 'note' && speech.kind === 'trained') announcer.drop('commit');
+  announcer.say(topic, text, speech.topic === 'challenge');
+  if (topic === 'commit') announcer.last('challenge');
 }

@@ -313,7 +313,12 @@ function step(m: LabModel, a: Action): LabModel | Refusal {
 }
 
 /** Whether undo (or redo) would change anything. */
-export const canTravel = (m: LabModel, way: 'undo' | 'redo'): boolean => !isRefusal(travel(m, way, 0));
+export function canTravel(m: LabModel, way: 'undo' | 'redo'): boolean {
+  // Asked at every render (a drag's too): the same test as travel()'s, without building the next state.
+  if (locksOf(m).all) return false;
+  const frozen = frozenOf(m, locksOf(m));
+  return (way === 'undo' ? m.past : m.future).some((entry) => !sameValues(keepFrozen(entry, m.committed, frozen).values, m.committed));
+}
 
 /** The lesson of challenge `i` with the learner's latest values in it (or its start). */
 export const challengeLesson = (m: LabModel, i: number): Lesson => load(m, i).lesson;

@@ -28,7 +28,7 @@ import { soundTrace } from './lab-sound.js';
 import { canTravel } from './lab-store.js';
 import { frozenOf, locksOf } from './lab-model.js';
 import { detailOf, type Speech } from './lab-effects.js';
-import { spoken } from './lab-speech.js';
+import { announce } from './lab-speech.js';
 
 /** The live region speaks once the learner has paused this long. */
 const ANNOUNCE_DELAY_MS = 900;
@@ -78,7 +78,10 @@ export type { RevealResult, Solution, TrainResult } from './lab-fit.js';
  * @csspart loss - The loss curve shown while fitting automatically.
  * @csspart challenge - With `challenges`: the heading above the lab, "Challenge 2 of 3: Zigzag" (and "(solved)").
  * @csspart next - The "Next challenge" button, shown once the current challenge is matched; the primary action then (also part "button").
- * @csspart complete - The message shown instead of "Next challenge" once every challenge is solved.
+ * @csspart prompt - With `challenges`: the current challenge's instruction under the heading, when its entry has a `prompt`.
+ * @csspart challenge-list - With more than one challenge: the list of challenges under the heading.
+ * @csspart challenge-item - Each challenge's button in that list (a tick for a solved one; the current one has `aria-current="step"`).
+ * @csspart complete - The message shown once every challenge has been solved (it stays after a reload).
  *
  * @cssprop [--relu-color-target=#0096ff] - The target line.
  * @cssprop [--relu-color-output=#ff9300] - The network output line (dashed).
@@ -304,11 +307,7 @@ export class ReluFitLab extends LessonElement {
 
   /** Says what a settled change did, once the learner pauses: a topic's newer message replaces a pending one. */
   protected say(speech: Speech): void {
-    const [topic, text] = spoken(speech, { model: this.model, view: this.view, hints: this.hints, evaluation: this.evaluation, t: this.t, locale: this.locale });
-    // A challenge shown is said first; a solve, after the change that made it; a fit's note says its error itself.
-    if (speech.topic === 'note' && speech.kind === 'trained') this.announcer.drop('commit');
-    this.announcer.say(topic, text, speech.topic === 'challenge');
-    if (topic === 'commit') this.announcer.last('challenge');
+    announce(this.announcer, speech, { model: this.model, view: this.view, hints: this.hints, evaluation: this.evaluation, t: this.t, locale: this.locale });
   }
 
   private sampled: Samples | null = null;
@@ -332,7 +331,7 @@ export class ReluFitLab extends LessonElement {
   /** The learner chose a challenge (Next, or the list): shown, and its first slider focused. */
   private handleChallenge = (index: number): void => {
     this.runs.interrupt();
-    if (this.store.dispatch({ type: 'challenge', index })) this.focusStart = true;
+    this.focusStart = this.store.dispatch({ type: 'challenge', index });
   };
   private focusStart = false;
 
