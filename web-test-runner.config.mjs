@@ -116,7 +116,7 @@ export default {
     screenshotPlugin(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     // React ships CommonJS: convert it for the framework tests.
-    fromRollup(rollupCommonjs)({ include: /node_modules\/(react|react-dom|scheduler)\// }),
+    fromRollup(rollupCommonjs)({ include: /node_modules\/(react|react-dom|scheduler|heap)\// }),
   ],
   // React reads process.env.NODE_ENV.
   testRunnerHtml: (testFramework) => `<!doctype html><html><head><script>window.process = { env: { NODE_ENV: 'production' } };</script></head>
