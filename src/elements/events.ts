@@ -1,6 +1,6 @@
 /** The typed DOM events relu-lab elements fire. */
 
-import type { LessonUnit } from '../math/construct.js';
+import type { LessonUnit } from '../math/lesson.js';
 
 /** What every `relu-input`, `relu-change` and `relu-match` event carries. */
 export interface LabState {

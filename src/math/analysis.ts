@@ -23,7 +23,7 @@
 
 import { solve as solveLp, type Constraint } from 'yalps';
 import { LEAKY_SLOPE, activations, type ActivationName } from './activations.js';
-import type { LessonUnit } from './construct.js';
+import type { LessonUnit } from './lesson.js';
 import { networkOutput, unitBreakpoints, type Interval } from './network.js';
 import { piecewiseLinear, type Point } from './piecewise.js';
 
@@ -574,7 +574,7 @@ export function analyse(shape: LessonShape): Analysis {
     return smoothFree.length ? unknown([{ kind: 'smooth', units: [...curved.map(({ i }) => i), ...smoothFree] }]) : no(curved.map(({ u, i }) => ({ kind: 'curved', unit: i, activation: u.activation })));
   }
   const necessaryReasons = necessary(needs.bends, free);
-  if (necessaryReasons.length) return no(necessaryReasons);
+  if (necessaryReasons.length) return no([...necessaryReasons, ...locksReason(shape)]);
   const scale = 1 + Math.max(...knots.map(([, y]) => Math.abs(y)));
   let found: Solution | null = null;
   let lps = 0;
@@ -593,8 +593,11 @@ export function analyse(shape: LessonShape): Analysis {
   if (found) return { ...base, exact: 'yes', solution: found, reasons: [] };
   if (outcome === 'effort' || lps > MAX_LPS) return unknown([{ kind: 'effort' }]);
   if (smoothFree.length) return unknown([{ kind: 'smooth', units: smoothFree }]);
-  const reasons: Reason[] = [{ kind: 'arrangement', x: domain[0], value: needs.value, slope: needs.slope }];
-  const names = [...shape.locked].filter((name) => name === 'c' ? shape.editableOutput : units[Number(name.slice(1))]?.fixed === false);
-  if (names.length && analyse({ ...shape, locked: new Set() }).exact === 'yes') reasons.push({ kind: 'locks', names });
-  return no(reasons);
+  return no([{ kind: 'arrangement', x: domain[0], value: needs.value, slope: needs.slope }, ...locksReason(shape)]);
+}
+
+/** The locks as a reason, when the lesson without them has an exact solution. */
+function locksReason(shape: LessonShape): Reason[] {
+  const names = [...shape.locked].filter((name) => (name === 'c' ? shape.editableOutput : shape.units[Number(name.slice(1))]?.fixed === false));
+  return names.length && analyse({ ...shape, locked: new Set() }).exact === 'yes' ? [{ kind: 'locks', names }] : [];
 }

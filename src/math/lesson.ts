@@ -9,12 +9,21 @@
  * `{ ok: false, reason }` and the caller keeps the lesson it has.
  */
 
-import { isActivationName } from './activations.js';
-import type { LessonUnit } from './construct.js';
+import { isActivationName, type ActivationName } from './activations.js';
 import { maxAbsoluteError, meanSquaredError } from './errors.js';
 import { networkOutputs, type Interval, type Network } from './network.js';
 import { formatKnots, parseKnots, piecewiseLinear, type Point } from './piecewise.js';
 import { linspace } from './sampling.js';
+
+/** A hidden unit of a lesson: z = w·x + b, a = activation(z), weighted by v in the output. */
+export interface LessonUnit {
+  readonly w: number;
+  readonly b: number;
+  /** Output weight. */
+  readonly v: number;
+  readonly fixed: boolean;
+  readonly activation: ActivationName;
+}
 
 /** The notebook's lesson. Every default of `<relu-fit-lab>` comes from here. */
 export const LESSON_DEFAULTS = {

@@ -1,12 +1,14 @@
 /**
  * Gradient descent for a lesson's free parameters (Adam on the mean squared
- * error over the samples), with dead units revived the way practitioners
- * do: a unit that outputs 0 at every sample gets no gradient and would never
- * learn, so it is re-initialised with its hinge where the error is largest.
+ * error over the samples). A ReLU unit that outputs 0 at every sample gets no
+ * gradient and would never move, so such a unit is re-initialised with its
+ * hinge where the error is largest. With a seed, every free parameter first
+ * moves by a random step (uniform in ±0.5, from a seeded generator), so a fit
+ * tried again from the same values can end elsewhere.
  */
 
 import { activations } from './activations.js';
-import type { LessonUnit } from './construct.js';
+import type { LessonUnit } from './lesson.js';
 
 export interface TrainOptions {
   /** Adam's step size. Default 0.05. */
@@ -20,6 +22,20 @@ export interface TrainOptions {
   readonly max: number;
   /** Parameters that must keep their values (`w1`, `b1`, `v1` for unit 1, `c` for the output bias). */
   readonly frozen?: ReadonlySet<string>;
+  /** 0 or absent: start from the values given. Else move every free parameter first by a random step drawn with this seed. */
+  readonly seed?: number;
+}
+
+/** Mulberry32: a small seeded generator of numbers in [0, 1). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 export interface Trainer {
@@ -29,6 +45,8 @@ export interface Trainer {
   readonly outputBias: number;
   /** Indices of units revived so far (dead: silent at every sample). */
   readonly revived: readonly number[];
+  /** Free units silent at every sample when the fit began (after the seed's step). */
+  readonly silentAtStart: readonly number[];
   /** Indices of units moved apart from an identical twin (identical units get identical gradients forever). */
   readonly separated: readonly number[];
 }
@@ -61,6 +79,11 @@ export function createTrainer(
     if (options.outputWeights) params.push({ get: () => u.v, set: (x) => (u.v = x), frozen: frozen.has(`v${i}`) });
   });
   if (options.outputBias) params.push({ get: () => bias, set: (x) => (bias = x), frozen: frozen.has('c') });
+  if (options.seed) {
+    const random = seededRandom(options.seed);
+    for (const p of params) if (!p.frozen) p.set(Math.min(options.max, Math.max(options.min, p.get() + random() - 0.5)));
+  }
+  const silentAtStart = units.flatMap((u, i) => (!u.fixed && isDead(u, xs) ? [i] : []));
   const m = new Float64Array(params.length);
   const s = new Float64Array(params.length);
   const revived: number[] = [];
@@ -131,6 +154,7 @@ export function createTrainer(
     },
     revived,
     separated,
+    silentAtStart,
     step() {
       const predicted = predict();
       const errors = predicted.map((p, k) => p - ys[k]);

@@ -85,14 +85,11 @@ describe('authoring and the learner in charge', () => {
 
     it('says why there is no solution when a locked parameter is in the way', async () => {
       const lab = await fixture<ReluFitLab>(html`<relu-fit-lab locked="b1"></relu-fit-lab>`);
-      // b1 = 0 is locked, but every construction needs unit 1 to wake at x = 1 (b1 = −1) or unit 2 to.
+      // b1 = 0 keeps unit 1's hinge at x = 0, and both bends (x = 1 and 2) need a unit hinged there.
       const solution = lab.solve();
-      if (solution.ok) {
-        // Then it must have built around unit 1 without moving b1.
-        expect(solution.units[1].b).to.equal(0);
-      } else {
-        expect(solution.reason).to.contain('b1 = -1').and.contain('locked');
-      }
+      expect(solution.ok).to.be.false;
+      expect(solution.exact).to.equal('no');
+      expect(solution.reason).to.equal('the output must bend at x = 1 and 2, with a unit hinged at each, and only 1 free unit can hinge at any of them; without the locks on b1 there would be one');
     });
 
     it('bare locked, and locked = true, lock everything; a list reflects as written; unknown names warn', async () => {

@@ -200,8 +200,12 @@ describe('<relu-fit-lab> feedback true to the numbers', () => {
     const result = await el.train({ maxSteps: 30 });
     await el.updateComplete;
     expect(result.matched).to.be.false;
-    const note = el.shadowRoot!.querySelector('.note-trained')!.textContent!;
-    expect(note).to.contain('stopped without matching').and.contain('more than 0.050');
+    // Not green, not "Fitted": it says it stopped, with its error before and after, the gap, and what to expect next.
+    expect(el.shadowRoot!.querySelector('.note-trained')).to.equal(null);
+    const note = el.shadowRoot!.querySelector('.note-failed')!.textContent!;
+    expect(note).to.match(/^The fit stopped after 30 steps without matching: error 2\.463 → \d\.\d+; the largest gap is [\d.]+ at x = [\d.]+, and a match needs 0\.05\./);
+    expect(note).to.not.contain('Fitted');
+    expect(note).to.contain('An exact solution exists').and.contain('Fitting again starts from seed 1');
     await emulateMediaFeatures({ reducedMotion: 'no-preference' });
   });
 
@@ -211,7 +215,9 @@ describe('<relu-fit-lab> feedback true to the numbers', () => {
     const result = await el.train({ maxSteps: 200 });
     await el.updateComplete;
     expect(result.matched).to.be.false;
-    expect(el.shadowRoot!.querySelector('.note-trained')!.textContent!).to.contain('No exact solution with these units').and.contain('output weight is negative');
+    const note = el.shadowRoot!.querySelector('.note-failed')!.textContent!;
+    expect(note).to.contain('No exact solution with these units: at x = 1 the slope must fall by 2').and.contain('can only make the slope rise').and.contain('Fitting again can lower the error, but cannot match.');
+    expect(note).to.not.contain('seed');
     await emulateMediaFeatures({ reducedMotion: 'no-preference' });
   });
 });

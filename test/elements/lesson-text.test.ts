@@ -21,7 +21,7 @@ describe('custom lessons read right', () => {
   it('the zigzag’s hints say a unit must be on from the left edge for the starting slope, not only at the bends', async () => {
     const el = await fixture<ReluFitLab>(ZIGZAG);
     const [, second] = await hints(el);
-    expect(second).to.contain('bends at x = 1, 2').and.contain('on from the left edge').and.contain('slope 1');
+    expect(second).to.contain('bend the output at x = 1 and 2').and.contain('changing its slope by −2 and +2').and.contain('with slope 1').and.contain('only c and units that are on there');
   });
 
   it('Show the solution in a custom lesson animates to solve() and explains the construction, not a hint again', async () => {
@@ -30,7 +30,7 @@ describe('custom lessons read right', () => {
     await el.revealSolution();
     expect(el.matched).to.be.true;
     const note = text(el.shadowRoot!.querySelector('.note-solution'));
-    expect(note).to.contain('The construction:').and.contain('on from the left edge with slope 1').and.contain('wakes at x = 1 and adds slope −2');
+    expect(note).to.contain('The solution:').and.contain('unit 3 is on throughout with slope 1').and.contain('unit 0 wakes up at x = 1 (w0 = 2, b0 = −2) and changes the slope by −2');
     expect(all.some((h) => note.includes(h))).to.be.false;
   });
 

@@ -174,7 +174,8 @@ describe('custom lessons and direct manipulation', () => {
       const lab = await fixture<ReluFitLab>(html`<relu-fit-lab target="0,0 1,1 2,0 3,1" units='[{},{},{},{}]'></relu-fit-lab>`);
       const solution = lab.solve();
       expect(solution.ok).to.be.false;
-      expect(solution.reason).to.contain('negative');
+      // |w|·v has v's sign: with every v fixed at 1, no hinge can make the slope fall.
+      expect(solution.reason).to.contain('at x = 1 the slope must fall by 2').and.contain('v0, v1, v2, and v3 are fixed at 1, so units 0, 1, 2, and 3 can only make the slope rise');
       await lab.revealSolution();
       expect($(lab, '.note-failed').textContent).to.contain('No exact solution');
     });
@@ -183,7 +184,7 @@ describe('custom lessons and direct manipulation', () => {
       const lab = await fixture<ReluFitLab>(html`<relu-fit-lab target="0,0 1,1 2,3 3,6 4,10" units='[{},{}]'></relu-fit-lab>`);
       const solution = lab.solve();
       expect(solution.ok).to.be.false;
-      expect(solution.reason).to.contain('needs 4 free units').and.contain('has 2');
+      expect(solution.reason).to.contain('the output must bend at x = 1, 2, and 3, with a unit hinged at each, and only 2 free units can hinge');
     });
 
     it('the notebook solution is what solve() finds for the default lab', async () => {
@@ -257,7 +258,7 @@ describe('custom lessons and direct manipulation', () => {
       expect(seen.some((e) => e.type === 'relu-input')).to.be.true;
       expect(seen.filter((e) => e.type === 'relu-change')).to.have.length(1);
       expect($(lab, '[part="loss"]')).to.exist;
-      expect($(lab, '.note-trained').textContent).to.contain('dead');
+      expect($(lab, '.note-trained').textContent).to.contain('error 2.463 →').and.contain('Units 1 and 2 were silent at every sample when the fit began');
     });
 
     it('is animated a batch per frame and can be stopped', async () => {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { solve as lp } from 'yalps';
 import { analyse, bendsOf, type Analysis, type LessonShape } from '../../src/math/analysis.js';
-import type { LessonUnit } from '../../src/math/construct.js';
+import type { LessonUnit } from '../../src/math/lesson.js';
 
 /** Independent references, written from the definitions, not from the code. */
 const relu = (z: number) => (z > 0 ? z : 0);

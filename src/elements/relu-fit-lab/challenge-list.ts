@@ -5,7 +5,7 @@
  * load.
  */
 
-import type { LessonUnit } from '../../math/construct.js';
+import type { LessonUnit } from '../../math/lesson.js';
 import { LESSON_DEFAULTS, createLesson, readUnits, setOutputBias, setTarget, setTolerance } from '../../math/lesson.js';
 import { formatKnots } from '../../math/piecewise.js';
 import { readHidden, readLocks } from './lab-inputs.js';

@@ -7,8 +7,8 @@
 import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
-import type { LessonUnit } from '../../math/construct.js';
-import { closeness, type Evaluation, type SliderRange } from '../../math/lesson.js';
+import type { LessonUnit } from '../../math/lesson.js';
+import { closeness, type Evaluation, type Lesson, type Samples, type SliderRange } from '../../math/lesson.js';
 import { formatMeasure, formatShort } from '../../plot/format.js';
 import { meterBar, sparkline } from '../../plot/gauges.js';
 import type { CursorController } from '../cursor-controller.js';
@@ -18,7 +18,8 @@ import { unitCaption, type UnitView } from '../unit-view.js';
 import type { LabView } from './lab-view.js';
 import { saveAs } from './export.js';
 import { handles, type HandleContext } from './handles.js';
-import { outputFormulaText, outputTerms } from './lab-text.js';
+import { fitRanges, outputFormulaText, outputTerms } from './lab-text.js';
+import { exactMatchText } from './lab-analysis.js';
 
 import { knobName, knobsOf, type Knob } from './lab-inputs.js';
 
@@ -128,19 +129,29 @@ export function lossFigure(losses: readonly number[], t: Translate, locale: stri
     </figure>`;
 }
 
-/** The error readout, its bar (how close, judged by the tolerance) and the matched message (exact or within the tolerance). */
-export function feedback(o: { t: Translate; locale: string | undefined; evaluation: Evaluation; tolerance: number }) {
-  const { error, matched, maxError } = o.evaluation;
-  const message = maxError < 1e-9 ? o.t('lab.matchedExactly') : o.t('lab.matched', { tolerance: formatShort(o.tolerance, 2, o.locale), gap: formatMeasure(maxError, 3, o.locale) });
-  const { t, locale } = o;
+/**
+ * The error readout, its bar (how close, judged as the match is: by the largest gap), the largest
+ * gap and where it is (the measure that decides a match), and the matched message: what the units
+ * do when the output is the target exactly, else the gap within the tolerance.
+ */
+export function feedback(o: { t: Translate; locale: string | undefined; evaluation: Evaluation; lesson: Lesson; samples: Samples }) {
+  const { t, locale, lesson, samples } = o;
+  const { error, matched, maxError, predicted } = o.evaluation;
+  const tolerance = lesson.tolerance;
+  const { gap, gapX } = fitRanges(samples.xs, predicted, samples.target, tolerance);
+  const message =
+    maxError < 1e-9
+      ? exactMatchText(lesson, samples.domain, { t, locale })
+      : t('lab.matched', { tolerance: formatShort(tolerance, 2, locale), gap: formatMeasure(maxError, 3, locale) });
   return html`<div class="feedback" part="feedback">
                 <div class="error-line">
                   <span>${t('lab.error')} (<abbr title=${t('lab.errorLong')}>${t('lab.errorShort')}</abbr>)</span>
                   <span part="error" class="error-value">${formatMeasure(error, 3, locale)}</span>
                   <svg class="error-bar" part="error-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
-                    ${meterBar(closeness(o.evaluation, o.tolerance))}
+                    ${meterBar(closeness(o.evaluation, tolerance))}
                   </svg>
                 </div>
+                <div class="gap" part="gap">${matched ? nothing : t('lab.gap', { gap: formatMeasure(gap, 3, locale), x: formatShort(gapX, 2, locale), tolerance: formatShort(tolerance, 2, locale) })}</div>
                 <div class="status" part="status">
                   ${matched ? html`<span class="badge" aria-hidden="true">✓</span> ${message}` : nothing}
                 </div>

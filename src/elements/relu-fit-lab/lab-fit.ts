@@ -3,9 +3,9 @@
  * as plain data and functions, and what `train()` reports (its fit is in
  * lab-train.ts, loaded on first use). No DOM.
  */
-import { construct, type LessonUnit } from '../../math/construct.js';
-import { placeUnits, type Lesson } from '../../math/lesson.js';
-import { paramOf } from './lab-model.js';
+import type { Lesson, LessonUnit } from '../../math/lesson.js';
+import type { Translate } from '../strings.js';
+import { analysisOf, english, reasonText } from './lab-analysis.js';
 
 /** How long the solution's animation takes. */
 export const ANIMATION_MS = 700;
@@ -17,6 +17,8 @@ export interface TrainResult {
   readonly matched: boolean;
   /** Units that were dead and re-initialised. */
   readonly revived: readonly number[];
+  /** The fit's seed: 0 for a lesson's first fit (it starts from the values as they are); fit n starts from them moved by a random step drawn with seed n. */
+  readonly seed: number;
   /** True when something else ended the fit first (a slider, Reset, the solution, another fit, removal); nothing was committed. */
   readonly interrupted: boolean;
 }
@@ -29,42 +31,25 @@ export interface RevealResult {
   readonly interrupted: boolean;
 }
 
-/** What `solve()` returns: the construction, and whether it is exact. */
+/** What `solve()` returns: an exact solution within the slider range and the locks, or why there is none. */
 export interface Solution {
+  /** Whether `units` and `outputBias` are an exact solution. */
   readonly ok: boolean;
+  /** Whether one exists: 'yes', 'no', or 'unknown' when the analysis cannot decide (smooth units, a very large lesson). */
+  readonly exact: 'yes' | 'no' | 'unknown';
+  /** The solution's units (fixed ones as they are); the lesson's own when there is none. */
   readonly units: readonly LessonUnit[];
   readonly outputBias: number;
+  /** Why there is none, in the lab's words ('' when ok). */
   readonly reason: string;
 }
 
-/** The exact construction for the lesson's target with its units, on the slider grid. */
-function constructOnGrid(lesson: Lesson, outputWeights: boolean, outputBias: boolean): Solution {
-  const { min, max } = lesson.range;
-  const result = construct(lesson.knots, lesson.units, lesson.outputBias, { outputWeights, outputBias, min, max });
-  return { ...result, units: placeUnits(result.units, lesson.range) };
-}
-
-/**
- * The exact construction for the lesson's target with its units, on the slider grid,
- * leaving the `frozen` parameters as they are: the plain construction when it already
- * agrees with them, else one built around the units that have a frozen parameter.
- */
-export function solveLesson(lesson: Lesson, editableOutput: boolean, frozen: ReadonlySet<string> = new Set()): Solution {
-  const plain = constructOnGrid(lesson, editableOutput, editableOutput);
-  const { units } = lesson;
-  const moved = [...frozen].filter((name) => Math.abs(paramOf(plain, name) - paramOf(lesson, name)) > 1e-9);
-  if (!moved.length) return plain;
-  // Build around the locked ones: a unit with a locked parameter keeps all of it.
-  const holds = (i: number) => ['w', 'b', 'v'].some((k) => frozen.has(`${k}${i}`));
-  const around = constructOnGrid(
-    { ...lesson, units: units.map((u, i) => (holds(i) ? { ...u, fixed: true } : u)) },
-    editableOutput && !units.some((_, i) => frozen.has(`v${i}`)),
-    editableOutput && !frozen.has('c'),
-  );
-  if (around.ok) return { ...around, units: around.units.map((u, i) => ({ ...u, fixed: units[i].fixed })) };
-  const needs = moved.map((name) => `${name} = ${Number(paramOf(plain, name).toFixed(3))}`).join(', ');
-  const reason = plain.ok ? `it needs ${needs}, and ${moved.length > 1 ? 'those are' : 'that is'} locked` : plain.reason;
-  return { ...plain, ok: false, reason };
+/** The lesson's exact solution, from its one analysis (lab-analysis.ts), keeping the `frozen` parameters as they are. */
+export function solveLesson(lesson: Lesson, editableOutput: boolean, frozen: ReadonlySet<string>, words: { t: Translate; locale: string | undefined } = { t: english(), locale: undefined }): Solution {
+  const a = analysisOf(lesson, editableOutput, frozen);
+  if (a.solution) return { ok: true, exact: 'yes', units: a.solution.units, outputBias: a.solution.outputBias, reason: '' };
+  const reason = a.reasons.map((r) => reasonText(r, lesson, words)).join(words.t('reason.join'));
+  return { ok: false, exact: a.exact, units: lesson.units, outputBias: lesson.outputBias, reason };
 }
 
 const ease = (t: number) => (t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2);

@@ -4,7 +4,7 @@
  * element's accessors are one line each over these.
  */
 
-import type { LessonUnit } from '../../math/construct.js';
+import type { LessonUnit } from '../../math/lesson.js';
 import { formatKnots } from '../../math/piecewise.js';
 import {
   LESSON_DEFAULTS,

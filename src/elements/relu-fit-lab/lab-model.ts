@@ -4,7 +4,7 @@
  * writes it. Pure: no DOM, no Lit.
  */
 
-import type { LessonUnit } from '../../math/construct.js';
+import type { LessonUnit } from '../../math/lesson.js';
 import { createLesson, evaluate, sampleTarget, type Evaluation, type Lesson, type Samples } from '../../math/lesson.js';
 import type { Point } from '../../math/piecewise.js';
 import type { Challenge } from './challenge-list.js';
@@ -65,6 +65,8 @@ export interface LabModel {
   readonly running: 'solution' | 'fit' | null;
   /** The last fit's loss per step. */
   readonly losses: readonly number[];
+  /** Fits begun in this lesson: the next fit's seed (0: it starts from the values as they are). */
+  readonly fits: number;
   readonly note: Note | null;
   /** Whether the lock note was said since the locks last changed. */
   readonly lockNoted: boolean;
@@ -102,6 +104,7 @@ export function initialModel(): LabModel {
     hintsShown: 0,
     running: null,
     losses: [],
+    fits: 0,
     note: null,
     lockNoted: false,
     challenges: [],

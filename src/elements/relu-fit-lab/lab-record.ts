@@ -11,7 +11,7 @@
  * - `firstAt`, `solvedAt`: when the learner first acted in it, and first solved it (ms since 1970).
  */
 
-import type { LessonUnit } from '../../math/construct.js';
+import type { LessonUnit } from '../../math/lesson.js';
 import type { ChallengeResult } from '../events.js';
 
 /** The values a commit sets: units and output bias. */

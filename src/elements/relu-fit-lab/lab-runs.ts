@@ -1,12 +1,13 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { LessonUnit } from '../../math/construct.js';
+import type { LessonUnit } from '../../math/lesson.js';
 import type { Placement } from '../../math/lesson.js';
 import { FrameLoopController, type LoopEnd } from '../frame-loop-controller.js';
 import type { Translate } from '../strings.js';
-import { ANIMATION_MS, between, eased, solveLesson, type RevealResult, type TrainResult } from './lab-fit.js';
+import { ANIMATION_MS, between, eased, type RevealResult, type TrainResult } from './lab-fit.js';
+import { analysisOf, noSolutionText, solutionText as analysisSolutionText } from './lab-analysis.js';
 import { FitRun, STEPS_PER_FRAME, fitNote, readTrainOptions } from './lab-train.js';
 import { evaluation, frozenOf, locksOf, samples, type LabModel, type Note, type Values } from './lab-model.js';
-import { constructionText, isNotebookLesson, solutionText } from './lab-text.js';
+import { isNotebookLesson, solutionText } from './lab-text.js';
 import type { Action } from './lab-store.js';
 
 export type { Note };
@@ -51,18 +52,22 @@ export class LabRunsController {
     this.loop.interrupt();
     const { t, locale } = this.words();
     const m = this.store.model;
-    const solution = solveLesson(m.lesson, m.editableOutput, frozenOf(m, locksOf(m)));
-    if (!solution.ok) {
-      this.store.dispatch({ type: 'note', note: { kind: 'failed', text: t('lab.noSolution', { reason: solution.reason }) } });
+    const frozen = frozenOf(m, locksOf(m));
+    const a = analysisOf(m.lesson, m.editableOutput, frozen);
+    const solution = a.solution;
+    if (!solution) {
+      this.store.dispatch({ type: 'note', note: { kind: 'failed', text: noSolutionText(a, m.lesson, { t, locale }) } });
       await this.host.updateComplete;
       return { ok: false, interrupted: false };
     }
     if (!this.store.dispatch({ type: 'run', by: 'solution', now: Date.now() })) return { ok: false, interrupted: false };
     const [, u1, u2] = solution.units;
-    const text = isNotebookLesson(m.lesson.units, m.lesson.outputBias, m.editableOutput)
+    // The notebook's own words where they describe this solution (units 1 and 2 waking up in turn).
+    const notebookWay = isNotebookLesson(m.lesson.units, m.lesson.outputBias, m.editableOutput) && solution.roles[1]?.kind === 'wakes' && solution.roles[2]?.kind === 'wakes';
+    const text = notebookWay
       ? solutionText(m.lesson.knots, { w1: u1.w, b1: u1.b, w2: u2.w, b2: u2.b }, t, locale)
-      : constructionText(solution.units, m.lesson.knots[0][0], t, locale);
-    const { interrupted } = await this.animateTo({ units: solution.units, outputBias: solution.outputBias });
+      : analysisSolutionText(a, m.lesson, m.editableOutput, { t, locale });
+    const { interrupted } = await this.animateTo({ units: solution.units, outputBias: solution.outputBias }, solution.onGrid ? 'clamp' : 'free');
     if (!interrupted) this.store.dispatch({ type: 'note', note: { kind: 'solution', text } });
     await this.host.updateComplete;
     return { ok: true, interrupted };
@@ -72,10 +77,10 @@ export class LabRunsController {
     this.loop.interrupt();
     const { maxSteps, learningRate } = readTrainOptions(options, this.words().warn);
     const m = this.store.model;
-    const run = new FitRun(m.lesson, samples(m.lesson), m.editableOutput, maxSteps, learningRate, frozenOf(m, locksOf(m)));
+    const run = new FitRun(m.lesson, samples(m.lesson), m.editableOutput, maxSteps, learningRate, frozenOf(m, locksOf(m)), m.fits);
     const result = (interrupted: boolean): TrainResult => {
       const { error, matched } = evaluation(this.store.model.lesson);
-      return { steps: run.steps, error, matched, revived: run.revived, interrupted };
+      return { steps: run.steps, error, matched, revived: run.revived, seed: run.seed, interrupted };
     };
     if (!this.store.dispatch({ type: 'run', by: 'fit', now: Date.now() })) return result(false);
     const frame = () => {
@@ -115,9 +120,9 @@ export class LabRunsController {
   };
 
   /** Animates the free parameters to `to` (instantly under reduced motion), committing at the end. */
-  private animateTo(to: { units: readonly LessonUnit[]; outputBias: number }): Promise<LoopEnd> {
+  private animateTo(to: { units: readonly LessonUnit[]; outputBias: number }, placement: Placement): Promise<LoopEnd> {
     if (prefersReducedMotion()) {
-      this.land(to, 'clamp');
+      this.land(to, placement);
       return Promise.resolve({ interrupted: false });
     }
     const { units: from, outputBias: fromBias } = this.store.model.lesson;
@@ -125,7 +130,7 @@ export class LabRunsController {
     const frame = (now: number) => {
       if (Number.isNaN(start)) start = now;
       const t = Math.min(1, (now - start) / ANIMATION_MS);
-      if (t >= 1) return this.land(to, 'clamp'), true;
+      if (t >= 1) return this.land(to, placement), true;
       return !this.frame({ units: between(from, to.units, t), outputBias: eased(fromBias, to.outputBias, t) });
     };
     return this.loop.start('animation', frame, this.restore);

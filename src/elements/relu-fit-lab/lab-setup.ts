@@ -6,7 +6,7 @@
  * connected apply in this order whatever order they came in.
  */
 
-import type { LessonUnit } from '../../math/construct.js';
+import type { LessonUnit } from '../../math/lesson.js';
 import { readChallenges } from './challenge-list.js';
 import { solveLesson } from './lab-fit.js';
 import { readLocks, viewOf, type InputName } from './lab-inputs.js';
@@ -134,9 +134,10 @@ export function unsolvable(m: LabModel): Warning[] {
   return m.challenges.flatMap((c, i) => {
     const lesson = challengeStart(m, i);
     const at = { ...m, index: i, lesson, editableOutput: c.editableOutput };
-    const plain = solveLesson(lesson, c.editableOutput);
+    const plain = solveLesson(lesson, c.editableOutput, new Set());
     const locked = solveLesson(lesson, c.editableOutput, frozenOf(at, locksOf(at)));
-    if (!plain.ok || locked.ok) return [];
+    // Only where the locks make the difference, and the analysis is sure of it.
+    if (!plain.ok || locked.exact !== 'no') return [];
     const reason = locksOf(at).all ? 'it locks every parameter' : locked.reason;
     return [{ attribute: 'locked', value: shown(m.locked), reason: `challenge ${i}${c.title ? ` ("${c.title}")` : ''} cannot be solved with it: ${reason}`, taken: true }];
   });

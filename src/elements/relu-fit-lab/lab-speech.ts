@@ -16,7 +16,8 @@ import { settledMessage, type LabView } from './lab-view.js';
 export interface SpeechContext {
   readonly model: LabModel;
   readonly view: LabView;
-  readonly hints: readonly string[];
+  /** The lesson's hints (worked out when read). */
+  readonly hints: () => readonly string[];
   readonly evaluation: Evaluation;
   readonly t: Translate;
   readonly locale: string | undefined;
@@ -32,7 +33,7 @@ export function spoken(speech: Speech, c: SpeechContext): [topic: string, text: 
     case 'commit':
       return ['commit', settledMessage(speech.kind, model.committed, speech.before, c.view, c.evaluation, t, locale)];
     case 'hint':
-      return ['hint', t('lab.hintSpoken', { n: speech.n, text: c.hints[speech.n - 1] ?? '' })];
+      return ['hint', t('lab.hintSpoken', { n: speech.n, text: c.hints()[speech.n - 1] ?? '' })];
     case 'note':
       // A fit's note says its error itself (the commit's message is dropped): only whether it matched is added.
       return ['note', speech.kind === 'trained' && c.evaluation.matched ? `${t('lab.announceMatchedOnly')} ${speech.text}` : speech.text];

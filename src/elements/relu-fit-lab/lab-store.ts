@@ -149,7 +149,7 @@ function author(m: LabModel, name: InputName, value: unknown): LabModel | Refusa
   if (!reshaped || m.challenges.length) return settle(next, 0);
   // New units are where Reset returns; a new lesson (another target, or other units than the learner's to move) has a record of its own.
   const newLesson = lesson.knots !== m.lesson.knots || !sameShape(lesson.units, m.lesson.units);
-  return settle({ ...next, start: valuesOf(lesson), records: newLesson && m.started ? [freshRecord()] : m.records }, 0);
+  return settle({ ...next, start: valuesOf(lesson), records: newLesson && m.started ? [freshRecord()] : m.records, fits: newLesson ? 0 : m.fits }, 0);
 }
 
 /** The same units for the learner to work with: as many, the same fixed ones (with their values) and activations. */
@@ -169,7 +169,7 @@ function load(m: LabModel, index: number): LabModel {
   let base: LabModel = { ...m, index, lesson, editableOutput: c.editableOutput, start, past: [], future: [] };
   if (latest && latest.units.length === lesson.units.length) base = { ...base, lesson: placed(base, latest, 'free') };
   const change = { seq: m.change.seq + 1, source: 'api' as const, kind: 'load' as const, events: [], midRun: false, kept: [] };
-  const next: LabModel = { ...base, change, committed: valuesOf(base.lesson), commitKind: 'load', hintsShown: 0, note: null, losses: [], running: null, lockNoted: false };
+  const next: LabModel = { ...base, change, committed: valuesOf(base.lesson), commitKind: 'load', hintsShown: 0, note: null, losses: [], fits: 0, running: null, lockNoted: false };
   return { ...next, settledMatch: evaluation(next.lesson).matched };
 }
 
@@ -227,12 +227,15 @@ function learner(m: LabModel, a: Extract<Action, { type: 'knob' | 'drag' }>): La
     values = valuesOf(outcome.lesson);
   } else {
     if (!Number.isFinite(a.w) || !Number.isFinite(a.b) || lesson.units[a.unit]?.fixed !== false) return refuse('no such free unit, or not finite');
-    values = { units: lesson.units.map((u, i) => (i === a.unit ? { ...u, w: a.w, b: a.b } : u)), outputBias: lesson.outputBias };
+    // The dragged unit's w and b snap to the slider grid; nothing else moves.
+    const [w, b] = [place(lesson.range, a.w, 'clamp'), place(lesson.range, a.b, 'clamp')];
+    values = { units: lesson.units.map((u, i) => (i === a.unit ? { ...u, w, b } : u)), outputBias: lesson.outputBias };
   }
   const touchedModel = withRecord(m, (r) => touched(r, a.now));
   const events = a.commit ? (['input', 'change'] as const) : (['input'] as const);
   const burst = a.type === 'knob' ? knobName(a.knob) : undefined;
-  return move(touchedModel, values, { source: 'learner', kind: 'learner', events, placement: 'clamp', burst }, a.now);
+  // Only the parameter moved is placed on the grid: the others keep their values, even a fit's exact ones between steps.
+  return move(touchedModel, values, { source: 'learner', kind: 'learner', events, placement: 'free', burst }, a.now);
 }
 
 /** Ends a run early: the values go back to the last commit (a locked parameter stays as it is). */
@@ -254,7 +257,8 @@ function reset(m: LabModel, now: number): LabModel {
 function run(m: LabModel, a: Extract<Action, { type: 'run' | 'frame' | 'land' }>): LabModel | Refusal {
   if (a.type === 'run') {
     if (locksOf(m).all) return refuse('every parameter is locked');
-    return withRecord({ ...interrupt(m), running: a.by, note: null, losses: a.by === 'fit' ? [] : m.losses }, (r) => helped(r, a.now));
+    const fit = a.by === 'fit';
+    return withRecord({ ...interrupt(m), running: a.by, note: null, losses: fit ? [] : m.losses, fits: m.fits + (fit ? 1 : 0) }, (r) => helped(r, a.now));
   }
   const by = m.running;
   if (!by) return refuse('no run is going');

@@ -4,10 +4,9 @@
  * alternative.
  */
 
-import type { LessonUnit } from '../../math/construct.js';
+import type { LessonUnit } from '../../math/lesson.js';
 import type { Evaluation, Lesson } from '../../math/lesson.js';
-import { networkOutput } from '../../math/network.js';
-import { breakpoints, slopes, type Point } from '../../math/piecewise.js';
+import type { Point } from '../../math/piecewise.js';
 import { formatMeasure, formatShort } from '../../plot/format.js';
 import { listOf, type Translate } from '../strings.js';
 
@@ -194,45 +193,4 @@ export function isNotebookLesson(units: readonly LessonUnit[], outputBias: numbe
     outputBias === 0 &&
     !editableOutput
   );
-}
-
-/** The changes of slope at the target's bends, as text ("3, 2"). */
-export function slopeChanges(knots: readonly Point[], locale?: string): string {
-  const s = slopes(knots);
-  return s.slice(1).map((x, i) => formatShort(x - s[i], 2, locale)).join(', ') || '—';
-}
-
-/** The three hints: the notebook's for its own lesson, else generic ones from the target and the fixed units. */
-export function hintsFor(knots: readonly Point[], notebook: boolean, t: Translate, locale?: string, units: readonly LessonUnit[] = [], outputBias = 0): string[] {
-  if (notebook) return lessonHints(knots, t, locale);
-  const n = (v: number) => formatShort(v, 2, locale);
-  const start = startingSlope(knots, units, outputBias);
-  const second = t('lab.hintAny2', { bends: breakpoints(knots).map((x) => n(x)).join(', ') || '—' });
-  return [
-    t('lab.hintAny1'),
-    Math.abs(start) > 1e-9 ? `${second} ${t('lab.hintStart', { x0: n(knots[0][0]), slope: n(start) })}` : second,
-    t('lab.hintAny3', { changes: slopeChanges(knots, locale) }),
-  ];
-}
-
-/** The slope the free units must give just right of the left edge: the target's first slope less the fixed units' and bias's. */
-export function startingSlope(knots: readonly Point[], units: readonly LessonUnit[], outputBias: number): number {
-  const [x0, x1] = [knots[0][0], knots[1][0]];
-  const at = x0 + (x1 - x0) * 1e-6;
-  const fixedNet = { units: units.filter((u) => u.fixed), outputWeights: units.filter((u) => u.fixed).map((u) => u.v), outputBias };
-  const fixedSlope = (networkOutput(fixedNet, at) - networkOutput(fixedNet, x0)) / (at - x0);
-  return slopes(knots)[0] - fixedSlope;
-}
-
-/** What `solve()`'s construction does, unit by unit, for a custom lesson (the notebook's has its own words). */
-export function constructionText(units: readonly LessonUnit[], x0: number, t: Translate, locale?: string): string {
-  const n = (v: number) => formatShort(v, 2, locale);
-  const parts = units.flatMap((u, index) => {
-    if (u.fixed) return [];
-    if (u.w === 0) return [t('lab.solutionIdle', { index })];
-    const hinge = -u.b / u.w;
-    const slope = n(u.w * u.v);
-    return [u.w > 0 && hinge <= x0 + 1e-9 ? t('lab.solutionFromStart', { index, slope }) : t('lab.solutionWakes', { index, x: n(hinge), slope })];
-  });
-  return t('lab.solutionAny', { parts: parts.join('; ') });
 }

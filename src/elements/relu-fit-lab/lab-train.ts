@@ -3,14 +3,14 @@
  * with the checks of its options and the note it leaves. No DOM: the lab runs
  * it frame by frame (lab-runs.ts).
  */
-import { formatMeasure } from '../../plot/format.js';
+import { formatMeasure, formatShort } from '../../plot/format.js';
 import { fits, placeUnits, type Lesson, type Samples } from '../../math/lesson.js';
-import type { LessonUnit } from '../../math/construct.js';
-import { createTrainer } from '../../math/train.js';
+import type { LessonUnit } from '../../math/lesson.js';
+import { createTrainer, isDead } from '../../math/train.js';
 import { listOf, plural, type Translate } from '../strings.js';
-import { solveLesson } from './lab-fit.js';
-import { evaluation, frozenOf, locksOf, type LabModel, type Note } from './lab-model.js';
-import { isNotebookLesson } from './lab-text.js';
+import { analysisOf, noSolutionText } from './lab-analysis.js';
+import { evaluation, frozenOf, locksOf, samples, type LabModel, type Note } from './lab-model.js';
+import { fitRanges, isNotebookLesson } from './lab-text.js';
 
 /** Gradient steps per animation frame while fitting, and the most it will take. */
 export const STEPS_PER_FRAME = 25;
@@ -49,6 +49,8 @@ export class FitRun {
     private readonly maxSteps = MAX_STEPS,
     learningRate?: number,
     frozen?: ReadonlySet<string>,
+    /** 0 for a lesson's first fit; each later fit n starts from the current values moved by a random step drawn with seed n. */
+    readonly seed = 0,
   ) {
     const { min, max } = lesson.range;
     this.trainer = createTrainer(samples.xs as number[], samples.target as number[], lesson.units, lesson.outputBias, {
@@ -58,6 +60,7 @@ export class FitRun {
       min,
       max,
       frozen,
+      seed,
     });
   }
 
@@ -73,6 +76,14 @@ export class FitRun {
   /** Units that were dead (silent at every sample) and re-initialised. */
   get revived(): number[] {
     return [...new Set(this.trainer.revived)];
+  }
+  /** Free units silent at every sample when the fit began. */
+  get silentAtStart(): readonly number[] {
+    return this.trainer.silentAtStart;
+  }
+  /** Free units silent at every sample now. */
+  get silentNow(): number[] {
+    return this.units.flatMap((u, i) => (!u.fixed && isDead(u, this.samples.xs) ? [i] : []));
   }
   /** Units moved apart from an identical twin. */
   get separated(): number[] {
@@ -112,18 +123,39 @@ function swapped(m: LabModel): boolean {
   return u1.w > 0 && u2.w > 0 && -u2.b / u2.w < -u1.b / u1.w;
 }
 
-/** What the lab says after a fit: steps and error, units revived or separated, and why it did not match. */
+/**
+ * What the lab says after a fit, every part true of this fit: its steps and error before and after;
+ * units silent when it began (revived), units that went silent during it, units silent at its end;
+ * and, unmatched, where the largest gap is, whether an exact solution exists (from the analysis,
+ * with its reasons when not), and what fitting again does differently (its seed).
+ */
 export function fitNote(run: FitRun, m: LabModel, onGrid: boolean, t: Translate, locale: string | undefined): Note {
   const e = evaluation(m.lesson);
-  const parts = [t('lab.trained', { steps: run.steps, error: formatMeasure(e.error, 3, locale) })];
-  const list = (units: number[]) => listOf(units.map(String), locale);
-  if (run.revived.length) parts.push(plural(t, locale, 'lab.revived', run.revived.length, { units: list(run.revived) }));
+  const error = (x: number) => formatMeasure(x, 3, locale);
+  const counts = { steps: run.steps, before: error(run.losses[0] ?? e.error), after: error(e.error) };
+  const list = (units: readonly number[]) => listOf(units.map(String), locale);
+  const parts: string[] = [];
+  if (e.matched) parts.push(t('lab.trained', counts));
+  else {
+    const s = samples(m.lesson);
+    const { gap, gapX } = fitRanges(s.xs, e.predicted, s.target, m.lesson.tolerance);
+    parts.push(t('lab.fitFailed', { ...counts, gap: error(gap), x: formatShort(gapX, 2, locale), tolerance: formatShort(m.lesson.tolerance, 2, locale) }));
+  }
+  const atStart = run.revived.filter((i) => run.silentAtStart.includes(i));
+  const died = run.revived.filter((i) => !run.silentAtStart.includes(i));
+  if (atStart.length) parts.push(plural(t, locale, 'lab.revived', atStart.length, { units: list(atStart) }));
+  if (died.length) parts.push(plural(t, locale, 'lab.died', died.length, { units: list(died) }));
   if (run.separated.length) parts.push(plural(t, locale, 'lab.separated', run.separated.length, { units: list(run.separated) }));
-  // Not matched: when no exact construction exists either, that is the reason to give.
-  const exact = e.matched ? null : solveLesson(m.lesson, m.editableOutput, frozenOf(m, locksOf(m)));
-  if (exact && !exact.ok) parts.push(t('lab.noSolution', { reason: exact.reason }));
-  else if (!e.matched) parts.push(t('lab.fitFailed', { gap: formatMeasure(e.maxError, 3, locale), tolerance: formatMeasure(m.lesson.tolerance, 3, locale) }));
-  else if (!onGrid) parts.push(t('lab.offGrid'));
-  if (swapped(m)) parts.push(t('lab.swapped'));
-  return { kind: 'trained', text: parts.join(' ') };
+  const silent = run.silentNow;
+  if (!e.matched && silent.length) parts.push(plural(t, locale, 'lab.silentEnd', silent.length, { units: list(silent) }));
+  if (!e.matched) {
+    const a = analysisOf(m.lesson, m.editableOutput, frozenOf(m, locksOf(m)));
+    if (a.exact === 'no') parts.push(noSolutionText(a, m.lesson, { t, locale }), t('lab.fitNoExact'));
+    else {
+      parts.push(a.exact === 'yes' ? t('lab.fitExists') : noSolutionText(a, m.lesson, { t, locale }));
+      parts.push(t('lab.fitRetry', { seed: m.fits }));
+    }
+  } else if (!onGrid) parts.push(t('lab.offGrid'));
+  if (e.matched && swapped(m)) parts.push(t('lab.swapped'));
+  return { kind: e.matched ? 'trained' : 'failed', text: parts.join(' ') };
 }

@@ -4,7 +4,7 @@
  * figure per hidden unit. Pieces whose inputs are unchanged are the same
  * objects as last time, so Lit skips re-rendering them.
  */
-import type { LessonUnit } from '../../math/construct.js';
+import type { LessonUnit } from '../../math/lesson.js';
 import { networkOf, type Evaluation, type Lesson, type Samples } from '../../math/lesson.js';
 import { networkBreakpoints, networkCurve, networkOutput, unitOutput } from '../../math/network.js';
 import type { Point } from '../../math/piecewise.js';
@@ -17,7 +17,7 @@ import { Memo } from '../memo.js';
 import type { Translate } from '../strings.js';
 import { UNIT_SIZE, unitView, type UnitView } from '../unit-view.js';
 import { plotSize } from '../width-controller.js';
-import { describeFit, hintsFor, outputFormulaText, targetText } from './lab-text.js';
+import { describeFit, outputFormulaText, targetText } from './lab-text.js';
 import type { Values } from './lab-model.js';
 
 /** How a unit plot that sits under its sliders sizes itself: flatter than UNIT_SIZE. */
@@ -52,8 +52,6 @@ export interface LabView {
   /** The main plot's readings for its data table: target, output and each unit. */
   readonly tableReadings: readonly Reading[];
   readonly units: readonly UnitView[];
-  /** The lesson's hints: they depend on the target and the fixed units, not on what the learner drags. */
-  readonly hints: readonly string[];
 }
 
 /** Builds a lab's view; one instance per lab keeps that lab's unchanged pieces. */
@@ -70,10 +68,6 @@ export class LabViews {
   /** The target told as pieces: the same text while the target is unchanged. */
   private readonly targetText = new Memo(({ knots, t, locale }: { knots: readonly Point[]; t: Translate; locale: string | undefined }) => targetText(knots, t, locale));
   private lastDescription = '';
-  private readonly hints = new Memo(
-    (o: { knots: readonly Point[]; notebook: boolean; t: Translate; locale: string | undefined; fixedUnits: readonly LessonUnit[]; outputBias: number }) =>
-      hintsFor(o.knots, o.notebook, o.t, o.locale, o.fixedUnits, o.outputBias),
-  );
 
   build(input: LabViewInput): LabView {
     const { lesson, samples, t, locale } = input;
@@ -96,9 +90,7 @@ export class LabViews {
       ...lesson.units.map((u, i) => ({ name: `a${i}`, className: 'series-a', fn: (x: number) => unitOutput(u, x) })),
     ];
     const main = this.mainFigure(input, frame, output, tableReadings);
-    const fixedUnits = lesson.units.filter((u) => u.fixed);
-    const hints = this.hints.get('hints', { knots, notebook: input.notebook, t, locale, fixedUnits, outputBias: lesson.outputBias });
-    return { main, tableReadings, units: this.unitFigures(input), hints };
+    return { main, tableReadings, units: this.unitFigures(input) };
   }
 
   /** The "Match Target" figure: target and output, the knots, and its text alternative (kept while values are in flight). */

@@ -1,5 +1,5 @@
 import { property } from 'lit/decorators.js';
-import type { LessonUnit } from '../../math/construct.js';
+import type { LessonUnit } from '../../math/lesson.js';
 import type { Evaluation, Lesson, Samples } from '../../math/lesson.js';
 import { numberAttribute } from '../attributes.js';
 import { ReluElement } from '../relu-element.js';

@@ -15,6 +15,7 @@ import { unitFigureStyles } from '../unit-view.styles.js';
 import { WidthController } from '../width-controller.js';
 import { handlesFor, isLocked, knobName, readHidden } from './lab-inputs.js';
 import { isNotebookLesson } from './lab-text.js';
+import { labHints } from './lab-analysis.js';
 import { historyKeys, listenKeys } from './lab-keys.js';
 import { buttonsRow, feedback, hintsList, knobsOf, lossFigure, mainColumn, sliderHooks, sliderRow, slidersBlock, unitsColumn } from './lab-controls.js';
 import { LabViews, cursorReadout, labColumns, type LabView } from './lab-view.js';
@@ -180,19 +181,19 @@ export class ReluFitLab extends LessonElement {
 
   /** Reveals the next hint; after the last, hides them all. `hintsUsed` counts the most ever revealed. */
   showHint(): void {
-    this.store.dispatch({ type: 'hint', count: this.view?.hints.length ?? 3, now: Date.now() });
+    this.store.dispatch({ type: 'hint', count: this.hintCount, now: Date.now() });
   }
 
   /**
-   * The exact construction for the current target with the current units,
-   * where one exists: one free unit waking at each point where the target
-   * (less the fixed units) changes slope, adding that change. When there is
-   * none, `ok` is false and `reason` says why (too few units, a falling slope
-   * with fixed output weights, a value beyond the slider range). Changes nothing.
+   * An exact solution for the current target with the current units, within the slider range and
+   * the locks, from the lesson's one analysis: it finds one whenever one exists (units may wake up
+   * or go silent at the target's bends, or stay on or silent throughout). `exact` is 'yes', 'no'
+   * (then `reason` says why, each part checked true) or 'unknown' (smooth units, or a lesson too
+   * large to search whole). Changes nothing.
    */
   solve(): Solution {
     const m = this.model;
-    return solveLesson(m.lesson, m.editableOutput, frozenOf(m, locksOf(m)));
+    return solveLesson(m.lesson, m.editableOutput, frozenOf(m, locksOf(m)), { t: this.t, locale: this.locale });
   }
 
   /**
@@ -293,11 +294,12 @@ export class ReluFitLab extends LessonElement {
     this.view = this.views.build({ ...derived, mainWidth, unitWidth, t: this.t, locale: this.locale, notebook, compact: this.grouped, inFlight });
   }
 
-  /** The hints of the lesson shown: the challenge author's own, else the lab's. */
+  /** The hints of the lesson shown: the challenge author's own, else the lab's three (worked out when first read). */
   private get hints(): readonly string[] {
     const own = this.model.challenges[this.model.index]?.hints;
-    return own?.length ? own : this.view.hints;
+    return own?.length ? own : labHints(this.model, { t: this.t, locale: this.locale });
   }
+  private get hintCount(): number { return this.model.challenges[this.model.index]?.hints?.length || 3; }
 
   /** The parts left out: the lab's `hide`, and the current challenge's. */
   private get hiddenParts(): ReadonlySet<string> {
@@ -307,7 +309,7 @@ export class ReluFitLab extends LessonElement {
 
   /** Says what a settled change did, once the learner pauses: a topic's newer message replaces a pending one. */
   protected say(speech: Speech): void {
-    announce(this.announcer, speech, { model: this.model, view: this.view, hints: this.hints, evaluation: this.evaluation, t: this.t, locale: this.locale });
+    announce(this.announcer, speech, { model: this.model, view: this.view, hints: () => this.hints, evaluation: this.evaluation, t: this.t, locale: this.locale });
   }
 
   private sampled: Samples | null = null;
@@ -367,8 +369,7 @@ export class ReluFitLab extends LessonElement {
     const grouped = this.grouped;
     const knobs = knobsOf(units, m.editableOutput);
     const withSliders = new Set(grouped ? knobs.map((k) => k.unit) : []);
-    const hints = this.hints;
-    const buttons = { t, editable, hidden, hintsShown: m.hintsShown, hintCount: hints.length, running: this.runs.running, playing: this.audio.playing, canUndo: this.canUndo, canRedo: this.canRedo };
+    const buttons = { t, editable, hidden, hintsShown: m.hintsShown, hintCount: this.hintCount, running: this.runs.running, playing: this.audio.playing, canUndo: this.canUndo, canRedo: this.canRedo };
     return html`<div class="lab" part="base" @keydown=${this.handleKey}>
       ${challengeHeader(m, t, this.handleChallenge)}
       <div class="layout ${this.matched ? 'is-matched' : ''} ${hidden.has('units') ? 'no-units' : ''} ${hidden.has('main') ? 'no-main' : ''}">
@@ -377,11 +378,11 @@ export class ReluFitLab extends LessonElement {
           ${hidden.has('sliders')
             ? nothing
             : slidersBlock(knobs, (k) => sliderRow(k, { range, locked: isLocked(locks, knobName(k)), editing: this.editing, t }, this.sliderHooks), grouped ? column : null, m.editableOutput, t)}
-          ${hidden.has('error') ? nothing : feedback({ t, locale, evaluation: this.evaluation, tolerance: lesson.tolerance })}
+          ${hidden.has('error') ? nothing : feedback({ t, locale, evaluation: this.evaluation, lesson, samples: this.samples })}
           ${challengeNext(m, t, locale, this.handleChallenge)}
           ${buttonsRow(buttons, this)}
           ${lossFigure(m.losses, t, locale)}
-          ${hintsList(hidden.has('hints') ? [] : hints.slice(0, m.hintsShown), m.note)}
+          ${hintsList(hidden.has('hints') || !m.hintsShown ? [] : this.hints.slice(0, m.hintsShown), m.note)}
         </div>
         ${hidden.has('units') ? nothing : unitsColumn(column, units.map((_, i) => i).filter((i) => !withSliders.has(i)))}
       </div>

@@ -1,0 +1,212 @@
+/**
+ * The lab's one analysis of its lesson (src/math/analysis.ts), kept per
+ * lesson shape, and every sentence the lab says about the lesson's
+ * mathematics, read from it: hints, the solution, success, "no solution".
+ * Pure: no DOM.
+ */
+
+import { LEAKY_SLOPE, activations } from '../../math/activations.js';
+import { analyse, type Analysis, type HingeCause, type Reason, type Role } from '../../math/analysis.js';
+import type { Lesson, LessonUnit } from '../../math/lesson.js';
+import { transitionX } from '../../math/network.js';
+import { formatShort } from '../../plot/format.js';
+import { listOf, plural, sharedStrings, translator, type StringKey, type Translate } from '../strings.js';
+import { labStrings } from './lab-strings.js';
+import { frozenOf, locksOf, type LabModel } from './lab-model.js';
+import { isNotebookLesson, lessonHints } from './lab-text.js';
+
+const cache = new Map<string, Analysis>();
+
+let englishWords: Translate | undefined;
+/** The lab's words in English, for console warnings and callers without the lab's own. */
+export const english = (): Translate => (englishWords ??= translator(null, { ...sharedStrings, ...labStrings }));
+
+/** The analysis of the lesson with these locks: computed once per lesson shape (the values the learner moves do not change it). */
+export function analysisOf(lesson: Lesson, editableOutput: boolean, frozen: ReadonlySet<string>): Analysis {
+  const keeps = (name: string, key: string) => frozen.has(name) || (key === 'v' && !editableOutput);
+  const units = lesson.units.map((u, i) => (u.fixed ? u : [u.activation, ...(['w', 'b', 'v'] as const).map((k) => (keeps(`${k}${i}`, k) ? u[k] : null))]));
+  const bias = editableOutput && !frozen.has('c') ? null : lesson.outputBias;
+  const key = JSON.stringify([lesson.knots, units, bias, lesson.range, editableOutput, [...frozen].sort()]);
+  let a = cache.get(key);
+  if (!a) {
+    const { min, max, step } = lesson.range;
+    a = analyse({ knots: lesson.knots, units: lesson.units, outputBias: lesson.outputBias, min, max, step, editableOutput, locked: frozen });
+    if (cache.size >= 32) cache.delete(cache.keys().next().value!);
+    cache.set(key, a);
+  }
+  return a;
+}
+
+type Words = { t: Translate; locale: string | undefined };
+const num = (x: number, locale: string | undefined) => formatShort(x, 2, locale);
+/** A signed change, "+2" or "−3". */
+const signed = (x: number, locale: string | undefined) => `${x > 0 ? '+' : x < 0 ? '−' : ''}${num(Math.abs(x), locale)}`;
+
+/** Why units cannot make a change at x: units with the same cause (and value) told together. */
+function causesText(causes: readonly HingeCause[], x: number, change: number, lesson: Lesson, { t, locale }: Words): string {
+  const n = (v: number) => num(v, locale);
+  const { min, max } = lesson.range;
+  // The unit's hinge changes the slope with v's sign: the other way than needed.
+  const turn = t(change > 0 ? 'reason.fall' : 'reason.rise');
+  const groups = new Map<string, HingeCause[]>();
+  for (const c of causes) {
+    const value = 'value' in c ? c.value : null;
+    const key = `${c.why}:${c.why === 'lockedB' && value === 0 ? 'zero' : value}:${c.why === 'smooth' || c.why === 'linear' ? lesson.units[c.unit].activation : ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  return [...groups.values()]
+    .map((group) => {
+      const c = group[0];
+      const many = group.length > 1;
+      const ids = group.map((g) => g.unit);
+      const names = (p: string) => listOf(ids.map((i) => `${p}${i}`), locale);
+      const values = { unit: listOf(ids.map(String), locale), ws: names('w'), bs: names('b'), vs: names('v'), turn, x: n(x), min: n(min), max: n(max) };
+      const key = (base: string) => (many ? `${base}.many` : base) as StringKey;
+      switch (c.why) {
+        case 'locked':
+          return group.map((g) => t('cause.locked', { unit: g.unit })).join(t('reason.join'));
+        case 'lockedB':
+          return t(key(c.value === 0 ? 'cause.lockedB0' : 'cause.lockedB'), { ...values, value: n(c.value) });
+        case 'lockedW':
+          return group.map((g) => ('value' in g && g.value === 0 ? t('cause.lockedW0', { unit: g.unit }) : t('cause.lockedW', { unit: g.unit, value: n(c.value), b: n(-c.value * x) }))).join(t('reason.join'));
+        case 'range':
+          return t(key('cause.range'), values);
+        case 'sign':
+          return c.value === null ? t(key('cause.signRange'), values) : t(key('cause.sign'), { ...values, value: n(c.value) });
+        default:
+          return t(key('cause.noHinge'), { ...values, activation: activations[lesson.units[c.unit].activation].label });
+      }
+    })
+    .join(t('reason.join'));
+}
+
+/** One reason in words. */
+export function reasonText(r: Reason, lesson: Lesson, words: Words): string {
+  const { t, locale } = words;
+  const n = (v: number) => num(v, locale);
+  switch (r.kind) {
+    case 'curved':
+      return t('reason.curved', { unit: r.unit, activation: activations[r.activation].label });
+    case 'bends':
+      return plural(t, locale, 'reason.bends', r.count, { xs: listOf(r.xs.map(n), locale), count: r.count });
+    case 'cannotHinge':
+      return t('reason.cannotHinge', {
+        x: n(r.x),
+        turn: t(r.change > 0 ? 'reason.rise' : 'reason.fall'),
+        amount: n(Math.abs(r.change)),
+        causes: causesText(r.causes, r.x, r.change, lesson, words),
+      });
+    case 'tooSteep':
+      return t('reason.tooSteep', { x: n(r.x), turn: t(r.change > 0 ? 'reason.rise' : 'reason.fall'), amount: n(Math.abs(r.change)), reach: n(Math.abs(r.reach)) });
+    case 'arrangement':
+      return t('reason.arrangement', { x: n(r.x), value: n(r.value), slope: n(r.slope) });
+    case 'locks':
+      return t('reason.locks', { names: listOf([...r.names], locale) });
+    case 'smooth':
+      return t('reason.smooth', { units: listOf(r.units.map(String), locale) });
+    case 'effort':
+      return t('reason.effort');
+  }
+}
+
+/** "No exact solution with these units: …." or "The lab cannot tell …", from the analysis; '' when there is one. */
+export function noSolutionText(a: Analysis, lesson: Lesson, words: Words): string {
+  if (a.exact === 'yes') return '';
+  const reason = a.reasons.map((r) => reasonText(r, lesson, words)).join(words.t('reason.join'));
+  return words.t(a.exact === 'no' ? 'lab.noSolution' : 'lab.unknownSolution', { reason });
+}
+
+/** What a unit does over [x0, xn]: its role, read from its values. */
+export function roleOf(u: LessonUnit, [x0, xn]: readonly [number, number]): Role {
+  if (u.activation !== 'relu' && u.activation !== 'leaky-relu') return u.w === 0 ? { kind: 'flat' } : { kind: 'on' };
+  const hinge = transitionX(u);
+  if (hinge !== null && hinge > x0 && hinge < xn) return { kind: u.w > 0 ? 'wakes' : 'sleeps', x: hinge };
+  const z = (x: number) => u.w * x + u.b;
+  return z(x0) > 0 || z(xn) > 0 ? { kind: 'on' } : { kind: 'off' };
+}
+
+/** A unit's role in a few words: "unit 1 wakes up at x = 1". */
+function roleWords(index: number, role: Role, { t, locale }: Words): string {
+  if (role.kind === 'wakes' || role.kind === 'sleeps') return t(`role.${role.kind}`, { index, x: num(role.x, locale) });
+  return t(`role.${role.kind}`, { index });
+}
+
+/** The success text when the output is the target exactly: what the learner's units actually do. */
+export function exactMatchText(lesson: Lesson, domain: readonly [number, number], words: Words): string {
+  const parts = lesson.units.flatMap((u, i) => {
+    const role = roleOf(u, domain);
+    return u.v === 0 || role.kind === 'off' ? [] : [roleWords(i, role, words)];
+  });
+  return words.t('lab.matchedExactly', { parts: parts.length ? listOf(parts, words.locale) : words.t('role.allSilent') });
+}
+
+/** The change of slope a unit makes at its hinge: (1 − α)·|w|·v. */
+const changeOf = (u: LessonUnit) => (u.activation === 'leaky-relu' ? 1 - LEAKY_SLOPE : 1) * Math.abs(u.w) * u.v;
+
+/** What the solution does, unit by unit, with its values. */
+export function solutionText(a: Analysis, lesson: Lesson, editableOutput: boolean, words: Words): string {
+  const { t, locale } = words;
+  const s = a.solution;
+  if (!s) return noSolutionText(a, lesson, words);
+  const n = (v: number) => num(v, locale);
+  const parts = s.units.flatMap((u, index) => {
+    const role = s.roles[index];
+    if (!role) return [];
+    const values = { index, w: n(u.w), b: n(u.b), slope: n(u.w * u.v), change: signed(changeOf(u), locale), value: n(u.v * activations[u.activation].fn(u.b)) };
+    if (role.kind === 'wakes' || role.kind === 'sleeps') return [t(`solution.${role.kind}`, { ...values, x: n(role.x) })];
+    if (role.kind === 'on' && u.w === 0) return [t('solution.flat', values)];
+    return [t(`solution.${role.kind}`, values)];
+  });
+  if (editableOutput && s.outputBias !== 0) parts.push(t('solution.bias', { c: n(s.outputBias) }));
+  return t('lab.solutionAny', { parts: parts.join(t('reason.join')) });
+}
+
+/** Whether the notebook's own three hints are true here: its lesson, nothing locked, solved its way. */
+function notebookHintsHold(a: Analysis, notebook: boolean, frozen: ReadonlySet<string>): boolean {
+  const roles = a.solution?.roles;
+  return notebook && frozen.size === 0 && roles?.[1]?.kind === 'wakes' && roles[2]?.kind === 'wakes';
+}
+
+/**
+ * The lesson's three hints. The notebook's own words where they hold; else, from the analysis:
+ * how a unit makes a bend, the bends (and start) the free units must make, and one way that
+ * works with the locks (roles only, no values), or why there is none.
+ */
+export function hintsOf(a: Analysis, lesson: Lesson, o: { notebook: boolean; editableOutput: boolean; frozen: ReadonlySet<string>; notebookHints: () => string[] }, words: Words): string[] {
+  if (notebookHintsHold(a, o.notebook, o.frozen)) return o.notebookHints();
+  const { t, locale } = words;
+  const n = (v: number) => num(v, locale);
+  const { needs } = a;
+  const fixed = lesson.units.some((u) => u.fixed);
+  const bends = needs.bends.length
+    ? t('lab.hintBends', { xs: listOf(needs.bends.map((b) => n(b.x)), locale), changes: listOf(needs.bends.map((b) => signed(b.change, locale)), locale) })
+    : t('lab.hintNoBends');
+  const second = [bends, ...(fixed ? [t('lab.hintFixed')] : [])];
+  const cFree = o.editableOutput && !o.frozen.has('c');
+  if (Math.abs(needs.value) > 1e-9 || Math.abs(needs.slope) > 1e-9) {
+    second.push(t(cFree ? 'lab.hintStartBias' : 'lab.hintStart', { x0: n(a.domain[0]), value: n(needs.value), slope: n(needs.slope) }));
+  }
+  let third: string;
+  if (a.solution) {
+    const parts = a.solution.roles.flatMap((role, index) => (role ? [roleWords(index, role, words)] : []));
+    const locked = [...o.frozen];
+    third = t('lab.hintWay', { parts: listOf(parts, locale) });
+    if (locked.length) third += ` ${plural(t, locale, 'lab.hintKeeps', locked.length, { names: listOf(locked, locale) })}`;
+  } else third = `${noSolutionText(a, lesson, words)} ${t('lab.hintClose')}`;
+  return [t('lab.hintAny1'), second.join(' '), third];
+}
+
+const hintCache = new WeakMap<Analysis, { t: Translate; locale: string | undefined; notebook: boolean; hints: string[] }>();
+
+/** The lab's three hints for the lesson shown, with its locks: computed once per lesson shape and language. */
+export function labHints(m: LabModel, words: Words): string[] {
+  const { units, outputBias } = m.lesson;
+  const frozen = frozenOf(m, locksOf(m));
+  const a = analysisOf(m.lesson, m.editableOutput, frozen);
+  const notebook = isNotebookLesson(units, outputBias, m.editableOutput);
+  const seen = hintCache.get(a);
+  if (seen && seen.t === words.t && seen.locale === words.locale && seen.notebook === notebook) return seen.hints;
+  const hints = hintsOf(a, m.lesson, { notebook, editableOutput: m.editableOutput, frozen, notebookHints: () => lessonHints(m.lesson.knots, words.t, words.locale) }, words);
+  hintCache.set(a, { ...words, notebook, hints });
+  return hints;
+}
