@@ -10,15 +10,21 @@ import type { Frame } from '../plot/frame.js';
 import { formatShort } from '../plot/format.js';
 import {
   axes,
+  bands,
   cursor,
   grid,
   legend,
   lines,
   points,
+  rules,
+  texts,
   title,
   zeroLines,
+  type Band,
   type LineSeries,
   type PointMark,
+  type Rule,
+  type TextMark,
 } from '../plot/marks.js';
 import type { CursorController } from './cursor-controller.js';
 import type { Translate } from './strings.js';
@@ -37,6 +43,11 @@ export interface FigureModel {
   readonly frame: Frame;
   readonly series: readonly LineSeries[];
   readonly marks?: readonly PointMark[];
+  /** Ranges of x shaded behind the lines. */
+  readonly bands?: readonly Band[];
+  /** Vertical rules (a gap between two lines) and short texts (a segment's number). */
+  readonly rules?: readonly Rule[];
+  readonly texts?: readonly TextMark[];
   readonly showLegend: boolean;
   readonly axisLabels?: { readonly x?: string; readonly y?: string };
   /** The text alternative. */
@@ -121,7 +132,8 @@ export function figure(m: FigureModel, c: FigureContext): TemplateResult {
       @keydown=${(e: KeyboardEvent) => c.keyDown?.(e) || c.cursor.keyDown(e)}
     >
       ${guard([f, m.title, m.axisLabels?.x, m.axisLabels?.y], () => svg`${grid(f)}${zeroLines(f)}${axes(f, m.axisLabels)}${title(f, m.title)}`)}
-      ${lines(f, m.series)}${guard([f, m.marks], () => points(f, m.marks ?? []))}
+      ${m.bands?.length ? bands(f, m.bands) : nothing}${lines(f, m.series)}${guard([f, m.marks], () => points(f, m.marks ?? []))}
+      ${m.texts?.length ? guard([f, m.texts], () => texts(f, m.texts ?? [])) : nothing}${m.rules?.length ? rules(f, m.rules) : nothing}
       ${m.showLegend
         ? guard([f.left, f.top, ...m.series.map((s) => `${s.className} ${s.label}`)], () => legend(f, m.series))
         : nothing}

@@ -235,11 +235,11 @@ export type CustomElements = {
    * nothing to undo. An author's change to the lesson (an attribute or property) starts a new history.
    * - **redo(): _boolean_** - Redoes the last undone change (Shift+Ctrl/⌘+Z or Ctrl+Y in the lab). Returns false when there is none.
    * - **showHint(): _void_** - Reveals the next hint; after the last, hides them all. `hintsUsed` counts the most ever revealed.
-   * - **solve(): _Solution_** - The exact construction for the current target with the current units,
-   * where one exists: one free unit waking at each point where the target
-   * (less the fixed units) changes slope, adding that change. When there is
-   * none, `ok` is false and `reason` says why (too few units, a falling slope
-   * with fixed output weights, a value beyond the slider range). Changes nothing.
+   * - **solve(): _Solution_** - An exact solution for the current target with the current units, within the slider range and
+   * the locks, from the lesson's one analysis: it finds one whenever one exists (units may wake up
+   * or go silent at the target's bends, or stay on or silent throughout). `exact` is 'yes', 'no'
+   * (then `reason` says why, each part checked true) or 'unknown' (smooth units, or a lesson too
+   * large to search whole). Changes nothing.
    * - **revealSolution(): _Promise<RevealResult>_** - Moves the sliders to `solve()`'s construction, animated (instantly under
    * `prefers-reduced-motion`), firing relu-input as it goes and relu-change at
    * the end, and explains it. From then on the lesson's record says `assisted`.
@@ -303,6 +303,7 @@ export type CustomElements = {
    * - **feedback** - The error readout, its bar and the matched message.
    * - **error** - The error value.
    * - **error-bar** - The bar showing how close the output is.
+   * - **gap** - While unmatched, the largest gap and where it is (what decides a match).
    * - **status** - The matched message (the announcer speaks it).
    * - **buttons** - The row of buttons.
    * - **button** - Each button.

@@ -534,12 +534,34 @@ const snapTo = (x: number, min: number, step: number) => {
   return Number((min + Math.round((x - min) / step) * step).toFixed(digits)) + 0;
 };
 
+/**
+ * A unit's contribution depends on v·w and v·b only, so a free v may change when w and b follow:
+ * the grid value of v nearest ±1 that puts w and b on the grid (within the range and the locks).
+ */
+function regrid(u: LessonUnit, i: number, shape: LessonShape): LessonUnit {
+  const { step, min, max, locked } = shape;
+  if (!step || u.fixed || !shape.editableOutput || locked.has(`v${i}`) || u.v === 0 || u.w === 0) return u;
+  const on = (x: number) => Math.abs(snapTo(x, min, step) - x) <= 1e-9 * (1 + Math.abs(x)) && x >= min - 1e-9 && x <= max + 1e-9;
+  const [P, Q, s] = [u.v * u.w, u.v * u.b, Math.sign(u.v)];
+  const first = Math.round((s - min) / step);
+  for (let k = 0; k < 400; k++) {
+    for (const j of k ? [first + k, first - k] : [first]) {
+      const v = snapTo(min + j * step, min, step);
+      if (v * s <= 0 || v < min || v > max) continue;
+      const [w, b] = [P / v, Q / v];
+      const keeps = (!locked.has(`w${i}`) || Math.abs(w - u.w) < 1e-9) && (!locked.has(`b${i}`) || Math.abs(b - u.b) < 1e-9);
+      if (keeps && on(w) && on(b)) return { ...u, v, w: snapTo(w, min, step), b: snapTo(b, min, step) };
+    }
+  }
+  return u;
+}
+
 /** The solution on the slider grid when that stays exact, else as found. */
 function onGrid(shape: LessonShape, found: { units: LessonUnit[]; outputBias: number }, roles: (Role | null)[], scale: number): Solution {
   const { step, min, max } = shape;
   if (step) {
     const snap = (x: number, locked: boolean) => (locked ? x : Math.min(max, Math.max(min, snapTo(x, min, step))));
-    const units = found.units.map((u, i) =>
+    const units = found.units.map((u, i) => regrid(u, i, shape)).map((u, i) =>
       u.fixed ? u : { ...u, w: snap(u.w, shape.locked.has(`w${i}`)), b: snap(u.b, shape.locked.has(`b${i}`)), v: shape.editableOutput ? snap(u.v, shape.locked.has(`v${i}`)) : u.v },
     );
     const c = shape.editableOutput ? snap(found.outputBias, shape.locked.has('c')) : found.outputBias;

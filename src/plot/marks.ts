@@ -34,6 +34,71 @@ export interface PointMark {
   readonly labelSide?: 'start' | 'end';
 }
 
+/** A range of x shaded across the plot area (where two lines part, say). */
+export interface Band {
+  readonly key: string;
+  readonly x0: number;
+  readonly x1: number;
+  readonly className: string;
+}
+
+/** A vertical rule from y0 to y1 at x (the gap between two lines), with a short label beside it. */
+export interface Rule {
+  readonly key: string;
+  readonly x: number;
+  readonly y0: number;
+  readonly y1: number;
+  readonly className: string;
+  readonly label?: string;
+}
+
+/** A short text at a point in data space (a segment's number), centred on it. */
+export interface TextMark {
+  readonly key: string;
+  readonly x: number;
+  readonly y: number;
+  readonly text: string;
+  readonly className: string;
+  /** Pixels to move it up from the point (negative: down). */
+  readonly lift?: number;
+}
+
+/** Bands behind the lines. */
+export function bands(f: Frame, list: readonly Band[]): SVGTemplateResult {
+  return svg`<g class="plot-bands" aria-hidden="true">${repeat(
+    list,
+    (b) => b.key,
+    (b) => {
+      const [a, z] = [f.x(b.x0), f.x(b.x1)];
+      return svg`<rect class="plot-band ${b.className}" x=${Math.min(a, z)} y=${f.top} width=${Math.max(1, Math.abs(z - a))} height=${f.bottom - f.top}></rect>`;
+    },
+  )}</g>`;
+}
+
+/** Rules with their labels, on the right of the rule unless that leaves the plot. */
+export function rules(f: Frame, list: readonly Rule[]): SVGTemplateResult {
+  return svg`<g class="plot-rules" aria-hidden="true">${repeat(
+    list,
+    (r) => r.key,
+    (r) => {
+      const [x, y0, y1] = [f.x(r.x), f.y(r.y0), f.y(r.y1)];
+      const left = x > (f.left + f.right) / 2;
+      return svg`<line class="plot-rule ${r.className}" x1=${x} x2=${x} y1=${y0} y2=${y1}></line>${
+        r.label ? svg`<text class="plot-rule-label ${r.className}" x=${x + (left ? -6 : 6)} y=${(y0 + y1) / 2} dy="0.32em" text-anchor=${left ? 'end' : 'start'}>${r.label}</text>` : nothing
+      }`;
+    },
+  )}</g>`;
+}
+
+/** Texts centred on their points, lifted above them. */
+export function texts(f: Frame, list: readonly TextMark[]): SVGTemplateResult {
+  return svg`<g class="plot-texts" aria-hidden="true">${repeat(
+    list,
+    (m) => m.key,
+    (m) => svg`<text class="plot-text ${m.className}" x=${f.x(m.x)} y=${f.y(m.y) - (m.lift ?? 0)} text-anchor="middle" dy="0.32em">${m.text}</text>`,
+  )}</g>`;
+}
+
 /** Grid lines at the ticks, as one path (one element, not one per line). */
 export function grid(f: Frame): SVGTemplateResult {
   let d = '';

@@ -84,8 +84,38 @@ export const plotStyles = css`
     stroke-width: 3px;
     stroke-linejoin: round;
   }
+  .plot-band {
+    fill: var(--plot-band, color-mix(in srgb, currentColor 9%, transparent));
+  }
+  .plot-rule {
+    stroke: var(--plot-text, currentColor);
+    stroke-width: 1.5;
+    stroke-dasharray: 2 2;
+  }
+  .plot-rule-label,
+  .plot-text {
+    font-size: 11px;
+    fill: var(--plot-text, currentColor);
+    paint-order: stroke;
+    stroke: var(--plot-background, #fff);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
   @media (forced-colors: active) {
     .plot-casing {
+      stroke: Canvas;
+    }
+    .plot-band {
+      fill: none;
+      stroke: CanvasText;
+      stroke-dasharray: 1 3;
+    }
+    .plot-rule {
+      stroke: CanvasText;
+    }
+    .plot-rule-label,
+    .plot-text {
+      fill: CanvasText;
       stroke: Canvas;
     }
     .plot-point,

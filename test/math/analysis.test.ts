@@ -240,7 +240,8 @@ describe('the analysis of a lesson (src/math/analysis.ts)', () => {
     { min: -1, max: 1, step: 0.1 },
   );
 
-  it('every lesson built from an exact network within the ranges and locks is solvable, and the solution is exact (2,000 lessons)', () => {
+  it('every lesson built from an exact network within the ranges and locks is solvable, and the solution is exact (2,000 lessons)', function () {
+    this.timeout(120_000);
     const lessonArb = rangeArb.chain((range) =>
       fc
         .record({
@@ -286,7 +287,8 @@ describe('the analysis of a lesson (src/math/analysis.ts)', () => {
     expect(solved).to.equal(2000);
   });
 
-  it('every random lesson reported unsolvable has no solution by an independent exhaustive search; every reported solution is exact (2,000 lessons)', () => {
+  it('every random lesson reported unsolvable has no solution by an independent exhaustive search; every reported solution is exact (2,000 lessons)', function () {
+    this.timeout(120_000);
     const lessonArb = rangeArb.chain((range) =>
       fc.record({
         ys: fc.array(fc.integer({ min: -2, max: 2 }), { minLength: 2, maxLength: 6 }),

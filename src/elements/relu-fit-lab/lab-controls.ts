@@ -333,6 +333,10 @@ export function slidersBlock(knobs: readonly Knob[], row: (k: Knob) => unknown, 
   </div>`;
 }
 
+/** What the output unit does, in the words that fit its formula: a plain sum, weighted, plus c. */
+const outputNoteKey = (units: readonly LessonUnit[], c: number) =>
+  units.every((u) => u.v === 1) ? (c === 0 ? 'lab.outputNote' : 'lab.outputNoteBias') : c === 0 ? 'lab.outputNoteWeighted' : 'lab.outputNoteWeightedBias';
+
 /** The "Match Target" column: the main figure, its formula caption and (when open) its data table. */
 export function mainColumn(
   view: LabView,
@@ -350,7 +354,7 @@ export function mainColumn(
             caption: html`<span class="formula" part="formula"
               ><span class="equation output" aria-hidden="true">${guard([o.units.map((u) => u.v).join(), o.outputBias, locale], () => outputFormula(o.units, o.outputBias, locale))}</span
               ><span class="visually-hidden">${outputFormulaText(o.units, o.outputBias, locale)}</span
-              ><span class="wake"> · ${t('lab.outputNote')}</span></span
+              ><span class="wake"> · ${t(outputNoteKey(o.units, o.outputBias))}</span></span
             >`,
           })}
         </div>`;

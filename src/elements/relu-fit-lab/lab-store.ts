@@ -266,7 +266,9 @@ function run(m: LabModel, a: Extract<Action, { type: 'run' | 'frame' | 'land' }>
     const next = move(m, a.values, { source: by, kind: by, events: ['input'], placement: 'free', midRun: true }, 0);
     return a.losses ? { ...next, losses: a.losses } : next;
   }
-  return move({ ...m, running: null }, a.values, { source: by, kind: by, events: ['input', 'change'], placement: a.placement }, a.now);
+  const landed = move({ ...m, running: null }, a.values, { source: by, kind: by, events: ['input', 'change'], placement: a.placement }, a.now);
+  // A fit's loss curve ends at the error where it lands (snapped to the grid, if it was), as the readout says.
+  return by === 'fit' ? { ...landed, losses: [...m.losses, evaluation(landed.lesson).error] } : landed;
 }
 
 /** The next state after `action`, or why it changes nothing. */

@@ -63,7 +63,8 @@ export function fitRanges(
   let start = 0;
   for (let i = 0; i < xs.length; i++) {
     const d = Math.abs(predicted[i] - target[i]);
-    if (d > gap) {
+    // The first of equal gaps (a constant offset reads at its start, not at a rounding's whim).
+    if (d > gap + 1e-9 * (1 + gap)) {
       gap = d;
       gapX = xs[i];
     }

@@ -153,6 +153,10 @@ export function fitNote(run: FitRun, m: LabModel, onGrid: boolean, t: Translate,
     if (a.exact === 'no') parts.push(noSolutionText(a, m.lesson, { t, locale }), t('lab.fitNoExact'));
     else {
       parts.push(a.exact === 'yes' ? t('lab.fitExists') : noSolutionText(a, m.lesson, { t, locale }));
+      // Settled, or stopped while the error still fell: the last tenth of its steps tells.
+      const { losses } = run;
+      const earlier = losses[Math.floor(losses.length * 0.9)] ?? NaN;
+      parts.push(t(losses.length >= 10 && losses[losses.length - 1] < earlier * 0.99 ? 'lab.fitImproving' : 'lab.fitSettled'));
       parts.push(t('lab.fitRetry', { seed: m.fits }));
     }
   } else if (!onGrid) parts.push(t('lab.offGrid'));

@@ -10,14 +10,14 @@ import { networkBreakpoints, networkCurve, networkOutput, unitOutput } from '../
 import type { Point } from '../../math/piecewise.js';
 import { createFrame, type Frame } from '../../plot/frame.js';
 import { formatMeasure, formatShort } from '../../plot/format.js';
-import type { PointMark } from '../../plot/marks.js';
+import type { Band, PointMark, Rule, TextMark } from '../../plot/marks.js';
 import { niceExtent } from '../../plot/ticks.js';
 import { readoutText, tableXs, type FigureModel, type Reading } from '../figure.js';
 import { Memo } from '../memo.js';
 import type { Translate } from '../strings.js';
 import { UNIT_SIZE, unitView, type UnitView } from '../unit-view.js';
 import { plotSize } from '../width-controller.js';
-import { describeFit, outputFormulaText, targetText } from './lab-text.js';
+import { describeFit, fitRanges, outputFormulaText, targetText } from './lab-text.js';
 import type { Values } from './lab-model.js';
 
 /** How a unit plot that sits under its sliders sizes itself: flatter than UNIT_SIZE. */
@@ -68,6 +68,17 @@ export class LabViews {
   /** The target told as pieces: the same text while the target is unchanged. */
   private readonly targetText = new Memo(({ knots, t, locale }: { knots: readonly Point[]; t: Translate; locale: string | undefined }) => targetText(knots, t, locale));
   private lastDescription = '';
+  /**
+   * The target's straight pieces numbered 1, 2, 3 … above their middles, as the notebook's text
+   * counts them ("the first segment marked with a 1"); a piece too narrow for its number goes without.
+   */
+  private readonly segmentNumbers = new Memo(({ knots, frame }: { knots: readonly Point[]; frame: Frame }): TextMark[] =>
+    knots.slice(1).flatMap(([x1, y1], i) => {
+      const [x0, y0] = knots[i];
+      if (Math.abs(frame.x(x1) - frame.x(x0)) < 18) return [];
+      return [{ key: `segment${i}`, x: (x0 + x1) / 2, y: (y0 + y1) / 2, text: String(i + 1), className: 'series-target segment-number', lift: 13 }];
+    }),
+  );
 
   build(input: LabViewInput): LabView {
     const { lesson, samples, t, locale } = input;
@@ -110,6 +121,8 @@ export class LabViews {
         { key: 'output', label: t('lab.output'), points: output, className: 'series-output' },
       ],
       marks: this.knotMarks.get('knots', { knots }),
+      texts: this.segmentNumbers.get('segments', { knots, frame }),
+      ...nearMiss(lesson, samples, evaluation, t, locale),
       showLegend: true,
       axisLabels: { x: 'x', y: 'y' },
       description: inFlight && this.lastDescription ? this.lastDescription : (this.lastDescription = describeFit(fit, t, locale)),
@@ -143,6 +156,24 @@ export class LabViews {
     );
   }
 }
+
+/**
+ * Where the output misses the target, on the plot: the largest gap as a rule from the target to
+ * the output, and (when the output follows the target somewhere) the stretches where it departs.
+ */
+function nearMiss(lesson: Lesson, samples: Samples, evaluation: Evaluation, t: Translate, locale: string | undefined): { bands: Band[]; rules: Rule[] } {
+  if (evaluation.matched) return { bands: [], rules: [] };
+  const { follows, departs, gap, gapX } = fitRanges(samples.xs, evaluation.predicted, samples.target, lesson.tolerance);
+  const y = samples.targetAt(gapX);
+  const out = networkOutput(networkOf(lesson), gapX);
+  return {
+    // Shaded only for a near miss (the output follows most of the target): else the whole plot would be.
+    bands: span(follows) >= span(departs) ? departs.map(([x0, x1], i) => ({ key: `departs${i}`, x0, x1, className: 'departs' })) : [],
+    rules: [{ key: 'gap', x: gapX, y0: y, y1: out, className: 'gap', label: t('lab.gapMark', { gap: formatMeasure(gap, 2, locale) }) }],
+  };
+}
+
+const span = (ranges: readonly (readonly [number, number])[]) => ranges.reduce((sum, [a, b]) => sum + b - a, 0);
 
 /** The main and unit plot widths for a lab `width` wide whose font size is `em` px (mirrors relu-fit-lab.styles.ts: 2fr 1fr, 1.25em apart, from 40em). */
 export function labColumns(width: number, em: number, unitsHidden: boolean): { main: number; unit: number } {

@@ -81,6 +81,9 @@ export const labStyles = css`
     --plot-dash: none;
   }
   /* Matched, the output lies on the target: the target is drawn wider beneath it, so both stay visible. */
+  .segment-number {
+    font-weight: 700;
+  }
   .is-matched .series-target {
     --plot-line-width: 7;
   }
@@ -136,7 +139,7 @@ export const labStyles = css`
   }
   .slider {
     display: grid;
-    grid-template-columns: 2em minmax(0, 1fr) 4.75em;
+    grid-template-columns: 2em minmax(0, 1fr) 5.25em;
     align-items: center;
     gap: 0.5em;
   }
@@ -161,7 +164,9 @@ export const labStyles = css`
     background: transparent;
     touch-action: pan-y;
   }
+  /* No spin buttons (the slider and the arrow keys step): the box keeps its width for the value, '-3.686' after a fit. */
   input[type='number'] {
+    appearance: textfield;
     width: 100%;
     font: inherit;
     font-variant-numeric: tabular-nums;
@@ -170,6 +175,11 @@ export const labStyles = css`
     border-radius: 6px;
     background: transparent;
     color: inherit;
+  }
+  input[type='number']::-webkit-inner-spin-button,
+  input[type='number']::-webkit-outer-spin-button {
+    appearance: none;
+    margin: 0;
   }
   /* A locked parameter reads as a value, not a field: no box, a lock, a greyed track. */
   .slider.is-locked {
@@ -442,8 +452,10 @@ export const labStyles = css`
     font-size: 0.8em;
     opacity: 0.85;
   }
-  .note-failed {
-    border-left-color: var(--relu-color-output, #ff9300) !important;
+  /* A fit that stopped without matching, or no solution: the output's colour, never the success green. */
+  .hints .note-failed {
+    border-left-color: var(--relu-color-output, #ff9300);
+    background: color-mix(in srgb, var(--relu-color-output, #ff9300) 8%, transparent);
   }
   .knot {
     --plot-line-width: 2;

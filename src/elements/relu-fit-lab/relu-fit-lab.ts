@@ -64,6 +64,7 @@ export type { RevealResult, Solution, TrainResult } from './lab-fit.js';
  * @csspart feedback - The error readout, its bar and the matched message.
  * @csspart error - The error value.
  * @csspart error-bar - The bar showing how close the output is.
+ * @csspart gap - While unmatched, the largest gap and where it is (what decides a match).
  * @csspart status - The matched message (the announcer speaks it).
  * @csspart buttons - The row of buttons.
  * @csspart button - Each button.
