@@ -73,7 +73,7 @@ type BaseProps = {
 type BaseEvents = {};
 
 export type ReluFitLabProps = {
-  /** Space-separated parts to leave out: main (the "Match Target" plot), units, sliders, error, hints, solution, train, listen, export, reset, undo (undo and redo). */
+  /** Space-separated parts to leave out: main (the "Match Target" plot, with the network diagram), network (the diagram of x → units → Σ → ŷ), units, sliders, error, hints, solution, train, listen, export, reset, undo (undo and redo). */
   hide?: ReluFitLab["hide"];
   /** Weight of unit 1 (shorthand for `units[1].w`). Default 0. */
   w1?: ReluFitLab["w1"];
@@ -314,6 +314,7 @@ export type CustomElements = {
    * - **more** - The "More" disclosure (a details element) holding the solution, fit, Listen and download buttons; its summary is also part "button".
    * - **announcer** - The lab's one live region (polite, visually hidden): once the learner pauses, it says what a change settled (Reset, undo, the error, the unit it moved), a hint revealed, or the note a solution or fit left.
    * - **hints** - The list of revealed hints.
+   * - **network** - The network diagram under the main plot (x → units → Σ → ŷ, live), with its text alternative.
    * - **hint** - Each revealed hint, and the solution's explanation.
    * - **handle** - The drag handles on editable unit plots (hinge and slope): each a 44 px touch target around a small mark.
    * - **loss** - The loss curve shown while fitting automatically.

@@ -110,7 +110,10 @@ export function createTrainer(
       if (!near && (best < 0 || Math.abs(errors[k]) > Math.abs(errors[best]))) best = k;
     }
     if (best < 0) return false;
-    const hinge = Math.max(xs[0], xs[best] - span * 0.1);
+    // On at the largest error: waking up a little left of it, or (with no room there, at the
+    // left edge) going silent a little right of it.
+    const wake = xs[best] - span * 0.1 > xs[0];
+    const hinge = wake ? xs[best] - span * 0.1 : Math.min(xs[n - 1], xs[best] + span * 0.1);
     const sign = errors[best] > 0 ? -1 : 1; // push the output towards the target
     if (keeps('w', i)) {
       if (keeps('b', i) || u.w === 0) return false;
@@ -120,7 +123,7 @@ export function createTrainer(
       u.w = clamp(-u.b / hinge);
     } else {
       if (options.outputWeights && !keeps('v', i)) u.v = clamp(0.5 * sign);
-      u.w = clamp(u.v * sign > 0 ? 0.5 : -0.5);
+      u.w = clamp(wake ? 0.5 : -0.5);
       u.b = clamp(-u.w * hinge);
     }
     hinges.push(hinge);

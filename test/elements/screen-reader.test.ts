@@ -32,7 +32,7 @@ describe('a screen-reader learner (the accessibility tree and live-region speech
     expect(explorer.description).to.contain('Left and Right arrows move along x by 0.03');
     // The figure is named by its title alone, not run into its caption and the "Show data" button.
     expect(find(tree, 'figure', 'Match Target')).to.exist;
-    expect(named(tree, 'figure')).to.deep.equal(['Match Target', 'Unit 0 (fixed)', 'Unit 1', 'Unit 2']);
+    expect(named(tree, 'figure')).to.deep.equal(['Match Target', 'The network', 'Unit 0 (fixed)', 'Unit 1', 'Unit 2']);
   });
 
   it('finds the parameters grouped per unit and named for what they are', async () => {

@@ -20,6 +20,7 @@ import { saveAs } from './export.js';
 import { handles, type HandleContext } from './handles.js';
 import { fitRanges, outputFormulaText, outputTerms } from './lab-text.js';
 import { exactMatchText } from './lab-analysis.js';
+import { networkFigure } from './network-view.js';
 
 import { knobName, knobsOf, type Knob } from './lab-inputs.js';
 
@@ -340,7 +341,7 @@ const outputNoteKey = (units: readonly LessonUnit[], c: number) =>
 /** The "Match Target" column: the main figure, its formula caption and (when open) its data table. */
 export function mainColumn(
   view: LabView,
-  o: { units: readonly LessonUnit[]; outputBias: number; tableOpen: boolean; keyDown: (e: KeyboardEvent) => boolean; common: UnitsColumn['common']; valueText: string },
+  o: { units: readonly LessonUnit[]; outputBias: number; tableOpen: boolean; keyDown: (e: KeyboardEvent) => boolean; common: UnitsColumn['common']; valueText: string; network: boolean; editableOutput: boolean },
 ) {
   const { t, locale } = o.common;
   return html`<div class="main">
@@ -357,5 +358,6 @@ export function mainColumn(
               ><span class="wake"> · ${t(outputNoteKey(o.units, o.outputBias))}</span></span
             >`,
           })}
+          ${o.network ? networkFigure(o.units, o.outputBias, { t, locale, editableOutput: o.editableOutput }) : nothing}
         </div>`;
 }

@@ -102,7 +102,7 @@ export function knobsOf(units: readonly LessonUnit[], editableOutput: boolean): 
 }
 
 /** The parts `hide` can leave out. */
-export const HIDEABLE = ['main', 'units', 'sliders', 'error', 'hints', 'solution', 'train', 'listen', 'export', 'reset', 'undo'] as const;
+export const HIDEABLE = ['main', 'network', 'units', 'sliders', 'error', 'hints', 'solution', 'train', 'listen', 'export', 'reset', 'undo'] as const;
 
 /** Reads `hide`: the known parts it names; `problem` names any it does not know. */
 export function readHidden(text: unknown): { parts: ReadonlySet<string>; problem: string | null } {

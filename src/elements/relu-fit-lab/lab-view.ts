@@ -35,8 +35,6 @@ export interface LabViewInput {
   readonly unitWidth: number;
   readonly t: Translate;
   readonly locale: string | undefined;
-  /** Whether this is the notebook's own lesson (its hints are the notebook's). */
-  readonly notebook: boolean;
   /** Unit plots sit with their sliders (a narrow lab): drawn flatter, so sliders, plot and its caption fit a phone's screen together. */
   readonly compact: boolean;
   /**

@@ -81,6 +81,72 @@ export const labStyles = css`
     --plot-dash: none;
   }
   /* Matched, the output lies on the target: the target is drawn wider beneath it, so both stay visible. */
+  .network {
+    margin: 0.75em 0 0;
+  }
+  .network-title {
+    font-weight: 600;
+    font-size: 0.9em;
+    text-align: center;
+  }
+  .network-plot {
+    display: block;
+    overflow: visible;
+    font-family: var(--plot-font, inherit);
+    width: 100%;
+    max-width: 34em;
+    height: auto;
+    margin: 0 auto;
+  }
+  .network-edge {
+    stroke: color-mix(in srgb, currentColor 35%, transparent);
+    stroke-width: 1.25;
+  }
+  .network-node {
+    fill: var(--plot-background, Canvas);
+    stroke: currentColor;
+    stroke-width: 1.5;
+  }
+  .network-node.is-fixed {
+    stroke-dasharray: 3 2;
+  }
+  .network-key {
+    font-weight: 400;
+  }
+  .network-label {
+    font-family: var(--relu-font-math, Georgia, 'Times New Roman', serif);
+    font-style: italic;
+    font-size: 15px;
+    fill: currentColor;
+  }
+  .network-formula,
+  .network-weight {
+    font-family: var(--relu-font-math, ui-monospace, 'SF Mono', Menlo, Consolas, monospace);
+    font-size: 12px;
+    fill: currentColor;
+  }
+  .network-formula.is-fixed {
+    opacity: 0.8;
+  }
+  .network-weight:not(.is-fixed) {
+    fill: var(--_accent);
+    font-weight: 700;
+  }
+  @media (forced-colors: active) {
+    .network-edge,
+    .network-node {
+      stroke: CanvasText;
+    }
+    .network-node {
+      fill: Canvas;
+    }
+    .network-label,
+    .network-formula,
+    .network-weight,
+    .network-weight:not(.is-fixed) {
+      fill: CanvasText;
+    }
+  }
   .segment-number {
     font-weight: 700;
   }

@@ -14,7 +14,6 @@ import { LAB_CONNECTED, LAB_DISCONNECTED } from '../unit-source.js';
 import { unitFigureStyles } from '../unit-view.styles.js';
 import { WidthController } from '../width-controller.js';
 import { handlesFor, isLocked, knobName, readHidden } from './lab-inputs.js';
-import { isNotebookLesson } from './lab-text.js';
 import { labHints } from './lab-analysis.js';
 import { historyKeys, listenKeys } from './lab-keys.js';
 import { buttonsRow, feedback, hintsList, knobsOf, lossFigure, mainColumn, sliderHooks, sliderRow, slidersBlock, unitsColumn } from './lab-controls.js';
@@ -75,6 +74,7 @@ export type { RevealResult, Solution, TrainResult } from './lab-fit.js';
  * @csspart more - The "More" disclosure (a details element) holding the solution, fit, Listen and download buttons; its summary is also part "button".
  * @csspart announcer - The lab's one live region (polite, visually hidden): once the learner pauses, it says what a change settled (Reset, undo, the error, the unit it moved), a hint revealed, or the note a solution or fit left.
  * @csspart hints - The list of revealed hints.
+ * @csspart network - The network diagram under the main plot (x → units → Σ → ŷ, live), with its text alternative.
  * @csspart hint - Each revealed hint, and the solution's explanation.
  * @csspart handle - The drag handles on editable unit plots (hinge and slope): each a 44 px touch target around a small mark.
  * @csspart loss - The loss curve shown while fitting automatically.
@@ -96,8 +96,8 @@ export class ReluFitLab extends LessonElement {
   static override styles = [sharedStyles, unitFigureStyles, labStyles, challengeStyles];
 
   /**
-   * Space-separated parts to leave out: main (the "Match Target" plot), units, sliders, error, hints, solution, train, listen, export, reset, undo (undo and redo).
-   * @type {'main' | 'units' | 'sliders' | 'error' | 'hints' | 'solution' | 'train' | 'listen' | 'export' | 'reset' | 'undo' | string}
+   * Space-separated parts to leave out: main (the "Match Target" plot, with the network diagram), network (the diagram of x → units → Σ → ŷ), units, sliders, error, hints, solution, train, listen, export, reset, undo (undo and redo).
+   * @type {'main' | 'network' | 'units' | 'sliders' | 'error' | 'hints' | 'solution' | 'train' | 'listen' | 'export' | 'reset' | 'undo' | string}
    */
   @property() hide = '';
   private readonly widths = new WidthController(this, { lab: '.lab', main: '.figure-main', unit: '.figure-unit0' }, (width, em) => ({
@@ -289,10 +289,9 @@ export class ReluFitLab extends LessonElement {
     this.sampled = this.samples;
     const [mainWidth, unitWidth] = [this.widths.get('main', 600), this.widths.get('unit', 300)];
     const m = this.model;
-    const notebook = isNotebookLesson(units, outputBias, m.editableOutput);
     const inFlight = m.committed.units !== units || m.committed.outputBias !== outputBias;
     const derived = { lesson: this.lesson, samples: this.samples, evaluation: this.evaluation };
-    this.view = this.views.build({ ...derived, mainWidth, unitWidth, t: this.t, locale: this.locale, notebook, compact: this.grouped, inFlight });
+    this.view = this.views.build({ ...derived, mainWidth, unitWidth, t: this.t, locale: this.locale, compact: this.grouped, inFlight });
   }
 
   /** The hints of the lesson shown: the challenge author's own, else the lab's three (worked out when first read). */
@@ -374,7 +373,7 @@ export class ReluFitLab extends LessonElement {
     return html`<div class="lab" part="base" @keydown=${this.handleKey}>
       ${challengeHeader(m, t, this.handleChallenge)}
       <div class="layout ${this.matched ? 'is-matched' : ''} ${hidden.has('units') ? 'no-units' : ''} ${hidden.has('main') ? 'no-main' : ''}">
-        ${hidden.has('main') ? nothing : mainColumn(view, { units, outputBias, tableOpen: this.openTables.has('main'), keyDown: this.handlePlotKey, common, valueText: readout.text })}
+        ${hidden.has('main') ? nothing : mainColumn(view, { units, outputBias, tableOpen: this.openTables.has('main'), keyDown: this.handlePlotKey, common, valueText: readout.text, network: !hidden.has('network'), editableOutput: m.editableOutput })}
         <div class="controls" part="controls">
           ${hidden.has('sliders')
             ? nothing
