@@ -16,16 +16,16 @@
  * units to the bends (waking or going silent there, with v's sign) and to the
  * edges (on or silent throughout), and values within the slider range and the
  * locks, found by linear programming (in v·w and v·b, which makes a unit's
- * contribution linear whatever v is). The search covers every such assignment,
+ * contribution linear whatever v is; src/math/simplex.ts). The search covers every such assignment,
  * so "no exact solution" is said only when none exists; when it gives up (a
  * very large lesson, smooth units) the answer is "unknown", never "no".
  */
 
-import { solve as solveLp, type Constraint } from 'yalps';
 import { LEAKY_SLOPE, activations, type ActivationName } from './activations.js';
 import type { LessonUnit } from './lesson.js';
 import { networkOutput, unitBreakpoints, type Interval } from './network.js';
 import { piecewiseLinear, type Point } from './piecewise.js';
+import { simplex, type LinearRow } from './simplex.js';
 
 /** A lesson as the analysis needs it. */
 export interface LessonShape {
@@ -121,7 +121,7 @@ export interface Analysis {
 }
 
 const TOL = 1e-9;
-const MAX_LPS = 4000;
+const MAX_LPS = 1500;
 const MAX_NODES = 50_000;
 const GRID_TRIES = 200;
 
@@ -273,45 +273,34 @@ interface Placed {
 
 /** A small linear program over signed variables (each split into two non-negative parts for the solver). */
 class Program {
-  private readonly variables = new Map<string, Map<string, number>>();
-  private readonly constraints = new Map<string, Constraint>();
-  private rows = 0;
+  private readonly index = new Map<string, number>();
+  private readonly costs: number[] = [];
+  private readonly rows: LinearRow[] = [];
 
   variable(name: string, cost = 0): void {
-    this.variables.set(`${name}+`, new Map([['cost', cost]]));
-    this.variables.set(`${name}-`, new Map([['cost', cost]]));
+    this.index.set(name, this.costs.length);
+    this.costs.push(cost, cost);
   }
   /** Σ coefficient·variable + constant, compared with 0. */
   row(terms: readonly (readonly [string, number])[], constant: number, op: 'eq' | 'ge' | 'le'): void {
-    const name = `r${this.rows++}`;
-    for (const [v, c] of terms) {
-      if (!c) continue;
-      const plus = this.variables.get(`${v}+`)!;
-      const minus = this.variables.get(`${v}-`)!;
-      plus.set(name, (plus.get(name) ?? 0) + c);
-      minus.set(name, (minus.get(name) ?? 0) - c);
-    }
-    const rhs = -constant;
-    this.constraints.set(name, op === 'eq' ? { equal: rhs } : op === 'ge' ? { min: rhs } : { max: rhs });
+    const split = terms.flatMap(([v, c]) => {
+      const j = this.index.get(v)!;
+      return [[j, c], [j + 1, -c]] as const;
+    });
+    this.rows.push({ terms: split, op, rhs: -constant });
   }
-  solve(): Map<string, number> | null {
-    const result = solveLp(
-      { direction: 'minimize', objective: 'cost', constraints: this.constraints, variables: this.variables },
-      { precision: 1e-10, maxPivots: 4096 },
-    );
+  /** The variables' values; null when infeasible; 'stalled' when the solver gave up. */
+  solve(): Map<string, number> | null | 'stalled' {
+    const result = simplex(this.costs, this.rows);
+    if (result.status === 'stalled') return 'stalled';
     if (result.status !== 'optimal') return null;
-    const parts = new Map(result.variables);
-    const values = new Map<string, number>();
-    for (const name of this.variables.keys()) {
-      const base = name.slice(0, -1);
-      if (!values.has(base)) values.set(base, (parts.get(`${base}+`) ?? 0) - (parts.get(`${base}-`) ?? 0));
-    }
-    return values;
+    const { x } = result;
+    return new Map([...this.index].map(([name, j]) => [name, x[j] - x[j + 1]]));
   }
 }
 
 /** Solves one assignment: the free units' values, or null when the slider range and the locks allow none. */
-function realise(shape: LessonShape, needs: ReturnType<typeof shapeOf>, domain: Interval, placed: readonly Placed[], cFree: boolean): { units: LessonUnit[]; outputBias: number } | null {
+function realise(shape: LessonShape, needs: ReturnType<typeof shapeOf>, domain: Interval, placed: readonly Placed[], cFree: boolean): { units: LessonUnit[]; outputBias: number } | null | 'stalled' {
   const [x0, xn] = domain;
   const { min, max } = shape;
   const lp = new Program();
@@ -385,7 +374,7 @@ function realise(shape: LessonShape, needs: ReturnType<typeof shapeOf>, domain: 
   lp.row(slope, -needs.slope, 'eq');
   lp.row(value, -needs.value, 'eq');
   const got = lp.solve();
-  if (!got) return null;
+  if (!got || got === 'stalled') return got;
   const units = shape.units.map((u) => ({ ...u }));
   for (const { f, role } of placed) {
     const at = (name: string) => got.get(`${name}${f.index}`) ?? 0;
@@ -567,6 +556,11 @@ function onGrid(shape: LessonShape, found: { units: LessonUnit[]; outputBias: nu
     const c = shape.editableOutput ? snap(found.outputBias, shape.locked.has('c')) : found.outputBias;
     if (exactGap(shape.knots, units, c) <= 1e-9 * scale) return { units, outputBias: c, roles, onGrid: true };
   }
+  // Off the grid: the values without the solver's rounding dust (1.9999999999999996 reads 2) where that stays exact.
+  const clean = (x: number) => Number(x.toPrecision(12)) + 0;
+  const units = found.units.map((u) => (u.fixed ? u : { ...u, w: clean(u.w), b: clean(u.b), v: clean(u.v) }));
+  const c = clean(found.outputBias);
+  if (exactGap(shape.knots, units, c) <= 1e-9 * scale) return { units, outputBias: c, roles, onGrid: false };
   return { ...found, roles, onGrid: false };
 }
 
@@ -599,13 +593,16 @@ export function analyse(shape: LessonShape): Analysis {
   if (necessaryReasons.length) return no([...necessaryReasons, ...locksReason(shape)]);
   const scale = 1 + Math.max(...knots.map(([, y]) => Math.abs(y)));
   let found: Solution | null = null;
+  let undecided = false;
   let lps = 0;
   let since = 0;
   // The first exact solution, or a later one on the slider grid if one comes within GRID_TRIES more tries.
   const outcome = search(needs.bends, free, (placed) => {
     if (++lps > MAX_LPS || (found && ++since > GRID_TRIES)) return true;
     const got = realise(shape, needs, domain, placed, cFree);
-    if (!got || exactGap(knots, got.units, got.outputBias) > 1e-7 * scale) return false;
+    // A program the solver gave up on, or a solution that rounding spoilt: this arrangement is undecided, not impossible.
+    if (got === 'stalled' || (got && exactGap(knots, got.units, got.outputBias) > 1e-7 * scale)) undecided = true;
+    if (!got || got === 'stalled' || exactGap(knots, got.units, got.outputBias) > 1e-7 * scale) return false;
     const roles = units.map((_, i) => placed.find((p) => p.f.index === i)?.role ?? null);
     const solution = onGrid(shape, got, roles, scale);
     found ??= solution;
@@ -613,7 +610,7 @@ export function analyse(shape: LessonShape): Analysis {
     return solution.onGrid;
   });
   if (found) return { ...base, exact: 'yes', solution: found, reasons: [] };
-  if (outcome === 'effort' || lps > MAX_LPS) return unknown([{ kind: 'effort' }]);
+  if (outcome === 'effort' || lps > MAX_LPS || undecided) return unknown([{ kind: 'effort' }]);
   if (smoothFree.length) return unknown([{ kind: 'smooth', units: smoothFree }]);
   return no([{ kind: 'arrangement', x: domain[0], value: needs.value, slope: needs.slope }, ...locksReason(shape)]);
 }
