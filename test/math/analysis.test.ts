@@ -241,7 +241,7 @@ describe('the analysis of a lesson (src/math/analysis.ts)', () => {
   );
 
   it('every lesson built from an exact network within the ranges and locks is solvable, and the solution is exact (2,000 lessons)', function () {
-    this?.timeout?.(120_000);
+    this.timeout(120_000);
     const lessonArb = rangeArb.chain((range) =>
       fc
         .record({
@@ -288,7 +288,7 @@ describe('the analysis of a lesson (src/math/analysis.ts)', () => {
   });
 
   it('every random lesson reported unsolvable has no solution by an independent exhaustive search; every reported solution is exact (2,000 lessons)', function () {
-    this?.timeout?.(120_000);
+    this.timeout(120_000);
     const lessonArb = rangeArb.chain((range) =>
       fc.record({
         ys: fc.array(fc.integer({ min: -2, max: 2 }), { minLength: 2, maxLength: 6 }),

@@ -1,0 +1,92 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { analysisOf, hintsOf, noSolutionText, solutionText } from '../../src/elements/relu-fit-lab/lab-analysis.js';
+import { labStrings } from '../../src/elements/relu-fit-lab/lab-strings.js';
+import { sharedStrings, translator } from '../../src/elements/strings.js';
+import { createLesson, type Lesson, type LessonUnit } from '../../src/math/lesson.js';
+
+/**
+ * Every bend the lab names is real: over 2,000 random lessons, each x the hints, the solution text
+ * and the "no solution" reasons name as a bend, and each change of slope they state, is checked
+ * against bends computed here from the definitions (the target less the fixed units, by slopes
+ * between neighbouring cuts), not from the code's own analysis.
+ */
+const t = translator(null, { ...sharedStrings, ...labStrings });
+const words = { t, locale: 'en' };
+const relu = (z: number) => (z > 0 ? z : 0);
+const round2 = (x: number) => Math.round(x * 100) / 100;
+/** Numbers as the lab writes them: "−3", "1.5", "+2". */
+const parse = (s: string) => Number(s.replace('−', '-').replace('+', ''));
+
+function bendsByHand(lesson: Lesson): { x: number; change: number }[] {
+  const { knots, units } = lesson;
+  const [x0, xn] = [knots[0][0], knots[knots.length - 1][0]];
+  const fixed = units.filter((u) => u.fixed);
+  const g = (x: number) => {
+    for (let i = 0; i + 1 < knots.length; i++) {
+      const [[a, ya], [b, yb]] = [knots[i], knots[i + 1]];
+      if (x >= a && x <= b) return ya + ((yb - ya) * (x - a)) / (b - a);
+    }
+    return NaN;
+  };
+  const rest = (x: number) => g(x) - fixed.reduce((s, u) => s + u.v * relu(u.w * x + u.b), 0);
+  const cuts = [...new Set([...knots.map(([x]) => x), ...fixed.filter((u) => u.w !== 0).map((u) => -u.b / u.w)])].filter((x) => x >= x0 && x <= xn).sort((a, b) => a - b);
+  const slopes = cuts.slice(1).map((x, i) => (rest(x) - rest(cuts[i])) / (x - cuts[i]));
+  const bends: { x: number; change: number }[] = [];
+  for (let i = 1; i < slopes.length; i++) if (Math.abs(slopes[i] - slopes[i - 1]) > 1e-9) bends.push({ x: cuts[i], change: slopes[i] - slopes[i - 1] });
+  return bends;
+}
+
+const lessonArb = fc
+  .record({
+    ys: fc.array(fc.integer({ min: -2, max: 2 }), { minLength: 2, maxLength: 6 }),
+    gaps: fc.array(fc.constantFrom(0.5, 1, 2), { minLength: 5, maxLength: 5 }),
+    units: fc.array(fc.record({ w: fc.integer({ min: -4, max: 4 }), b: fc.integer({ min: -4, max: 4 }), v: fc.constantFrom(1, -1, 2), fixed: fc.boolean() }), { minLength: 1, maxLength: 5 }),
+    editable: fc.boolean(),
+    locked: fc.array(fc.tuple(fc.constantFrom('w', 'b'), fc.integer({ min: 0, max: 4 })), { maxLength: 2 }),
+  })
+  .map((o) => {
+    let x = 0;
+    const knots = o.ys.map((y, i) => [i === 0 ? x : (x += o.gaps[i - 1]), y] as [number, number]);
+    const units: LessonUnit[] = o.units.map((u) => ({ ...u, v: u.fixed || o.editable ? u.v : 1, activation: 'relu' }));
+    const frozen = new Set(o.locked.filter(([, i]) => units[i] && !units[i].fixed).map(([k, i]) => `${k}${i}`));
+    const lesson: Lesson = { ...createLesson(), knots, units, outputBias: 0 };
+    return { lesson, editable: o.editable, frozen };
+  });
+
+describe('the lab names only real bends (2,000 random lessons)', () => {
+  it('hints, solution texts and reasons name bends the target (less the fixed units) really has, with the stated changes', function () {
+    this.timeout(120_000);
+    let named = 0;
+    fc.assert(
+      fc.property(lessonArb, ({ lesson, editable, frozen }) => {
+        const truth = bendsByHand(lesson);
+        const a = analysisOf(lesson, editable, frozen);
+        const hints = hintsOf(a, lesson, { notebook: false, editableOutput: editable, frozen, notebookHints: () => [] }, words);
+        // "The free units must bend the output at x = 1 and 2, changing its slope by −3 and +1."
+        const stated = /bend the output at x = (.+?), changing its slope by (.+?)\.(?: |$)/.exec(hints[1]);
+        if (truth.length) {
+          expect(stated, hints[1]).to.exist;
+          const xs = stated![1].split(/, and |, | and /).map(parse);
+          const changes = stated![2].split(/, and |, | and /).map(parse);
+          expect(xs).to.deep.equal(truth.map((b) => round2(b.x)));
+          expect(changes).to.deep.equal(truth.map((b) => round2(b.change)));
+          named += xs.length;
+        } else expect(hints[1]).to.contain('need not bend the output anywhere');
+        // Every x the other texts put a unit's hinge at (wakes up / goes silent at x = …) is one of those bends.
+        const others = [hints[2], solutionText(a, lesson, editable, words), noSolutionText(a, lesson, words)].join(' ');
+        for (const m of others.matchAll(/(?:wakes up|goes silent) at x = (−?\d+(?:\.\d+)?)/g)) {
+          expect(truth.map((b) => round2(b.x)), others).to.include(parse(m[1]));
+        }
+        for (const m of others.matchAll(/at x = (−?\d+(?:\.\d+)?) the slope must (rise|fall) by (\d+(?:\.\d+)?)/g)) {
+          const bend = truth.find((b) => round2(b.x) === parse(m[1]));
+          expect(bend, others).to.exist;
+          expect(round2(Math.abs(bend!.change))).to.equal(parse(m[3]));
+          expect(bend!.change > 0).to.equal(m[2] === 'rise');
+        }
+      }),
+      { numRuns: 2000, seed: 2026 },
+    );
+    expect(named).to.be.above(1000);
+  });
+});
