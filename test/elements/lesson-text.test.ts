@@ -30,7 +30,7 @@ describe('custom lessons read right', () => {
     await el.revealSolution();
     expect(el.matched).to.be.true;
     const note = text(el.shadowRoot!.querySelector('.note-solution'));
-    expect(note).to.contain('The solution:').and.contain('unit 3 is on throughout with slope 1').and.contain('unit 0 wakes up at x = 1 (w0 = 2, b0 = −2) and changes the slope by −2');
+    expect(note).to.contain('The solution:').and.contain('unit 3 is on throughout with slope 1').and.contain('unit 0 wakes up at x = 1 (w0 = 2, b0 = −2, v0 = −1) and changes the slope by −2');
     expect(all.some((h) => note.includes(h))).to.be.false;
   });
 

@@ -152,7 +152,9 @@ export function solutionText(a: Analysis, lesson: Lesson, editableOutput: boolea
   const parts = s.units.flatMap((u, index) => {
     const role = s.roles[index];
     if (!role) return [];
-    const values = { index, w: n(u.w), b: n(u.b), slope: n(u.w * u.v), change: signed(changeOf(u), locale), value: n(u.v * activations[u.activation].fn(u.b)) };
+    // Its values: w and b, and v where the output weights are the learner's to set.
+    const params = [`w${index} = ${n(u.w)}`, `b${index} = ${n(u.b)}`, ...(editableOutput ? [`v${index} = ${n(u.v)}`] : [])].join(', ');
+    const values = { index, values: params, slope: n(u.w * u.v), change: signed(changeOf(u), locale), value: n(u.v * activations[u.activation].fn(u.b)) };
     if (role.kind === 'wakes' || role.kind === 'sleeps') return [t(`solution.${role.kind}`, { ...values, x: n(role.x) })];
     if (role.kind === 'on' && u.w === 0) return [t('solution.flat', values)];
     return [t(`solution.${role.kind}`, values)];
