@@ -5,5 +5,6 @@ export * from './piecewise.js';
 export * from './sampling.js';
 export * from './construct.js';
 export * from './analysis.js';
+export { verify, type Verdict, type VerifyLesson, type VerifyValues } from './verify.js';
 export * from './train.js';
 export { LESSON_DEFAULTS, createLesson, writeState, type Lesson, type SliderRange } from './lesson.js';
