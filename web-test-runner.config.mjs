@@ -93,6 +93,47 @@ const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 /**
+ * Learning Locker's xAPI validator (xapi-validation, CommonJS with dynamic requires), run on
+ * Node: `executeServerCommand('xapi-validate', { statements })` answers each statement's warnings.
+ */
+function xapiPlugin() {
+  return {
+    name: 'relu-xapi-validate',
+    async executeCommand({ command, payload }) {
+      if (command !== 'xapi-validate') return undefined;
+      const { createRequire } = await import('node:module');
+      const validate = createRequire(import.meta.url)('xapi-validation').default;
+      return payload.statements.map((statement) => validate(statement).map((w) => `${w.path?.join('.')}: ${w.message ?? JSON.stringify(w)}`));
+    },
+  };
+}
+
+/**
+ * A learning record store for the xAPI sender's tests, at /__lrs/statements: it takes a POST only
+ * with the xAPI 1.0.3 version header, a JSON body and the test's Basic credentials (test:secret),
+ * and answers with one id per statement, as an LRS does; 400 or 401 otherwise.
+ */
+async function learningRecordStore(context, next) {
+  if (context.path !== '/__lrs/statements') return next();
+  const fail = (status, text) => ((context.status = status), (context.body = text));
+  if (context.method !== 'POST') return fail(405, 'POST statements');
+  if (context.get('x-experience-api-version') !== '1.0.3') return fail(400, 'X-Experience-API-Version must be 1.0.3');
+  if (context.get('authorization') !== `Basic ${Buffer.from('test:secret').toString('base64')}`) return fail(401, 'bad credentials');
+  if (!context.get('content-type').startsWith('application/json')) return fail(400, 'Content-Type must be application/json');
+  let body = '';
+  for await (const chunk of context.req) body += chunk;
+  let statements;
+  try {
+    statements = JSON.parse(body);
+  } catch {
+    return fail(400, 'not JSON');
+  }
+  if (!Array.isArray(statements) || !statements.length) return fail(400, 'an array of statements');
+  context.type = 'application/json';
+  context.body = JSON.stringify(statements.map((_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`));
+}
+
+/**
  * Runs test/**\/*.test.ts in the system's Chromium (CHROME_PATH, else
  * /usr/bin/chromium), headless. No browser is ever downloaded.
  */
@@ -105,6 +146,7 @@ export default {
   middleware: [
     packageCopies,
     consumersMiddleware,
+    learningRecordStore,
     function strictCsp(context, next) {
       if (context.path.startsWith('/test/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
       return next();
@@ -112,6 +154,7 @@ export default {
   ],
   plugins: [
     ssrPlugin(),
+    xapiPlugin(),
     consumersPlugin(),
     screenshotPlugin(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
