@@ -151,6 +151,23 @@ export default {
       if (context.path.startsWith('/test/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
       return next();
     },
+    /**
+     * For the embed page's LMS-frame tests: /__csp/… is the file with `style-src 'self'` (and no
+     * inline script or style allowed); /__cors/… the file as a CDN serves it, with
+     * Access-Control-Allow-Origin: * (a sandboxed frame's module script is a cross-origin fetch).
+     */
+    function lmsFrames(context, next) {
+      for (const [prefix, header, value] of [
+        ['/__csp/', 'Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:"],
+        ['/__cors/', 'Access-Control-Allow-Origin', '*'],
+      ]) {
+        if (context.path.startsWith(prefix)) {
+          context.url = context.url.slice(prefix.length - 1);
+          context.set(header, value);
+        }
+      }
+      return next();
+    },
   ],
   plugins: [
     ssrPlugin(),

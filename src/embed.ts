@@ -6,7 +6,8 @@
  * URL parameters:
  *   element  relu-fit-lab (default), relu-trio or relu-unit-plot
  *   id       any text, echoed in every message so a page can tell embeds apart
- *   origin   the parent's origin to post to (default "*": any parent)
+ *   origin   the parent's origin to post to (default "*": any parent); not an origin: nothing is posted
+ *   theme    light or dark: the element's theme and the page's colour scheme
  *   lang     the page's language (number formats and strings)
  *   any attribute the element observes (w1, target, units, state, hide …)
  * Nothing else is applied: `onclick`, `style`, `id`, `slot`, `is`, `autofocus`
@@ -31,6 +32,32 @@ function observedAttributes(tag: string): ReadonlySet<string> {
   return new Set(type?.observedAttributes ?? []);
 }
 
+/**
+ * The `origin` parameter as a target for postMessage: absent, "*" (any parent); an origin such as
+ * "https://lms.example.edu", itself. Anything else ("foo", "null", "javascript:…", a URL with a
+ * path) would make every post throw: it is refused with one warning, and nothing is posted.
+ */
+export function readOrigin(given: string | null): string | null {
+  if (given === null) return '*';
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(given);
+  } catch {
+    // not a URL at all
+  }
+  if (parsed && (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.origin === given) return given;
+  console.warn(`relu-lab embed: ignored origin=${JSON.stringify(given)}: not an origin such as "https://lms.example.edu" (scheme, host and port, no path); no messages will be posted to the parent.`);
+  return null;
+}
+
+/** The page's own look: from here, not an inline <style>, so `style-src 'self'` holds; `theme` sets the frame's colour scheme too. */
+function pageStyles(theme: string | null): void {
+  const sheet = new CSSStyleSheet();
+  const scheme = theme === 'light' || theme === 'dark' ? theme : 'light dark';
+  sheet.replaceSync(`:root { color-scheme: ${scheme}; } body { margin: 0; padding: 8px; font-family: system-ui, sans-serif; }`);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
 export function mountEmbed(params: URLSearchParams, into: HTMLElement = document.body): HTMLElement {
   const requested = params.get('element') ?? 'relu-fit-lab';
   const tag = ELEMENTS.includes(requested) ? requested : 'relu-fit-lab';
@@ -53,9 +80,9 @@ export function mountEmbed(params: URLSearchParams, into: HTMLElement = document
   into.append(element);
 
   const id = params.get('id') ?? '';
-  const origin = params.get('origin') ?? '*';
+  const origin = readOrigin(params.get('origin'));
   const post = (type: string, detail: unknown) => {
-    if (window.parent !== window) window.parent.postMessage({ source: 'relu-lab', id, type, detail }, origin);
+    if (origin !== null && window.parent !== window) window.parent.postMessage({ source: 'relu-lab', id, type, detail }, origin);
   };
   for (const type of ['relu-input', 'relu-change', 'relu-match', 'relu-progress', 'relu-complete']) {
     element.addEventListener(type, (event) => post(type, (event as CustomEvent).detail));
@@ -72,5 +99,7 @@ export function mountEmbed(params: URLSearchParams, into: HTMLElement = document
 }
 
 if (typeof location !== 'undefined' && document.body?.dataset.reluEmbed !== undefined) {
-  mountEmbed(new URLSearchParams(location.search));
+  const params = new URLSearchParams(location.search);
+  pageStyles(params.get('theme'));
+  mountEmbed(params);
 }

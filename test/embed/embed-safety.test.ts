@@ -171,3 +171,73 @@ describe('dist/embed.html: messages to the parent', () => {
     expect(Math.abs(fallback - height), `README says ${fallback}px, the page is ${height}px`).to.be.at.most(24);
   });
 });
+
+describe('dist/embed.html in LMS frames', () => {
+  it('refuses an origin that is not one with one warning naming it, posts nothing, and throws nothing', async () => {
+    const { readOrigin } = await import('../../src/embed.js');
+    for (const bad of ['foo', 'null', 'javascript:alert(1)', 'https://lms.example.edu/course', '', 'ftp://example.edu']) {
+      const warnings = await warningsDuring(() => expect(readOrigin(bad)).to.equal(null));
+      expect(warnings, bad).to.have.length(1);
+      expect(warnings[0]).to.contain(`origin=${JSON.stringify(bad)}`).and.contain('no messages will be posted');
+    }
+    expect(readOrigin(null)).to.equal('*');
+    expect(readOrigin('https://lms.example.edu')).to.equal('https://lms.example.edu');
+    expect(readOrigin('http://127.0.0.1:8000')).to.equal('http://127.0.0.1:8000');
+    // The page as it ships: a bad origin, a learner's change, no message and no error.
+    const messages: EmbedMessage[] = [];
+    const { win, doc, done } = await openEmbed({ origin: 'javascript:alert(1)', w1: '1' }, messages);
+    const errors: string[] = [];
+    win.addEventListener('error', (e) => errors.push(e.message));
+    const lab = doc.querySelector('relu-fit-lab') as HTMLElement & { updateComplete: Promise<unknown>; w1: number };
+    await lab.updateComplete;
+    const box = lab.shadowRoot!.querySelector<HTMLInputElement>('#b1-number')!;
+    box.value = '-1';
+    box.dispatchEvent(new win.Event('change', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(errors).to.deep.equal([]);
+    expect(messages).to.deep.equal([]);
+    done();
+  });
+
+  it("has no inline style or script, and renders styled under `style-src 'self'`; theme=light makes the frame light under a dark reader", async () => {
+    const page = await (await fetch('/dist/embed.html')).text();
+    expect(page).to.not.match(/<style|\sstyle=|<script>(?!<)/);
+    const frame = document.createElement('iframe');
+    frame.src = '/__csp/dist/embed.html?theme=light';
+    Object.assign(frame.style, { width: '900px', height: '600px' });
+    const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as FrameWindow;
+    await win.customElements.whenDefined('relu-fit-lab');
+    const body = win.getComputedStyle(frame.contentDocument!.body);
+    expect([body.margin, body.padding]).to.deep.equal(['0px', '8px']);
+    expect(win.getComputedStyle(frame.contentDocument!.documentElement).colorScheme).to.equal('light');
+    const lab = frame.contentDocument!.querySelector('relu-fit-lab')!;
+    expect(lab.shadowRoot!.querySelector('[part="main-plot"]')).to.exist;
+    frame.remove();
+  });
+
+  it('works in sandbox="allow-scripts" (an opaque origin; its script served with CORS, as CDNs do): it renders, posts to the given origin, and a progress key without storage warns instead of failing', async () => {
+    const messages: EmbedMessage[] = [];
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-scripts');
+    const listener = (event: MessageEvent) => {
+      if (event.source === frame.contentWindow) {
+        expect(event.origin).to.equal('null');
+        messages.push(event.data);
+      }
+    };
+    window.addEventListener('message', listener);
+    const challenges = JSON.stringify([{ target: '0,0 1,1', units: [{}] }]);
+    const query = new URLSearchParams({ origin: location.origin, id: 'boxed', challenges, 'progress-key': 'course' });
+    frame.src = `/__cors/dist/embed.html?${query}`;
+    Object.assign(frame.style, { width: '900px', height: '600px' });
+    document.body.append(frame);
+    await until(() => messages.some((m) => m.type === 'relu-ready') && messages.some((m) => m.type === 'resize'), 5000);
+    window.removeEventListener('message', listener);
+    frame.remove();
+    expect(messages.find((m) => m.type === 'relu-ready')).to.deep.include({ source: 'relu-lab', id: 'boxed' });
+    expect((messages.find((m) => m.type === 'resize')!.detail as { height: number }).height).to.be.above(300);
+  });
+});
