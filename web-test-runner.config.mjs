@@ -109,6 +109,42 @@ function xapiPlugin() {
 }
 
 /**
+ * SCORM packages for the tests, made as an author makes them: `executeServerCommand('scorm-package',
+ * { version, lesson, mastery })` runs bin/relu-lab.mjs on a lesson file, unzips what it wrote into
+ * .scorm-tmp/<version>/ (served, so a frame can launch it) and answers the zip's file names;
+ * `{ args }` runs the command line itself and answers its exit code, its error output and whether
+ * the zip exists.
+ */
+function scormPlugin() {
+  return {
+    name: 'relu-scorm-package',
+    async executeCommand({ command, payload }) {
+      if (command !== 'scorm-package') return undefined;
+      const { execFileSync, spawnSync } = await import('node:child_process');
+      const { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
+      const { unzipSync } = await import('fflate');
+      const dir = new URL('./.scorm-tmp/', import.meta.url).pathname;
+      mkdirSync(dir, { recursive: true });
+      const lessonFile = `${dir}lesson.json`;
+      writeFileSync(lessonFile, typeof payload.lesson === 'string' ? payload.lesson : JSON.stringify(payload.lesson));
+      const zip = `${dir}package-${payload.version ?? 'args'}.zip`;
+      rmSync(zip, { force: true });
+      if (payload.args) {
+        const run = spawnSync(process.execPath, ['bin/relu-lab.mjs', ...payload.args.map((a) => a.replace('$LESSON', lessonFile).replace('$ZIP', zip))], { encoding: 'utf8' });
+        return { status: run.status, stderr: run.stderr, written: existsSync(zip) };
+      }
+      execFileSync(process.execPath, ['bin/relu-lab.mjs', 'scorm', lessonFile, '--out', zip, '--scorm', payload.version, '--mastery', String(payload.mastery ?? 1)]);
+      const files = unzipSync(readFileSync(zip));
+      const out = `${dir}${payload.version}/`;
+      rmSync(out, { recursive: true, force: true });
+      mkdirSync(out, { recursive: true });
+      for (const [name, bytes] of Object.entries(files)) writeFileSync(out + name, bytes);
+      return { files: Object.keys(files).sort(), manifest: new TextDecoder().decode(files['imsmanifest.xml']) };
+    },
+  };
+}
+
+/**
  * A learning record store for the xAPI sender's tests, at /__lrs/statements: it takes a POST only
  * with the xAPI 1.0.3 version header, a JSON body and the test's Basic credentials (test:secret),
  * and answers with one id per statement, as an LRS does; 400 or 401 otherwise.
@@ -172,6 +208,7 @@ export default {
   plugins: [
     ssrPlugin(),
     xapiPlugin(),
+    scormPlugin(),
     consumersPlugin(),
     screenshotPlugin(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),

@@ -177,6 +177,10 @@ warns and keeps the current one. Reading gives the list with the defaults filled
 Labs and tabs with the same key merge what they save. A value under that name that relu-lab
 did not write is never overwritten. */
   "prop:progressKey"?: ReluFitLab["progressKey"];
+  /** Where `progress-key` saves and reads: `localStorage` when null (the default), else any object
+with `getItem(key)` and `setItem(key, text)`, such as relu-lab/scorm's, which keeps progress in
+the LMS's `suspend_data`. Setting it restores what it holds for these challenges. */
+  "prop:progressStorage"?: ReluFitLab["progressStorage"];
   /** Replacement strings, merged over the English defaults (see
 `defaultStrings`). Attribute: the same object as JSON. */
   "prop:strings"?: ReluFitLab["strings"];

@@ -113,6 +113,10 @@ did not write is never overwritten. */
 Labs and tabs with the same key merge what they save. A value under that name that relu-lab
 did not write is never overwritten. */
   "bind:progressKey"?: ReluFitLab["progressKey"];
+  /** Where `progress-key` saves and reads: `localStorage` when null (the default), else any object
+with `getItem(key)` and `setItem(key, text)`, such as relu-lab/scorm's, which keeps progress in
+the LMS's `suspend_data`. Setting it restores what it holds for these challenges. */
+  "bind:progressStorage"?: ReluFitLab["progressStorage"];
   /** On every change while the learner drags, types, or the solution animates. Bubbles, composed; detail { w1, b1, w2, b2, error, matched, units, outputBias, source, assisted, hintsUsed }. */
   "on:relu-input"?: (e: ReluInputEvent) => void;
   /** When a change is committed (slider released, number entered, reset, solution shown, fit ended), only if the values differ from the last commit. Same detail. */

@@ -8,6 +8,7 @@ import type { ChallengeInput } from './challenge-list.js';
 import { progressOf, type Speech } from './lab-effects.js';
 import { lockedConverter } from './lab-inputs.js';
 import { readInput } from './lab-setup.js';
+import type { ProgressBackend } from './progress-storage.js';
 import { evaluation, samples, type LabModel } from './lab-model.js';
 import { LabStore } from './store-controller.js';
 
@@ -108,6 +109,13 @@ export abstract class LessonElement extends ReluElement {
   @property({ attribute: 'progress-key' })
   get progressKey(): string { return this.store.storage.name; }
   set progressKey(value: string) { this.store.setKey(value); }
+  /**
+   * Where `progress-key` saves and reads: `localStorage` when null (the default), else any object
+   * with `getItem(key)` and `setItem(key, text)`, such as relu-lab/scorm's, which keeps progress in
+   * the LMS's `suspend_data`. Setting it restores what it holds for these challenges.
+   */
+  get progressStorage(): ProgressBackend | null { return this.store.storage.backend; }
+  set progressStorage(value: ProgressBackend | null) { this.store.setBackend(value); }
   /** Where the challenge sequence stands, as relu-progress carries it. */
   get progress(): ChallengeProgress { return progressOf(this.model); }
 

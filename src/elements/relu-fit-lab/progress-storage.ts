@@ -15,8 +15,16 @@ const SAVED = 'relu-lab-progress';
 
 type Warn = (attribute: string, value: unknown, reason: string) => void;
 
+/** Where progress lives: localStorage, or an object like it (an LMS's suspend_data). */
+export interface ProgressBackend {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
 export class ProgressStorage {
   private key = '';
+  /** null: localStorage. */
+  backend: ProgressBackend | null = null;
   private failed = false;
   private foreignWarned = false;
   private follower: ((saved: SavedProgress) => void) | null = null;
@@ -44,6 +52,11 @@ export class ProgressStorage {
     return STORAGE_PREFIX + this.key;
   }
 
+  /** Where progress lives, in a warning: localStorage["relu-lab:key"], or the lab's progressStorage. */
+  private get where(): string {
+    return `${this.backend ? 'progressStorage' : 'localStorage'}["${this.storageKey}"]`;
+  }
+
   /** The progress saved for a list of `count` challenges with `fingerprint`; null when none or not this list's (warned). */
   read(fingerprint: string, count: number): SavedProgress | null {
     this.expected = { fingerprint, count };
@@ -56,7 +69,7 @@ export class ProgressStorage {
     }
     const read = readProgress(text, fingerprint, count);
     if ('saved' in read) return read.saved;
-    this.warn('progress-key', this.key, `the progress saved under localStorage["${this.storageKey}"] ${read.reason}; starting with nothing solved`);
+    this.warn('progress-key', this.key, `the progress saved under ${this.where} ${read.reason}; starting with nothing solved`);
     return null;
   }
 
@@ -115,18 +128,18 @@ export class ProgressStorage {
   private foreign(): void {
     if (this.foreignWarned) return;
     this.foreignWarned = true;
-    this.warn('progress-key', this.key, `localStorage["${this.storageKey}"] holds data relu-lab did not save; leaving it alone, so progress is kept for this page only`);
+    this.warn('progress-key', this.key, `${this.where} holds data relu-lab did not save; leaving it alone, so progress is kept for this page only`);
   }
 
   /** localStorage may be missing or throw (privacy modes, sandboxed frames, a full quota): warn once, carry on. */
   private storage<T>(use: (storage: Storage) => T): T | undefined {
     try {
-      return use(window.localStorage);
+      return use((this.backend ?? window.localStorage) as Storage);
     } catch (error) {
       if (!this.failed) {
         this.failed = true;
         const why = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-        this.warn('progress-key', this.key, `localStorage failed (${why}); progress is kept for this page only`);
+        this.warn('progress-key', this.key, `${this.backend ? 'progressStorage' : 'localStorage'} failed (${why}); progress is kept for this page only`);
       }
       return undefined;
     }

@@ -16,7 +16,7 @@ import { initialModel, valuesOf, type LabModel, type Values } from './lab-model.
 import type { SavedProgress } from './lab-record.js';
 import { INPUT_TABLE, LAB_INPUTS, applyLabInput, type InputSpec, type LabInput, type Warning } from './lab-setup.js';
 import { challengeStart, isRefusal, reduce, type Action } from './lab-store.js';
-import { ProgressStorage } from './progress-storage.js';
+import { ProgressStorage, type ProgressBackend } from './progress-storage.js';
 
 export interface StoreHost extends ReactiveControllerHost, HTMLElement {
   requestUpdate(name?: PropertyKey, oldValue?: unknown): void;
@@ -75,6 +75,14 @@ export class LabStore implements ReactiveController {
     this.replace(model);
     // Other lessons than before: progress saved for them is restored.
     if (name === 'challenges' && model.challenges.length && fingerprintOf(model.challenges) !== fingerprintOf(before.challenges)) this.restoreSaved(true);
+  }
+
+  /** Where progress is kept (null: localStorage): what it holds for this list is restored. */
+  setBackend(value: ProgressBackend | null): void {
+    const ok = value === null || (typeof value === 'object' && typeof value.getItem === 'function' && typeof value.setItem === 'function');
+    if (!ok) return this.warnAll([{ attribute: 'progressStorage', value: String(value), reason: 'it must be null or have getItem and setItem; keeping the current one' }]);
+    this.storage.backend = value;
+    if (!this.buffer) this.restoreSaved(true);
   }
 
   /** The author's `progress-key`: progress saved under it for this list is restored. */
