@@ -108,6 +108,33 @@ function xapiPlugin() {
   };
 }
 
+/** Wrapper schemas importing every namespace a manifest of each SCORM version uses (test/fixtures/scorm-xsd). */
+const SCORM_DRIVERS = {
+  '1.2': ['http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd', 'http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd'],
+  2004: [
+    'http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd',
+    'http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd',
+    'http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd',
+    'http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd',
+    'http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd',
+  ],
+};
+
+/** Validates a manifest against the SCORM schemas with libxml2 (xmllint-wasm): `{ valid, errors }`. */
+async function validateManifest(version, manifest) {
+  const { readFileSync, readdirSync } = await import('node:fs');
+  const { validateXML } = await import('xmllint-wasm');
+  const dir = new URL(`./test/fixtures/scorm-xsd/${version}/`, import.meta.url).pathname;
+  const preload = readdirSync(dir).filter((f) => f.endsWith('.xsd')).map((f) => ({ fileName: f, contents: readFileSync(dir + f, 'utf8') }));
+  const imports = SCORM_DRIVERS[version].map((pair) => {
+    const [namespace, location] = pair.split(' ');
+    return `<xsd:import namespace="${namespace}" schemaLocation="${location}"/>`;
+  });
+  const driver = `<?xml version="1.0"?><xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema">${imports.join('')}</xsd:schema>`;
+  const result = await validateXML({ xml: [{ fileName: 'imsmanifest.xml', contents: manifest }], schema: [{ fileName: 'driver.xsd', contents: driver }], preload });
+  return { valid: result.valid, errors: result.errors.map((e) => e.message ?? e.rawMessage) };
+}
+
 /**
  * SCORM packages for the tests, made as an author makes them: `executeServerCommand('scorm-package',
  * { version, lesson, mastery })` runs bin/relu-lab.mjs on a lesson file, unzips what it wrote into
@@ -119,6 +146,7 @@ function scormPlugin() {
   return {
     name: 'relu-scorm-package',
     async executeCommand({ command, payload }) {
+      if (command === 'scorm-validate') return validateManifest(payload.version, payload.manifest);
       if (command !== 'scorm-package') return undefined;
       const { execFileSync, spawnSync } = await import('node:child_process');
       const { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');

@@ -84,6 +84,15 @@ for (const version of ['2004', '1.2'] as const) {
       expect(pkg.manifest).to.contain(version === '1.2' ? '<schemaversion>1.2</schemaversion>' : '<schemaversion>2004 4th Edition</schemaversion>');
     });
 
+    it(`its imsmanifest.xml validates against the SCORM ${version} schemas (libxml2), and a broken one does not`, async () => {
+      const check = (manifest: string) => executeServerCommand('scorm-validate', { version, manifest }) as Promise<{ valid: boolean; errors: string[] }>;
+      const result = await check(pkg.manifest);
+      expect(result.errors).to.deep.equal([]);
+      expect(result.valid).to.be.true;
+      const broken = await check(pkg.manifest.replaceAll('organizations', 'organisations'));
+      expect(broken.valid).to.be.false;
+    });
+
     it('reports completion, success, score and each challenge, keeps progress in suspend_data, and resumes from it', async () => {
       const settings = { autocommit: false, lmsCommitUrl: false, logLevel: 5 } as const;
       const api = version === '1.2' ? new Scorm12API(settings) : new Scorm2004API(settings);
