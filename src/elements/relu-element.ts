@@ -31,6 +31,15 @@ export function languageOf(element: Element): string | undefined {
   return undefined;
 }
 
+/** A value as JSON for a warning; a value JSON cannot write (a cycle, a BigInt) says so instead of throwing. */
+function jsonOrNote(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch (error) {
+    return `[an object JSON cannot write: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}]`;
+  }
+}
+
 /**
  * What every relu-lab element shares: replaceable strings, a colour theme,
  * the page's language for numbers, the input guard and data-table toggles.
@@ -110,20 +119,22 @@ export class ReluElement extends LitElement {
     if (changed.has('strings')) {
       if (isPlainObject(this.strings)) {
         const entries = Object.entries(this.strings);
-        const unknown = entries.filter(([key]) => !(key in this.texts)).map(([key]) => key);
-        const notText = entries.filter(([key, value]) => key in this.texts && typeof value !== 'string').map(([key]) => key);
+        // Own keys only: "constructor" or "__proto__" are not strings of ours, whatever Object.prototype says.
+        const known = (key: string) => Object.hasOwn(this.texts, key);
+        const unknown = entries.filter(([key]) => !known(key)).map(([key]) => key);
+        const notText = entries.filter(([key, value]) => known(key) && typeof value !== 'string').map(([key]) => key);
         if (unknown.length || notText.length) {
           const problems = [
             unknown.length ? `unknown key${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}` : '',
             notText.length ? `not text: ${notText.join(', ')}` : '',
           ].filter(Boolean);
-          this.guard.warn('strings', JSON.stringify(this.strings), `${problems.join('; ')}; using the defaults for those`);
+          this.guard.warn('strings', jsonOrNote(this.strings), `${problems.join('; ')}; using the defaults for those`);
         }
         this.t = translator(this.guard.accept('strings', this.strings) as Partial<ReluStrings>, this.texts);
       } else {
         // Name the value as written: the attribute's text when it produced this value.
         const written = this.getAttribute('strings');
-        const fromAttribute = written !== null && JSON.stringify(jsonAttribute.fromAttribute(written)) === JSON.stringify(this.strings);
+        const fromAttribute = written !== null && jsonOrNote(jsonAttribute.fromAttribute(written)) === jsonOrNote(this.strings);
         this.guard.warn(
           'strings',
           fromAttribute ? written : this.strings,

@@ -106,7 +106,7 @@ export function translator(overrides: Partial<ReluStrings> | null | undefined, d
   const table: Record<string, string> = { ...defaults };
   if (overrides && typeof overrides === 'object') {
     for (const [key, value] of Object.entries(overrides)) {
-      if (typeof value === 'string' && key in defaults) table[key] = value;
+      if (typeof value === 'string' && Object.hasOwn(defaults, key)) table[key] = value;
     }
   }
   // Most calls name a plain string, on every update: look those up once.
@@ -117,7 +117,7 @@ export function translator(overrides: Partial<ReluStrings> | null | undefined, d
     if (text === undefined) plain.set(key, (text = fill(table[key])));
     return text;
   };
-  return Object.assign(t, { has: (key: string) => key in table });
+  return Object.assign(t, { has: (key: string) => Object.hasOwn(table, key) });
 }
 
 /**

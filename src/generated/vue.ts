@@ -46,7 +46,9 @@ and handles are read-only, and Reset, undo, the solution and the fit are hidden.
 list locks only the parameters it names, as the sliders name them: `w1 b1 v1` for unit 1's
 weight, bias and output weight, `c` for the output bias. `locked="b1 w2 b2"` lets the learner
 move only w1; nothing the learner does (keys, drags, undo, redo, Reset, the solution, the fit)
-moves a locked parameter. An author's change (attribute or property) still does. */
+moves a locked parameter. An author's change (attribute or property) still does. `false`,
+`null` or `''` from a script lock nothing (and remove the attribute). Names of parameters the
+lab does not have are taken, and warned about. */
   locked?: ReluFitLab["locked"];
   /** A sequence of lessons, `{ title?, target, units?, outputBias?, editableOutput?, tolerance?, locked?, hide?, prompt?, hints? }`
 each (absent fields take the notebook's defaults, not the previous challenge's; `locked` and `hide` add to the lab's own;

@@ -128,7 +128,8 @@ export const knobName = (k: Knob): string => (k.key === 'c' ? 'c' : `${k.key}${k
  * parameters. `problem` names what it does not know (the rest of the list still applies).
  */
 export function readLocks(value: unknown): { locks: Locks; problem: string | null } {
-  if (value === true || value === '' || value === 'all' || value === 'true') return { locks: { all: true, names: new Set() }, problem: null };
+  // The bare attribute reaches here as true (lockedConverter); an empty text from a script means none.
+  if (value === true || value === 'all' || value === 'true') return { locks: { all: true, names: new Set() }, problem: null };
   const tokens = typeof value === 'string' ? value.trim().split(/\s+/).filter(Boolean) : value === false || value == null ? [] : [String(value)];
   const names = new Set(tokens.filter((t) => LOCK_NAME.test(t)));
   const unknown = tokens.filter((t) => !names.has(t));
@@ -150,5 +151,5 @@ export function handlesFor(locks: Locks, i: number): { hinge: boolean; slope: bo
 /** `locked` as an attribute: bare for everything, else the list; as a property, `true` or the list. */
 export const lockedConverter = {
   fromAttribute: (value: string | null): boolean | string => (value === null ? false : value.trim() === '' ? true : value),
-  toAttribute: (value: unknown): string | null => (value === true ? '' : value === false || value == null ? null : String(value)),
+  toAttribute: (value: unknown): string | null => (value === true ? '' : value === false || value == null || value === '' ? null : String(value)),
 };

@@ -9,7 +9,7 @@
 import type { LessonUnit } from '../../math/lesson.js';
 import { readChallenges } from './challenge-list.js';
 import { solveLesson } from './lab-fit.js';
-import { readLocks, viewOf, type InputName } from './lab-inputs.js';
+import { knobName, knobsOf, readLocks, viewOf, type InputName } from './lab-inputs.js';
 import { frozenOf, locksOf, type LabModel } from './lab-model.js';
 import { challengeStart, isRefusal, reduce, type Action } from './lab-store.js';
 
@@ -112,7 +112,7 @@ export function applyLabInput(m: LabModel, name: LabInput, value: unknown): { mo
       const read = readLocks(value);
       const given = value === null || value === undefined ? false : (value as boolean | string);
       const next = dispatched(m, { type: 'locks', value: given, locks: read.locks }, warning);
-      return { model: next.model, warnings: [...(read.problem ? [warning(read.problem)] : []), ...unsolvable(next.model)] };
+      return { model: next.model, warnings: [...(read.problem ? [warning(read.problem)] : []), ...absent(next.model, read.locks.names), ...unsolvable(next.model)] };
     }
     case 'challenges':
       return challengesInput(m, value);
@@ -126,6 +126,16 @@ export function applyLabInput(m: LabModel, name: LabInput, value: unknown): { mo
     default:
       return dispatched(m, { type: 'author', name, value }, (reason) => warning(`${reason}; keeping ${keeping(m, name)}`));
   }
+}
+
+/** Lock names this lab has no slider for (`w3` with two units): taken, so they lock once the units exist, but said. */
+function absent(m: LabModel, names: ReadonlySet<string>): Warning[] {
+  if (m.challenges.length) return []; // challenges bring their own units: a name may fit one of them
+  const sliders = knobsOf(m.lesson.units, m.editableOutput).map(knobName);
+  const missing = [...names].filter((name) => !sliders.includes(name));
+  if (!missing.length) return [];
+  const reason = `${missing.join(', ')} ${missing.length > 1 ? 'are not parameters' : 'is not a parameter'} of this lab (its sliders: ${sliders.join(' ')}), so ${missing.length > 1 ? 'they lock' : 'it locks'} nothing now`;
+  return [{ attribute: 'locked', value: shown(m.locked), reason, taken: true }];
 }
 
 /** Each challenge the lab's own `locked` makes unsolvable (though it is solvable without it), with the solver's reason. */

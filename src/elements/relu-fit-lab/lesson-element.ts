@@ -79,7 +79,9 @@ export abstract class LessonElement extends ReluElement {
    * list locks only the parameters it names, as the sliders name them: `w1 b1 v1` for unit 1's
    * weight, bias and output weight, `c` for the output bias. `locked="b1 w2 b2"` lets the learner
    * move only w1; nothing the learner does (keys, drags, undo, redo, Reset, the solution, the fit)
-   * moves a locked parameter. An author's change (attribute or property) still does.
+   * moves a locked parameter. An author's change (attribute or property) still does. `false`,
+   * `null` or `''` from a script lock nothing (and remove the attribute). Names of parameters the
+   * lab does not have are taken, and warned about.
    * @type {boolean | string}
    */
   @property({ reflect: true, converter: lockedConverter })
