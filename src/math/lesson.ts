@@ -50,6 +50,8 @@ export const LESSON_DEFAULTS = {
   outputBiasLimit: 1e6,
   /** Most units a lesson may have. */
   maxUnits: 12,
+  /** Most knots a target may have: more draws and explains nothing better, and blocks the page. */
+  maxKnots: 1000,
 } as const;
 
 /** The sliders' range; `digits` is how many decimals the step grid needs. */
@@ -208,6 +210,9 @@ export function setRange(lesson: Lesson, change: Partial<Record<'min' | 'max' | 
 /** Sets the target from its knots' text, "x,y x,y …" with x increasing and every coordinate within ±1e6. */
 export function setTarget(lesson: Lesson, text: unknown): Outcome {
   if (typeof text !== 'string') return no('it must be text of knots "x,y x,y …"');
+  // Counted before parsing: a 100,000-knot target is refused at once.
+  const count = (text.match(/\S+/g) ?? []).length;
+  if (count > LESSON_DEFAULTS.maxKnots) return no(`it has ${count} knots, more than ${LESSON_DEFAULTS.maxKnots}`);
   const parsed = parseKnots(text);
   if (!parsed.ok) return no(parsed.reason);
   const limit = LESSON_DEFAULTS.outputBiasLimit;

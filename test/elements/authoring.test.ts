@@ -278,7 +278,7 @@ describe('authoring and the learner in charge', () => {
 
     it('number boxes let a phone keyboard type a minus sign (no decimal-only keypad)', async () => {
       const lab = await fixture<ReluFitLab>(html`<relu-fit-lab></relu-fit-lab>`);
-      for (const box of $$(lab, 'input[type="number"]')) {
+      for (const box of $$(lab, '[part="number"]')) {
         // iOS's inputmode="decimal" and "numeric" keypads have no minus key.
         expect(['decimal', 'numeric']).to.not.include(box.getAttribute('inputmode'));
       }

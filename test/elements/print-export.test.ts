@@ -180,7 +180,7 @@ describe('print', () => {
     expect(plots.length).to.be.at.least(4);
     for (const plot of plots) expect(shown(plot)).to.equal(true);
     // Each value stays readable, as text.
-    const numbers = $$<HTMLInputElement>(lab, 'input[type="number"]');
+    const numbers = $$<HTMLInputElement>(lab, '[part="number"]');
     expect(numbers.map((n) => n.value)).to.deep.equal(['1', '-1', '0', '0']);
     for (const n of numbers) {
       expect(shown(n)).to.equal(true);

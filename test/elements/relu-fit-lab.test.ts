@@ -46,8 +46,8 @@ describe('<relu-fit-lab>', () => {
       // Seen as w₁ …; named for what each is, the number box as its exact value.
       expect($$(el, 'label').map((l) => l.querySelector('[aria-hidden="true"]')!.textContent)).to.deep.equal(['w1', 'b1', 'w2', 'b2']);
       expect($$(el, 'label').map((l) => l.querySelector('.visually-hidden')!.textContent)).to.deep.equal(['w1, slope', 'b1, bias', 'w2, slope', 'b2, bias']);
-      expect($$(el, 'input[type="number"]').map((n) => n.getAttribute('aria-label'))).to.deep.equal(['w1, exact value', 'b1, exact value', 'w2, exact value', 'b2, exact value']);
-      expect(($$(el, 'input[type="number"]') as HTMLInputElement[]).map((n) => n.value)).to.deep.equal(['0', '0', '0', '0']);
+      expect($$(el, '[part="number"]').map((n) => n.getAttribute('aria-label'))).to.deep.equal(['w1, exact value', 'b1, exact value', 'w2, exact value', 'b2, exact value']);
+      expect(($$(el, '[part="number"]') as HTMLInputElement[]).map((n) => n.value)).to.deep.equal(['0', '0', '0', '0']);
     });
 
     it('draws "Match Target" and the units "Unit 0 (fixed)", "Unit 1", "Unit 2"', async () => {

@@ -4,7 +4,7 @@
  * output formula and the column of unit plots. Each is a function of what it
  * shows; the element passes its state and handlers in.
  */
-import { html, noChange, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import type { LessonUnit } from '../../math/lesson.js';
@@ -20,52 +20,13 @@ import { saveAs } from './export.js';
 import { handles, type HandleContext } from './handles.js';
 import { fitRanges, outputFormulaText, outputTerms } from './lab-text.js';
 import { exactMatchText } from './lab-analysis.js';
+import { boxText, numberBox, type SliderHooks } from './number-box.js';
 import { networkFigure } from './network-view.js';
 
 import { knobName, knobsOf, type Knob } from './lab-inputs.js';
 
 export { knobsOf, type Knob };
-
-/** What a slider row asks of the lab. */
-export interface SliderHooks {
-  value(k: Knob): number;
-  input(k: Knob, event: Event, commit: boolean): void;
-  focus(id: string): void;
-  blur(k: Knob, event: FocusEvent): void;
-}
-
-/** The slider rows' hooks over the lesson: a value typed or slid moves it (interrupting a run); leaving a box shows the lab's value. */
-export function sliderHooks(
-  store: { knob(k: Knob): number; setKnob(k: Knob, value: number, commit: boolean): unknown; range(): SliderRange },
-  lab: { interrupt(): void; editing(id: string | null): void },
-): SliderHooks {
-  return {
-    value: (k) => store.knob(k),
-    input: (k, event, commit) => {
-      const input = event.target as HTMLInputElement;
-      const value = input.valueAsNumber;
-      if (!Number.isFinite(value)) return; // a half-typed number: wait for more
-      lab.interrupt();
-      store.setKnob(k, value, commit);
-      // Entered: the box shows what the lab took (clamped, on the step), even when that changed nothing.
-      if (commit) input.value = boxText(store.knob(k), store.range());
-    },
-    focus: (id) => lab.editing(id),
-    blur: (k, event) => {
-      lab.editing(null);
-      // Whatever was left half-typed ("", "-", "."), the box shows the value the lab holds.
-      (event.target as HTMLInputElement).value = boxText(store.knob(k), store.range());
-    },
-  };
-}
-
-/**
- * A value as its number box shows it: on the slider grid as it is (`1.5`); off it (after a
- * fit) rounded to at least three decimals, so `-3.68579…` reads `-3.686` instead of being cut.
- */
-export function boxText(value: number, range: SliderRange): string {
-  return String(Number(value.toFixed(Math.max(3, range.digits))));
-}
+export { boxText, sliderHooks, type SliderHooks } from './number-box.js';
 
 /** A parameter's label: "w₁" on screen, "w1, slope" to a screen reader. */
 const sliderLabel = (k: Knob, id: string, t: Translate) => html`<label id="${id}-label" for="${id}-range" part="label"
@@ -74,35 +35,24 @@ const sliderLabel = (k: Knob, id: string, t: Translate) => html`<label id="${id}
   >`;
 
 /** One parameter's row: its label, range input and number box. */
-export function sliderRow(k: Knob, o: { range: SliderRange; locked: boolean; editing: string | null; t: Translate }, hooks: SliderHooks) {
+export function sliderRow(k: Knob, o: { range: SliderRange; locked: boolean; editing: string | null; t: Translate; locale: string | undefined }, hooks: SliderHooks) {
   const { min, max, step } = o.range;
   // The name `locked` uses is the row's id too: w1, b1, v1, c.
   const id = knobName(k);
-  const text = boxText(hooks.value(k), o.range);
+  const value = hooks.value(k);
+  const text = boxText(value, o.range);
+  // The box writes the number as the page's language does ("0,5" in German); the slider as HTML does.
+  const shown = boxText(value, o.range, o.locale);
   const disabled = o.locked;
   const editing = o.editing === id;
   const onInput = (e: Event) => hooks.input(k, e, false);
   const onChange = (e: Event) => hooks.input(k, e, true);
   // While one slider is dragged, the others are unchanged: skip their bindings.
-  return guard([id, text, min, max, step, disabled, editing, o.t], () => html`<div class="slider ${disabled ? 'is-locked' : ''}" part="slider">
+  return guard([id, text, shown, min, max, step, disabled, editing, o.t], () => html`<div class="slider ${disabled ? 'is-locked' : ''}" part="slider">
       ${sliderLabel(k, id, o.t)}
       <input id="${id}-range" type="range" part="range" min=${min} max=${max} step=${step}
         ?disabled=${disabled} .value=${live(text)} @input=${onInput} @change=${onChange} />
-      <input
-        id="${id}-number"
-        type="number"
-        part="number"
-        min=${min}
-        max=${max}
-        step=${step}
-        ?readonly=${disabled}
-        aria-label=${o.t('param.exact', { name: id })}
-        .value=${editing ? noChange : live(text)}
-        @focus=${() => hooks.focus(id)}
-        @blur=${(e: FocusEvent) => hooks.blur(k, e)}
-        @input=${onInput}
-        @change=${onChange}
-      />${disabled ? lockIcon : nothing}
+      ${numberBox(k, { id, value, shown, range: o.range, disabled, editing, t: o.t }, hooks)}${disabled ? lockIcon : nothing}
     </div>`);
 }
 

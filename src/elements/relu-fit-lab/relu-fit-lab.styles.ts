@@ -231,7 +231,7 @@ export const labStyles = css`
     touch-action: pan-y;
   }
   /* No spin buttons (the slider and the arrow keys step): the box keeps its width for the value, '-3.686' after a fit. */
-  input[type='number'] {
+  input[role='spinbutton'] {
     appearance: textfield;
     width: 100%;
     font: inherit;
@@ -242,8 +242,8 @@ export const labStyles = css`
     background: transparent;
     color: inherit;
   }
-  input[type='number']::-webkit-inner-spin-button,
-  input[type='number']::-webkit-outer-spin-button {
+  input[role='spinbutton']::-webkit-inner-spin-button,
+  input[role='spinbutton']::-webkit-outer-spin-button {
     appearance: none;
     margin: 0;
   }
@@ -251,7 +251,7 @@ export const labStyles = css`
   .slider.is-locked {
     position: relative;
   }
-  .slider.is-locked input[type='number'] {
+  .slider.is-locked input[role='spinbutton'] {
     border-color: transparent;
     padding-right: 1.3em;
     font-weight: 600;
@@ -611,14 +611,14 @@ export const labStyles = css`
     input[type='range'] {
       display: none;
     }
-    input[type='number'] {
+    input[role='spinbutton'] {
       appearance: textfield;
       border: none;
       padding: 0;
       font-size: 1.05em;
     }
-    input[type='number']::-webkit-inner-spin-button,
-    input[type='number']::-webkit-outer-spin-button {
+    input[role='spinbutton']::-webkit-inner-spin-button,
+    input[role='spinbutton']::-webkit-outer-spin-button {
       appearance: none;
       margin: 0;
     }

@@ -327,7 +327,7 @@ export class ReluFitLab extends LessonElement {
   private readonly sliderHooks = sliderHooks({
     knob: (k) => (k.key === 'c' ? this.lesson.outputBias : this.lesson.units[k.unit][k.key]),
     setKnob: (knob, value, commit) => this.store.dispatch({ type: 'knob', knob, value, commit, now: Date.now() }),
-    range: () => this.lesson.range,
+    range: () => this.lesson.range, locale: () => this.locale, warn: (id, text, reason) => this.guard.warn(id, text, reason),
   }, { interrupt: () => this.runs.interrupt(), editing: (id) => (this.editing = id) });
 
   /** The learner chose a challenge (Next, or the list): shown, and its first slider focused. */
@@ -346,9 +346,10 @@ export class ReluFitLab extends LessonElement {
     target?.focus();
   }
 
-  /** Ctrl/⌘+Z and the redo keys, unless undo is hidden or everything is locked (then the browser's own undo applies). */
+  /** Ctrl/⌘+Z and the redo keys, unless undo is hidden, everything is locked, or a number box holds uncommitted text (then the browser's own undo applies). */
   private handleKey = (event: KeyboardEvent): void => {
-    if (!this.hiddenParts.has('undo') && !locksOf(this.model).all) historyKeys(event, this);
+    const box = event.composedPath()[0] as HTMLInputElement;
+    if (!this.hiddenParts.has('undo') && !locksOf(this.model).all && !(box.dataset?.shown !== undefined && box.value !== box.dataset.shown)) historyKeys(event, this);
   };
   private handlePlotKey = (event: KeyboardEvent): boolean => listenKeys(event, this, this.audio.playing);
 
@@ -377,7 +378,7 @@ export class ReluFitLab extends LessonElement {
         <div class="controls" part="controls">
           ${hidden.has('sliders')
             ? nothing
-            : slidersBlock(knobs, (k) => sliderRow(k, { range, locked: isLocked(locks, knobName(k)), editing: this.editing, t }, this.sliderHooks), grouped ? column : null, m.editableOutput, t)}
+            : slidersBlock(knobs, (k) => sliderRow(k, { range, locked: isLocked(locks, knobName(k)), editing: this.editing, t, locale }, this.sliderHooks), grouped ? column : null, m.editableOutput, t)}
           ${hidden.has('error') ? nothing : feedback({ t, locale, evaluation: this.evaluation, lesson, samples: this.samples })}
           ${challengeNext(m, t, locale, this.handleChallenge)}
           ${buttonsRow(buttons, this)}
