@@ -25,16 +25,6 @@ export const numberAttribute: ComplexAttributeConverter<number | null> = {
  * element, the attribute and the value, and hands back the last good value
  * (or the default) in place of a bad one.
  */
-/** How many different warnings an element remembers (to say each once). */
-const WARNED_KEPT = 200;
-
-/** FNV-1a of a text, as 8 hex digits. */
-function hashOf(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return hash.toString(16).padStart(8, '0');
-}
-
 export class InputGuard {
   private readonly good = new Map<string, unknown>();
   private readonly warned = new Set<string>();
@@ -130,11 +120,11 @@ export class InputGuard {
     // A pasted essay in an attribute should not flood the console.
     const text = full.length > 120 ? `${full.slice(0, 120)}…` : full;
     // The same value for the same reason warns once, whatever it keeps each time.
-    // Keyed by a hash, not the value (a rejected 1 MB target is not kept), and bounded: the oldest go first.
-    const key = `${attribute}\u0000${hashOf(full)}:${full.length}\u0000${reason.replace(/; keeping .*$/s, '')}`;
+    // Keyed by the value's length and start, not the value (a rejected 1 MB target is not kept); bounded: past 200, it starts afresh.
+    const key = `${attribute}\u0000${full.length}:${full.slice(0, 200)}\u0000${reason.replace(/; keeping .*$/s, '')}`;
     if (this.warned.has(key)) return;
+    if (this.warned.size >= 200) this.warned.clear();
     this.warned.add(key);
-    if (this.warned.size > WARNED_KEPT) this.warned.delete(this.warned.values().next().value!);
     console.warn(`<${this.host.localName}>: ${verb}${attribute}=${JSON.stringify(text)}: ${reason}.`);
   }
 

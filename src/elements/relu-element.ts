@@ -35,8 +35,8 @@ export function languageOf(element: Element): string | undefined {
 function jsonOrNote(value: unknown): string {
   try {
     return JSON.stringify(value) ?? String(value);
-  } catch (error) {
-    return `[an object JSON cannot write: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}]`;
+  } catch {
+    return '[an object JSON cannot write]';
   }
 }
 
