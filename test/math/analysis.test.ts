@@ -3,17 +3,8 @@ import fc from 'fast-check';
 import { solve as lp } from 'yalps';
 import { analyse, bendsOf, type Analysis, type LessonShape } from '../../src/math/analysis.js';
 import type { LessonUnit } from '../../src/math/lesson.js';
+import { interpolate, net } from '../helpers/reference.js';
 
-/** Independent references, written from the definitions, not from the code. */
-const relu = (z: number) => (z > 0 ? z : 0);
-const net = (units: readonly LessonUnit[], c: number) => (x: number) => units.reduce((s, u) => s + u.v * relu(u.w * x + u.b), c);
-const interpolate = (knots: readonly (readonly [number, number])[]) => (x: number) => {
-  for (let i = 0; i + 1 < knots.length; i++) {
-    const [[x0, y0], [x1, y1]] = [knots[i], knots[i + 1]];
-    if (x >= x0 && x <= x1) return y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
-  }
-  return NaN;
-};
 const unit = (w: number, b: number, fixed = false, v = 1): LessonUnit => ({ w, b, v, fixed, activation: 'relu' });
 const knotsOf = (text: string) => text.split(' ').map((p) => p.split(',').map(Number) as [number, number]);
 const shape = (target: string, units: LessonUnit[], extra: Partial<LessonShape> = {}): LessonShape => ({

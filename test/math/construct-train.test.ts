@@ -1,18 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { construct, type LessonUnit } from '../../src/math/construct.js';
 import { createTrainer, isDead } from '../../src/math/train.js';
+import { interpolate, net, relu } from '../helpers/reference.js';
 
-/** Independent references, written from the definitions, not from the code. */
-const relu = (z: number) => (z > 0 ? z : 0);
-const net = (units: readonly LessonUnit[], c: number) => (x: number) => units.reduce((s, u) => s + u.v * relu(u.w * x + u.b), c);
-/** Linear interpolation between knots, by search (not the library's evaluator). */
-const interpolate = (knots: readonly (readonly [number, number])[]) => (x: number) => {
-  for (let i = 0; i + 1 < knots.length; i++) {
-    const [[x0, y0], [x1, y1]] = [knots[i], knots[i + 1]];
-    if (x >= x0 && x <= x1) return y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
-  }
-  return NaN;
-};
 const unit = (w: number, b: number, fixed = false, v = 1): LessonUnit => ({ w, b, v, fixed, activation: 'relu' });
 const notebook = [unit(-2, 2, true), unit(0, 0), unit(0, 0)];
 const target = [[0, 2], [1, 0], [2, 1], [3, 4]] as const;
