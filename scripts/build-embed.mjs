@@ -7,22 +7,13 @@
 import { copyFileSync } from 'node:fs';
 import { build } from 'vite';
 
-await build({
-  configFile: new URL('../vite.config.ts', import.meta.url).pathname,
-  logLevel: 'warn',
-  build: {
-    emptyOutDir: false,
-    lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'relu-lab.embed.js' },
-  },
-});
+// The embed page's script, and the SCORM package's (the elements and relu-lab/scorm): each self-contained.
+for (const [entry, file] of [['src/embed.ts', 'relu-lab.embed.js'], ['src/scorm-launch.ts', 'relu-lab.scorm.js']]) {
+  await build({
+    configFile: new URL('../vite.config.ts', import.meta.url).pathname,
+    logLevel: 'warn',
+    build: { emptyOutDir: false, lib: { entry, formats: ['es'], fileName: () => file } },
+  });
+}
 copyFileSync('src/embed/embed.html', 'dist/embed.html');
-// The SCORM package's script: the elements and relu-lab/scorm, self-contained.
-await build({
-  configFile: new URL('../vite.config.ts', import.meta.url).pathname,
-  logLevel: 'warn',
-  build: {
-    emptyOutDir: false,
-    lib: { entry: 'src/scorm-launch.ts', formats: ['es'], fileName: () => 'relu-lab.scorm.js' },
-  },
-});
 console.log('dist/embed.html, dist/relu-lab.embed.js and dist/relu-lab.scorm.js written');

@@ -10,6 +10,7 @@
 
 import type { ChallengeProgress } from './elements/events.js';
 import type { ReluFitLab } from './elements/relu-fit-lab/relu-fit-lab.js';
+import { isoDuration } from './xapi.js';
 
 /** The calls SCORM 1.2's `API` offers. */
 export interface Scorm12Api {
@@ -73,12 +74,8 @@ export function scorm12Time(ms: number): string {
   return `${pad(s / 3600, 4)}:${pad((s % 3600) / 60, 2)}:${(s % 60).toFixed(2).padStart(5, '0')}`;
 }
 
-/** SCORM 2004's timeinterval: an ISO 8601 duration, PT1H2M3.4S. */
-export function scorm2004Time(ms: number): string {
-  const s = Math.max(0, ms) / 1000;
-  const [h, m, rest] = [Math.floor(s / 3600), Math.floor((s % 3600) / 60), Math.round((s % 60) * 100) / 100];
-  return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${rest}S`;
-}
+/** SCORM 2004's timeinterval is an ISO 8601 duration, as xAPI's: PT1H2M3.4S. */
+export const scorm2004Time = isoDuration;
 
 let warned = false;
 
@@ -104,9 +101,9 @@ export function connectScorm(lab: ReluFitLab, options: ScormOptions = {}): Scorm
   if (v12) api.LMSInitialize('');
   else api.Initialize('');
   const started = Date.now();
-  // The mastery score the LMS holds (from the package), else the option.
-  const fromLms = Number(get(v12 ? 'cmi.student_data.mastery_score' : 'cmi.scaled_passing_score'));
-  const mastery = get(v12 ? 'cmi.student_data.mastery_score' : 'cmi.scaled_passing_score') !== '' && Number.isFinite(fromLms) ? (v12 ? fromLms / 100 : fromLms) : (options.mastery ?? 1);
+  // The mastery score the LMS holds (from the package; 0 to 100 in 1.2), else the option.
+  const given = get(v12 ? 'cmi.student_data.mastery_score' : 'cmi.scaled_passing_score');
+  const mastery = given !== '' && Number.isFinite(Number(given)) ? Number(given) / (v12 ? 100 : 1) : (options.mastery ?? 1);
 
   // Progress lives in suspend_data: the lab reads it now (resuming) and writes it on every change.
   lab.progressStorage = {

@@ -21,7 +21,7 @@ describe('custom lessons read right', () => {
   it('the zigzag’s hints say a unit must be on from the left edge for the starting slope, not only at the bends', async () => {
     const el = await fixture<ReluFitLab>(ZIGZAG);
     const [, second] = await hints(el);
-    expect(second).to.contain('bend the output at x = 1 and 2').and.contain('changing its slope by −2 and +2').and.contain('with slope 1').and.contain('only c and units that are on there');
+    expect(second).to.contain('bend the output at x = 1 and 2').and.contain('changing its slope by −2 and +2').and.contain('with slope 1').and.contain('this takes c, or units that are on at x = 0');
   });
 
   it('Show the solution in a custom lesson animates to solve() and explains the construction, not a hint again', async () => {

@@ -71,7 +71,7 @@ describe('what the lab says is true for custom lessons (the bundle)', () => {
     const lab = await fixture<ReluFitLab>(SILENT);
     const [first, second, third] = await hints(lab);
     expect(first).to.contain('With w > 0 it is silent left of its hinge and wakes up there; with w < 0 it is on left of its hinge and goes silent there');
-    expect(second).to.contain('At x = 0 they must already add 3, with slope −2: only units that are on there (on throughout, or going silent at a bend) can.');
+    expect(second).to.contain('At x = 0 they must already add 3, with slope −2. A ReLU unit that wakes up at a bend adds nothing there: this takes units that are on at x = 0 (on throughout, or going silent at a bend).');
     expect(third).to.equal('One way that works: unit 0 goes silent at x = 1 and unit 1 goes silent at x = 2.');
     expect(words(lab)).to.not.contain('stays silent until its hinge');
   });

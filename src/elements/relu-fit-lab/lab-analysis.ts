@@ -8,6 +8,7 @@
 import { LEAKY_SLOPE, activations } from '../../math/activations.js';
 import { analyse, type Analysis, type HingeCause, type Reason, type Role } from '../../math/analysis.js';
 import type { Lesson, LessonUnit } from '../../math/lesson.js';
+import type { Point } from '../../math/piecewise.js';
 import { transitionX } from '../../math/network.js';
 import { formatShort } from '../../plot/format.js';
 import { listOf, plural, sharedStrings, translator, type StringKey, type Translate } from '../strings.js';
@@ -15,7 +16,8 @@ import { labStrings } from './lab-strings.js';
 import { frozenOf, locksOf, type LabModel } from './lab-model.js';
 import { isNotebookLesson, lessonHints } from './lab-text.js';
 
-const cache = new Map<string, Analysis>();
+/** Per target (its knots' identity), the analyses of its lesson shapes: the knots are never turned into a key. */
+const cache = new WeakMap<readonly Point[], Map<string, Analysis>>();
 
 let englishWords: Translate | undefined;
 /** The lab's words in English, for console warnings and callers without the lab's own. */
@@ -26,13 +28,15 @@ export function analysisOf(lesson: Lesson, editableOutput: boolean, frozen: Read
   const keeps = (name: string, key: string) => frozen.has(name) || (key === 'v' && !editableOutput);
   const units = lesson.units.map((u, i) => (u.fixed ? u : [u.activation, ...(['w', 'b', 'v'] as const).map((k) => (keeps(`${k}${i}`, k) ? u[k] : null))]));
   const bias = editableOutput && !frozen.has('c') ? null : lesson.outputBias;
-  const key = JSON.stringify([lesson.knots, units, bias, lesson.range, editableOutput, [...frozen].sort()]);
-  let a = cache.get(key);
+  const key = JSON.stringify([units, bias, lesson.range, editableOutput, [...frozen].sort()]);
+  let shapes = cache.get(lesson.knots);
+  if (!shapes) cache.set(lesson.knots, (shapes = new Map()));
+  let a = shapes.get(key);
   if (!a) {
     const { min, max, step } = lesson.range;
     a = analyse({ knots: lesson.knots, units: lesson.units, outputBias: lesson.outputBias, min, max, step, editableOutput, locked: frozen });
-    if (cache.size >= 32) cache.delete(cache.keys().next().value!);
-    cache.set(key, a);
+    if (shapes.size >= 32) shapes.delete(shapes.keys().next().value!);
+    shapes.set(key, a);
   }
   return a;
 }

@@ -50,12 +50,19 @@ export function solutionText(knots: readonly Point[], p: Params, t: Translate, l
  * Where the output follows the target (within `tolerance` at the samples)
  * and where it departs, as ranges of x, and the largest gap.
  */
-export function fitRanges(
-  xs: readonly number[],
-  predicted: readonly number[],
-  target: readonly number[],
-  tolerance: number,
-): { follows: [number, number][]; departs: [number, number][]; gap: number; gapX: number } {
+type Ranges = { follows: [number, number][]; departs: [number, number][]; gap: number; gapX: number };
+const rangesOf = new WeakMap<readonly number[], { tolerance: number; target: readonly number[]; ranges: Ranges }>();
+
+export function fitRanges(xs: readonly number[], predicted: readonly number[], target: readonly number[], tolerance: number): Ranges {
+  // Once per output: the readout, the plot's gap, the description and the sound all ask on one render.
+  const seen = rangesOf.get(predicted);
+  if (seen && seen.tolerance === tolerance && seen.target === target) return seen.ranges;
+  const ranges = computeRanges(xs, predicted, target, tolerance);
+  rangesOf.set(predicted, { tolerance, target, ranges });
+  return ranges;
+}
+
+function computeRanges(xs: readonly number[], predicted: readonly number[], target: readonly number[], tolerance: number): Ranges {
   const follows: [number, number][] = [];
   const departs: [number, number][] = [];
   let gap = 0;

@@ -156,7 +156,7 @@ export function fitNote(run: FitRun, m: LabModel, onGrid: boolean, t: Translate,
       // Settled, or stopped while the error still fell: the last tenth of its steps tells.
       const { losses } = run;
       const earlier = losses[Math.floor(losses.length * 0.9)] ?? NaN;
-      parts.push(t(losses.length >= 10 && losses[losses.length - 1] < earlier * 0.99 ? 'lab.fitImproving' : 'lab.fitSettled'));
+      if (losses.length >= 10) parts.push(t(losses[losses.length - 1] < earlier * 0.99 ? 'lab.fitImproving' : 'lab.fitSettled'));
       parts.push(t('lab.fitRetry', { seed: m.fits }));
     }
   } else if (!onGrid) parts.push(t('lab.offGrid'));
