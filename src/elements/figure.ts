@@ -50,8 +50,12 @@ export interface FigureModel {
   readonly texts?: readonly TextMark[];
   readonly showLegend: boolean;
   readonly axisLabels?: { readonly x?: string; readonly y?: string };
-  /** The text alternative. */
+  /** The text alternative, short: what the plot shows (a screen reader says it on every visit). */
   readonly description: string;
+  /** More, said on D: the error, where the lines part (default: the description). */
+  readonly details?: string;
+  /** x values B and Shift+B jump to (bends, knots, hinges). */
+  readonly stops?: readonly number[];
   /** Name of the horizontal variable (`x` or `z`). */
   readonly axis: string;
   readonly readings: readonly Reading[];
@@ -106,11 +110,15 @@ export function figure(m: FigureModel, c: FigureContext): TemplateResult {
   const n = (v: number) => formatShort(v, 2, c.locale);
   const tableId = `${m.key}-table`;
   const [x0, x1] = f.x.domain;
-  const step = (x1 - x0) / 100;
+  const step = c.cursor.step;
+  const aside = c.cursor.aside?.key === m.key ? c.cursor.aside.what : null;
+  const keysText = c.t('figure.instructions', { axis: m.axis, step: n(step), big: n(step * 10) });
+  const reading = x === null ? c.t('figure.idle') : (c.valueText ?? readoutText(c.t, c.locale, m.axis, x, m.readings));
   // The plot is a chart explorer: a slider along x (so screen readers pass it the arrow keys
   // in browse mode too), named by its title, described by its text alternative and how to use it,
-  // its value the readings at the cursor.
-  return html`<figure class="figure figure-${m.key} ${c.extraClass ?? ''}" part=${c.part} aria-label=${m.title}>
+  // its value the readings at the cursor (or, after D or ?, its details or its keys). The figure is
+  // a plain box, no figure landmark: its name would be said on the way in, then the explorer's again.
+  return html`<div class="figure figure-${m.key} ${c.extraClass ?? ''}" part=${c.part}>
     <svg
       class="plot"
       part="plot"
@@ -124,12 +132,12 @@ export function figure(m: FigureModel, c: FigureContext): TemplateResult {
       aria-valuemin=${x0}
       aria-valuemax=${x1}
       aria-valuenow=${x ?? x0}
-      aria-valuetext=${x === null ? c.t('figure.idle') : (c.valueText ?? readoutText(c.t, c.locale, m.axis, x, m.readings))}
+      aria-valuetext=${aside === 'details' ? (m.details ?? m.description) : aside === 'keys' ? keysText : reading}
       @pointermove=${(e: PointerEvent) => c.cursor.pointerMove(e, f)}
       @pointerleave=${(e: PointerEvent) => c.cursor.pointerLeave(e)}
       @focus=${() => c.cursor.focus()}
       @blur=${() => c.cursor.blur()}
-      @keydown=${(e: KeyboardEvent) => c.keyDown?.(e) || c.cursor.keyDown(e)}
+      @keydown=${(e: KeyboardEvent) => c.keyDown?.(e) || c.cursor.keyDown(e, m.key, m.stops)}
     >
       ${guard([f, m.title, m.axisLabels?.x, m.axisLabels?.y], () => svg`${grid(f)}${zeroLines(f)}${axes(f, m.axisLabels)}${title(f, m.title)}`)}
       ${m.bands?.length ? bands(f, m.bands) : nothing}${lines(f, m.series)}${guard([f, m.marks], () => points(f, m.marks ?? []))}
@@ -151,8 +159,8 @@ export function figure(m: FigureModel, c: FigureContext): TemplateResult {
     </svg>
     ${c.overlay ?? nothing}
     <span id="${m.key}-description" hidden>${m.description}</span>
-    <span id="${m.key}-howto" hidden>${c.t('figure.instructions', { axis: m.axis, step: n(step), big: n(step * 10) })}</span>
-    <figcaption class="caption">
+    <span id="${m.key}-howto" hidden>${c.t('figure.pointer')}</span>
+    <div class="caption">
       ${c.caption ?? nothing}
       <button
         type="button"
@@ -164,7 +172,7 @@ export function figure(m: FigureModel, c: FigureContext): TemplateResult {
       >
         ${c.t(c.tableOpen ? 'table.hide' : 'table.show')}
       </button>
-    </figcaption>
+    </div>
     <div id=${tableId} class="table-wrap" ?hidden=${!c.tableOpen}>
       ${c.tableOpen
         ? html`<table part="table">
@@ -186,5 +194,5 @@ export function figure(m: FigureModel, c: FigureContext): TemplateResult {
           </table>`
         : nothing}
     </div>
-  </figure>`;
+  </div>`;
 }

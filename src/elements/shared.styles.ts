@@ -123,7 +123,7 @@ export const sharedStyles = [
       outline-offset: 2px;
       border-radius: 4px;
     }
-    figure {
+    .figure {
       margin: 0;
       min-width: 0;
     }
@@ -225,7 +225,7 @@ export const sharedStyles = [
         print-color-adjust: exact;
         break-inside: avoid;
       }
-      figure {
+      .figure {
         break-inside: avoid;
       }
       .series-target {

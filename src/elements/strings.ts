@@ -59,7 +59,9 @@ export const sharedStrings = {
 
   // Every plot is a chart explorer: a slider along its horizontal axis.
   'figure.explorer': 'chart explorer',
-  'figure.instructions': 'Left and Right arrows move along {axis} by {step}, with Shift by {big}; Home and End go to the ends; the data table lists the values.',
+  'figure.instructions':
+    'Left and Right arrows move along {axis} by {step}, with Shift or Page Up and Down by {big}; Home and End go to the ends; B and Shift+B jump to the next and previous bend; D says the details; the data table lists the values.',
+  'figure.pointer': 'Press ? for the keys, D for the details.',
   'figure.idle': 'no reading yet: press an arrow key',
 
   // Cursor readouts and data tables, everywhere.

@@ -166,6 +166,7 @@ export function unitView(p: UnitParams): UnitView {
         { name: aName, className: 'series-a', fn: a },
       ],
       tableXs: tableXs(frame, inner ?? []),
+      stops: inner ?? [],
     },
     formula,
     wake: wakeWords(p.w, p.b, p.activation, p.domain, t, locale),

@@ -19,7 +19,7 @@ function focusName(lab: Element): string {
   const active = lab.shadowRoot!.activeElement as HTMLElement | null;
   if (!active) return 'none';
   if (active.id) return active.id;
-  const figure = active.closest('figure');
+  const figure = active.closest('.figure');
   const where = figure ? [...figure.classList].find((c) => c.startsWith('figure-'))!.slice(7) : '';
   if (active.tagName === 'svg') return `plot:${where}`;
   if (active.getAttribute('role') === 'slider') return `handle:${active.getAttribute('aria-label')}`;
@@ -33,20 +33,30 @@ describe('accessibility', () => {
   });
 
   describe('text alternatives, generated from the data', () => {
-    it('the main plot says where the output follows the target, where it departs, and the error', async () => {
+    it('the main plot says what it shows in short, and on D where the output follows the target, where it departs, and the error', async () => {
       const lab = await fixture<ReluFitLab>(html`<relu-fit-lab></relu-fit-lab>`);
-      const label = () => textAlternative($(lab, '.figure-main svg'));
+      const plot = $<SVGElement>(lab, '.figure-main svg');
+      const label = () => textAlternative(plot);
+      const details = async () => {
+        plot.focus();
+        await sendKeys({ press: 'd' });
+        await lab.updateComplete;
+        return plot.getAttribute('aria-valuetext')!;
+      };
+      // The target as pieces, by hand from its knots (0, 2), (1, 0), (2, 1), (3, 4): slopes −2, 1, 3.
+      expect(label()).to.equal(
+        'The target and the network output ŷ = a0 + a1 + a2 for x from 0 to 3. The target starts at (0, 2), falls with slope 2 to (1, 0), rises with slope 1 to (2, 1), then with slope 3 to (3, 4). It bends at x = 1 and 2.',
+      );
       // By hand: the output is 2 − 2x up to x = 1, then 0. Samples are 3i/299; the gap
       // x − 1 first exceeds 0.05 at sample 105 (x = 1.0535), the largest gap is 4 at x = 3.
-      // The target as pieces, by hand from its knots (0, 2), (1, 0), (2, 1), (3, 4): slopes −2, 1, 3.
-      expect(label()).to.contain(
-        'The target starts at (0, 2), falls with slope 2 to (1, 0), rises with slope 1 to (2, 1), then with slope 3 to (3, 4). It bends at x = 1 and 2.',
-      );
-      expect(label()).to.contain('follows the target from x = 0 to 1.04 and departs from it from x = 1.05 to 3, by up to 4 at x = 3');
-      expect(label()).to.contain('Mean squared error 2.463');
+      // The rest is said on D, not on every visit.
+      const before = await details();
+      expect(before).to.contain('follows the target from x = 0 to 1.04 and departs from it from x = 1.05 to 3, by up to 4 at x = 3');
+      expect(before).to.contain('Mean squared error 2.463');
+      expect(label()).not.to.contain('Mean squared error');
       Object.assign(lab, { w1: 1, b1: -1, w2: 2, b2: -4 });
       await lab.updateComplete;
-      expect(label()).to.contain('The output follows the target everywhere: matched.').and.contain('Mean squared error 0.000');
+      expect(await details()).to.contain('The output follows the target everywhere: matched.').and.contain('Mean squared error 0.000');
     });
 
     it('each unit plot says when the unit is silent and how it rises, with its numbers', async () => {
@@ -105,16 +115,21 @@ describe('accessibility', () => {
       expect(plot.getAttribute('aria-roledescription')).to.equal('chart explorer');
       expect(plot.getAttribute('aria-label')).to.equal('Match Target');
       const [, howto] = plot.getAttribute('aria-describedby')!.split(' ');
-      expect(lab.shadowRoot!.getElementById(howto)!.textContent).to.equal(
-        'Left and Right arrows move along x by 0.03, with Shift by 0.3; Home and End go to the ends; the data table lists the values.',
-      );
+      // On every visit only a pointer to the keys; ? says them.
+      expect(lab.shadowRoot!.getElementById(howto)!.textContent).to.equal('Press ? for the keys, D for the details.');
       plot.focus();
+      await sendKeys({ press: '?' });
+      await lab.updateComplete;
+      // The step is a round number near 1/100 of the range 3: 0.02 (0.03 would never land on a bend at 1).
+      expect(plot.getAttribute('aria-valuetext')).to.equal(
+        'Left and Right arrows move along x by 0.02, with Shift or Page Up and Down by 0.2; Home and End go to the ends; B and Shift+B jump to the next and previous bend; D says the details; the data table lists the values.',
+      );
       for (let i = 0; i < 10; i++) await sendKeys({ press: 'ArrowRight' });
       await lab.updateComplete;
-      // x = 10 · 3/100 = 0.3: target 2 − 0.6 = 1.4, a0 = 1.4, units 1 and 2 silent.
+      // x = 10 · 0.02 = 0.2: target 2 − 0.4 = 1.6, a0 = 1.6, units 1 and 2 silent.
       // Which units are on there is part of the reading.
-      expect(plot.getAttribute('aria-valuenow')).to.equal('0.3');
-      expect(plot.getAttribute('aria-valuetext')).to.equal('At x = 0.3: target 1.4, ŷ 1.4, a0 1.4, a1 0, a2 0. On here: a0.');
+      expect(plot.getAttribute('aria-valuenow')).to.equal('0.2');
+      expect(plot.getAttribute('aria-valuetext')).to.equal('At x = 0.2: target 1.6, ŷ 1.6, a0 1.6, a1 0, a2 0. On here: a0.');
       expect($$(lab, '.plot-cursor')).to.have.length(4); // linked across the four plots
       await sendKeys({ press: 'End' });
       await lab.updateComplete;
@@ -245,7 +260,7 @@ describe('accessibility', () => {
       const lab = await fixture<ReluFitLab>(html`<relu-fit-lab strings=${strings}></relu-fit-lab>`);
       expect($$(lab, 'button').map(text)).to.include('Zurücksetzen');
       expect(text($(lab, '.figure-main .plot-title'))).to.equal('Ziel treffen');
-      expect(textAlternative($(lab, '.figure-main svg'))).to.match(/^Ziel treffen:/);
+      expect($(lab, '.figure-main svg').getAttribute('aria-label')).to.equal('Ziel treffen');
       lab.strings = { 'lab.hint': 'Tipp {n} von {count}' };
       await lab.updateComplete;
       expect($$(lab, 'button').map(text)).to.include('Tipp 1 von 3');

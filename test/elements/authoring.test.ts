@@ -338,7 +338,7 @@ describe('authoring and the learner in charge', () => {
         expect([...group.querySelectorAll('input[type="range"]')].map((r) => r.id)).to.deep.equal([`w${unit}-range`, `b${unit}-range`]);
         // From the top of its sliders to the end of its plot's caption: less than a phone's screen.
         const top = $(lab, `#w${unit}-range`).getBoundingClientRect().top;
-        const bottom = $(lab, `.figure-unit${unit} figcaption`).getBoundingClientRect().bottom;
+        const bottom = $(lab, `.figure-unit${unit} .caption`).getBoundingClientRect().bottom;
         expect(bottom - top, `unit ${unit}`).to.be.below(667 - 200);
       }
       // The fixed unit has no sliders: it stays in the column of unit plots.

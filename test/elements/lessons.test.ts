@@ -137,7 +137,7 @@ describe('custom lessons and direct manipulation', () => {
     it('a 4-unit lesson with a non-convex target and editable output weights is solved exactly', async () => {
       const units = JSON.stringify([{}, {}, {}, {}]);
       const lab = await fixture<ReluFitLab>(html`<relu-fit-lab target="0,0 1,1 2,0 3,1" units=${units} editable-output></relu-fit-lab>`);
-      expect($$(lab, '.units figure')).to.have.length(4);
+      expect($$(lab, '.units .figure')).to.have.length(4);
       expect($$(lab, 'input[type="range"]')).to.have.length(4 * 3 + 1); // w, b, v each, and c
       const solution = lab.solve();
       expect(solution.ok, solution.reason).to.be.true;

@@ -175,7 +175,7 @@ describe('print', () => {
     for (const button of buttons()) expect(shown(button), button.textContent!.trim()).to.equal(false);
     expect($$(lab, '.table-toggle')).to.have.length(4);
     expect(getComputedStyle(lab).breakInside).to.equal('avoid');
-    for (const figure of $$(lab, 'figure.figure')) expect(getComputedStyle(figure).breakInside).to.equal('avoid');
+    for (const figure of $$(lab, '.figure')) expect(getComputedStyle(figure).breakInside).to.equal('avoid');
     const plots = $$(lab, 'svg.plot');
     expect(plots.length).to.be.at.least(4);
     for (const plot of plots) expect(shown(plot)).to.equal(true);
@@ -239,7 +239,7 @@ describe('print', () => {
     const [trio, unit] = [el.querySelector('relu-trio')!, el.querySelector('relu-unit-plot')!];
     await emulateMedia({ media: 'print' });
     for (const host of [trio, unit]) {
-      const figures = $$(host, 'figure');
+      const figures = $$(host, '.figure');
       expect(figures.length).to.be.at.least(1);
       for (const figure of figures) {
         expect(getComputedStyle(figure).breakInside).to.equal('avoid');

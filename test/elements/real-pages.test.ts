@@ -205,15 +205,15 @@ describe('real pages', () => {
       page.append(trio, lab);
       await Promise.all([lab.updateComplete, trio.updateComplete]);
       const firstUnit = viewBoxWidth($(lab, '.figure-unit0 svg'));
-      const firstPanel = viewBoxWidth($(trio, 'figure svg'));
+      const firstPanel = viewBoxWidth($(trio, '.figure svg'));
       await ready(lab, trio);
       // 740 px < 40em = 800 px: one column.
       expect($(lab, '.units').getBoundingClientRect().top).to.be.at.least($(lab, '.main').getBoundingClientRect().bottom);
       expect(viewBoxWidth($(lab, '.figure-unit0 svg'))).to.equal(firstUnit);
       // Panels of at least 14em = 280 px, 20 px apart: two fit in 740 px, not three.
-      const panels = $$(trio, 'figure').map((f) => Math.round(f.getBoundingClientRect().top));
+      const panels = $$(trio, '.figure').map((f) => Math.round(f.getBoundingClientRect().top));
       expect(new Set(panels).size).to.equal(2);
-      expect(viewBoxWidth($(trio, 'figure svg'))).to.equal(firstPanel);
+      expect(viewBoxWidth($(trio, '.figure svg'))).to.equal(firstPanel);
     });
   });
 

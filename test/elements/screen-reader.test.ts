@@ -29,10 +29,13 @@ describe('a screen-reader learner (the accessibility tree and live-region speech
     expect(explorer.properties.roledescription ?? explorer.description).to.exist;
     // By hand from the knots (0, 2), (1, 0), (2, 1), (3, 4).
     expect(explorer.description).to.contain('The target starts at (0, 2), falls with slope 2 to (1, 0), rises with slope 1 to (2, 1), then with slope 3 to (3, 4). It bends at x = 1 and 2.');
-    expect(explorer.description).to.contain('Left and Right arrows move along x by 0.03');
-    // The figure is named by its title alone, not run into its caption and the "Show data" button.
-    expect(find(tree, 'figure', 'Match Target')).to.exist;
-    expect(named(tree, 'figure')).to.deep.equal(['Match Target', 'The network', 'Unit 0 (fixed)', 'Unit 1', 'Unit 2']);
+    // Short on every visit: what it shows, the target, and where to find more (no error, no key list).
+    expect(explorer.description).to.contain('Press ? for the keys, D for the details.');
+    expect(explorer.description).not.to.contain('Mean squared error');
+    expect(explorer.description.split(/\s+/).length).to.be.below(70);
+    // Named once, by the explorer: no figure around it says "Match Target" first.
+    expect([...walk(tree)].filter(({ node }) => node.name === 'Match Target' && !/StaticText|InlineTextBox/.test(node.role)).map(({ node }) => node.role)).to.deep.equal(['slider']);
+    expect(named(tree, 'figure')).to.deep.equal(['The network']);
   });
 
   it('finds the parameters grouped per unit and named for what they are', async () => {
@@ -124,20 +127,24 @@ describe('a screen-reader learner (the accessibility tree and live-region speech
     expect(listenButton.description).to.contain('Plays the plot as sound');
   });
 
-  it('keeps the main description while a drag is in flight, and tells the new fit once it is released', async () => {
+  it('keeps the details (D) while a drag is in flight, and tells the new fit once it is released', async () => {
     const lab = await fixture<ReluFitLab>(html`<relu-fit-lab id="sr"></relu-fit-lab>`);
-    const description = () => lab.shadowRoot!.getElementById('main-description')!.textContent!;
-    const before = description();
+    const plot = $<SVGElement>(lab, '.figure-main svg');
+    plot.focus();
+    await sendKeys({ press: 'd' });
+    await lab.updateComplete;
+    const details = () => plot.getAttribute('aria-valuetext')!;
+    const before = details();
     expect(before).to.contain('Mean squared error 2.463');
     const range = $<HTMLInputElement>(lab, '#w1-range');
     range.value = '0.5';
     range.dispatchEvent(new Event('input', { bubbles: true }));
     await lab.updateComplete;
     expect(lab.w1).to.equal(0.5);
-    expect(description()).to.equal(before);
+    expect(details()).to.equal(before);
     range.dispatchEvent(new Event('change', { bubbles: true }));
     await lab.updateComplete;
-    expect(description()).to.not.equal(before);
-    expect(description()).to.not.contain('Mean squared error 2.463');
+    expect(details()).to.not.equal(before);
+    expect(details()).to.contain('Mean squared error').and.not.contain('Mean squared error 2.463');
   });
 });

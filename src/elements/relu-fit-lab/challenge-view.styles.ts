@@ -11,9 +11,14 @@ export const challengeStyles = css`
     font-weight: 650;
     line-height: 1.3;
   }
-  /* Focused from script after "Next challenge" only when no slider can take the focus. */
+  /* A tab stop (where in the sequence the learner is); focused from script after "Next challenge" only when no slider can take the focus. */
   .challenge:focus:not(:focus-visible) {
     outline: none;
+  }
+  .challenge:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+    border-radius: 4px;
   }
   .challenge-solved {
     margin-left: 0.25em;

@@ -48,16 +48,24 @@ export function challengeHeader(m: LabModel, t: Translate, go: (index: number) =
       ? html`<ol class="challenge-list" part="challenge-list" aria-label=${t('challenge.list')}>
           ${m.challenges.map((c, i) => {
             const done = m.records[i]?.solved;
-            const name = c.title || t('challenge.untitled', { n: i + 1, count: m.challenges.length });
+            const name = c.title ? `${i + 1}. ${c.title}` : t('challenge.untitled', { n: i + 1, count: m.challenges.length });
+            // Named in full ("3. Valley (solved)"): a hidden span's space is lost in the computed name.
             return html`<li>
-              <button type="button" part="challenge-item" aria-current=${i === m.index ? 'step' : nothing} @click=${() => go(i)}>
-                ${c.title ? `${i + 1}. ${c.title}` : name}${done ? html` <span class="tick" aria-hidden="true">✓</span><span class="visually-hidden"> ${t('challenge.solved')}</span>` : nothing}
+              <button
+                type="button"
+                part="challenge-item"
+                aria-label=${done ? `${name} ${t('challenge.solved')}` : name}
+                aria-current=${i === m.index ? 'step' : nothing}
+                @click=${() => go(i)}
+              >
+                ${name}${done ? html` <span class="tick" aria-hidden="true">✓</span>` : nothing}
               </button>
             </li>`;
           })}
         </ol>`
       : nothing;
-  return html`<div class="challenge" part="challenge" role="heading" aria-level="2" tabindex="-1">
+  // A tab stop of its own: a learner tabbing in hears that this is a sequence, and where in it.
+  return html`<div class="challenge" part="challenge" role="heading" aria-level="2" tabindex="0">
       ${challengeTitle(m, t)}${solved ? html` <span class="challenge-solved">${t('challenge.solved')}</span>` : nothing}
     </div>
     ${prompt ? html`<p class="challenge-prompt" part="prompt">${prompt}</p>` : nothing}${list}`;

@@ -5,7 +5,7 @@
  */
 
 import type { LessonUnit } from '../../math/lesson.js';
-import { createLesson, evaluate, sampleTarget, type Evaluation, type Lesson, type Samples } from '../../math/lesson.js';
+import { createLesson, evaluate, sameValues, sampleTarget, type Evaluation, type Lesson, type Samples } from '../../math/lesson.js';
 import type { Point } from '../../math/piecewise.js';
 import type { Challenge } from './challenge-list.js';
 import { isLocked, knobName, knobsOf, readLocks, type Locks } from './lab-inputs.js';
@@ -37,6 +37,8 @@ export interface Change {
 export interface Note {
   readonly kind: 'solution' | 'trained' | 'failed';
   readonly text: string;
+  /** The committed values it explains (the store sets it): shown only while they are the values. */
+  readonly at?: Values;
 }
 
 export interface LabModel {
@@ -168,6 +170,17 @@ export function keepFrozen(values: Values, now: Values, frozen: ReadonlySet<stri
     return o ? { ...u, w: has('w', i) ? o.w : u.w, b: has('b', i) ? o.b : u.b, v: has('v', i) ? o.v : u.v } : u;
   });
   return { values: { units, outputBias: kept.includes('c') ? now.outputBias : values.outputBias }, kept };
+}
+
+/**
+ * The note and loss curve that explain the values now: a run's curve while it goes, then its note
+ * and curve while its values are the committed ones (undo or a move away hides them; redo back
+ * shows them again), so the page never explains values the learner has left.
+ */
+export function explanation(m: LabModel): { note: Note | null; losses: readonly number[] } {
+  if (m.running) return { note: null, losses: m.losses };
+  if (m.note?.at && sameValues(m.note.at, m.committed)) return { note: m.note, losses: m.losses };
+  return { note: null, losses: [] };
 }
 
 /** The record of the lesson shown now. */

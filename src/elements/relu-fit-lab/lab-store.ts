@@ -298,7 +298,7 @@ function step(m: LabModel, a: Action): LabModel | Refusal {
     case 'interrupt':
       return interrupt(m);
     case 'note':
-      return { ...m, note: a.note };
+      return { ...m, note: a.note && { ...a.note, at: m.committed } };
     case 'undo':
     case 'redo':
       return travel(interrupt(m), a.type, a.now);

@@ -7,8 +7,8 @@ export const labStrings = {
   'lab.title': 'Match Target',
   'lab.target': 'target',
   'lab.output': 'ŷ (output)',
-  'lab.describe':
-    '{title}: the target and the network output {formula} for x from {x0} to {x1}. {target} {fit} Mean squared error {error}. Show data lists the target, the output and each unit at every bend.',
+  'lab.describe': 'The target and the network output {formula} for x from {x0} to {x1}. {target}',
+  'lab.details': '{fit} Mean squared error {error}. Show data lists the target, the output and each unit at every bend.',
   'target.starts': 'The target starts at ({x}, {y})',
   'target.rises': 'rises with slope {slope} to ({x}, {y})',
   'target.falls': 'falls with slope {slope} to ({x}, {y})',

@@ -152,10 +152,9 @@ export function targetText(knots: readonly Point[], t: Translate, locale?: strin
   return bends.length ? `${shape} ${t('target.bends', { xs: listOf(bends, locale) })}` : shape;
 }
 
-/** The main plot's text alternative. */
+/** The main plot's text alternative: what it shows (said on every visit), and its details (said on D). */
 export function describeFit(
   o: {
-    title: string;
     formula: string;
     domain: readonly [number, number];
     knots: readonly Point[];
@@ -169,7 +168,7 @@ export function describeFit(
   },
   t: Translate,
   locale?: string,
-): string {
+): { description: string; details: string } {
   const n = (v: number) => formatShort(v, 2, locale);
   const ranges = (list: [number, number][]) =>
     list.map(([a, b]) => t('lab.range', { x0: n(a), x1: n(b) })).join(t('lab.and'));
@@ -179,15 +178,13 @@ export function describeFit(
     : !follows.length
       ? t('lab.fitNone', { gap: n(gap), x: n(gapX) })
       : t('lab.fitSome', { follows: ranges(follows), departs: ranges(departs), gap: n(gap), x: n(gapX) });
-  return t('lab.describe', {
-    title: o.title,
+  const description = t('lab.describe', {
     formula: o.formula,
     x0: n(o.domain[0]),
     x1: n(o.domain[1]),
     target: o.targetText ?? targetText(o.knots, t, locale),
-    fit,
-    error: formatMeasure(o.error, 3, locale),
   });
+  return { description, details: t('lab.details', { fit, error: formatMeasure(o.error, 3, locale) }) };
 }
 
 /** Whether the lesson is the notebook's own network shape (so the notebook's own words apply). */

@@ -65,7 +65,7 @@ export class LabViews {
   );
   /** The target told as pieces: the same text while the target is unchanged. */
   private readonly targetText = new Memo(({ knots, t, locale }: { knots: readonly Point[]; t: Translate; locale: string | undefined }) => targetText(knots, t, locale));
-  private lastDescription = '';
+  private lastText: { description: string; details: string } | null = null;
   /**
    * The target's straight pieces numbered 1, 2, 3 … above their middles, as the notebook's text
    * counts them ("the first segment marked with a 1"); a piece too narrow for its number goes without.
@@ -109,7 +109,7 @@ export class LabViews {
     // The output formula names the output weights and bias only: a drag of w or b keeps it.
     const formula = this.formula.get('formula', { vs: lesson.units.map((u) => u.v), bias: lesson.outputBias, locale });
     const targetText = this.targetText.get('target', { knots, t, locale });
-    const fit = { title, formula, domain, knots, targetText, xs: samples.xs, predicted: evaluation.predicted, target: samples.target, tolerance: lesson.tolerance, error: evaluation.error };
+    const fit = { formula, domain, knots, targetText, xs: samples.xs, predicted: evaluation.predicted, target: samples.target, tolerance: lesson.tolerance, error: evaluation.error };
     return {
       key: 'main',
       title,
@@ -123,7 +123,8 @@ export class LabViews {
       ...nearMiss(lesson, samples, evaluation, t, locale),
       showLegend: true,
       axisLabels: { x: 'x', y: 'y' },
-      description: inFlight && this.lastDescription ? this.lastDescription : (this.lastDescription = describeFit(fit, t, locale)),
+      ...(inFlight && this.lastText ? this.lastText : (this.lastText = describeFit(fit, t, locale))),
+      stops: [...knots.map(([x]) => x), ...(networkBreakpoints(networkOf(lesson), domain) ?? [])],
       axis: 'x',
       // The cursor reads the target and the output; the table adds each unit.
       readings: tableReadings.slice(0, 2),

@@ -26,12 +26,11 @@ import { challengeStyles } from './challenge-view.styles.js';
 import { exportPng, exportSvg } from './export.js';
 import { soundTrace } from './lab-sound.js';
 import { canTravel } from './lab-store.js';
-import { frozenOf, locksOf } from './lab-model.js';
+import { explanation, frozenOf, locksOf } from './lab-model.js';
 import { detailOf, type Speech } from './lab-effects.js';
 import { announce } from './lab-speech.js';
 
-/** The live region speaks once the learner has paused this long. */
-const ANNOUNCE_DELAY_MS = 900;
+const ANNOUNCE_DELAY_MS = 900; // The live region speaks once the learner has paused this long.
 export type { RevealResult, Solution, TrainResult } from './lab-fit.js';
 
 /**
@@ -266,7 +265,7 @@ export class ReluFitLab extends LessonElement {
     }
     const { lesson, evaluation, t, locale } = this;
     // Under the plots, a caption says what the learner did: the formula, the parameters and the error.
-    return exportSvg(this.shadowRoot!, t('lab.title'), this.view.main.description, { lesson, evaluation, t, locale });
+    return exportSvg(this.shadowRoot!, t('lab.title'), `${this.view.main.description} ${this.view.main.details ?? ''}`.trim(), { lesson, evaluation, t, locale });
   }
 
   /** The current figure as a PNG image, `scale` (0.1 to 8, default 2 for sharp screens) times its size. Needs `img-src blob:` under a CSP. */
@@ -362,7 +361,8 @@ export class ReluFitLab extends LessonElement {
     const locks = locksOf(m);
     const editable = !locks.all;
     const readout = cursorReadout(units, x, view.tableReadings, t, locale);
-    // The readout keeps the last reading after focus leaves (screen readers hear the explorer's value).
+    const explained = explanation(m);
+    // The readout keeps the last reading after focus leaves (for a page's own script: the explorer's value is what is heard).
     const lastReading = x === null ? cursorReadout(units, this.cursor.last, view.tableReadings, t, locale).text : readout.text;
     const handleContext = { t, locale, step: range.step, min: range.min, max: range.max, change: this.handleDrag };
     const hidden = this.hiddenParts;
@@ -382,12 +382,12 @@ export class ReluFitLab extends LessonElement {
           ${hidden.has('error') ? nothing : feedback({ t, locale, evaluation: this.evaluation, lesson, samples: this.samples })}
           ${challengeNext(m, t, locale, this.handleChallenge)}
           ${buttonsRow(buttons, this)}
-          ${lossFigure(m.losses, t, locale)}
-          ${hintsList(hidden.has('hints') || !m.hintsShown ? [] : this.hints.slice(0, m.hintsShown), m.note)}
+          ${lossFigure(explained.losses, t, locale)}
+          ${hintsList(hidden.has('hints') || !m.hintsShown ? [] : this.hints.slice(0, m.hintsShown), explained.note)}
         </div>
         ${hidden.has('units') ? nothing : unitsColumn(column, units.map((_, i) => i).filter((i) => !withSliders.has(i)))}
       </div>
-      <div class="visually-hidden" part="readout">${lastReading}</div>
+      <div class="visually-hidden" part="readout" aria-hidden="true">${lastReading}</div>
       <p class="visually-hidden" part="announcer" role="status">${this.announcer.message}</p>
     </div>`;
   }

@@ -66,7 +66,7 @@ export class ReluTrio extends ReluElement {
   /** Level of the heading (1–6) for assistive technology. */
   @property({ attribute: 'heading-level', converter: numberAttribute }) headingLevel = 2;
 
-  private readonly widths = new WidthController(this, { panel: 'figure' }, (width, em) => {
+  private readonly widths = new WidthController(this, { panel: '.figure' }, (width, em) => {
     // Mirrors relu-trio.styles.ts: auto-fit columns of at least 14em, 1em apart.
     const gap = em;
     const min = Math.min(width, 14 * em);

@@ -87,7 +87,7 @@ export class ReluUnitPlot extends ReluElement {
   @property({ converter: numberAttribute }) unit = 1;
 
   private readonly cursor = new CursorController(this, () => this.domain);
-  private readonly widths = new WidthController(this, { unit: 'figure' }, (width) => ({ unit: width }));
+  private readonly widths = new WidthController(this, { unit: '.figure' }, (width) => ({ unit: width }));
   private view!: UnitView;
   private viewKey = '';
   private viewT: unknown = null;
@@ -197,7 +197,7 @@ export class ReluUnitPlot extends ReluElement {
         part: 'unit-plot',
         caption: unitCaption(this.view),
       })}
-      <div class="visually-hidden" part="readout">${at === null ? '' : readoutText(this.t, this.locale, 'x', at, model.readings)}</div>`;
+      <div class="visually-hidden" part="readout" aria-hidden="true">${at === null ? '' : readoutText(this.t, this.locale, 'x', at, model.readings)}</div>`;
   }
 
   // Following a lab ------------------------------------------------------
