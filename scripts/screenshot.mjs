@@ -61,8 +61,6 @@ try {
       page.on('console', (m) => m.type() !== 'debug' && console.log(`[${m.type()}] ${m.text()}`));
       page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));
       await page.goto(`http://127.0.0.1:${server.port}${server.path}`);
-      // Labs far from the viewport skip rendering (content-visibility: auto); a full-page picture wants them all.
-      await page.addStyleTag({ content: 'relu-fit-lab { content-visibility: visible !important; }' });
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(300);
       if (process.env.ACTION) await new Function('page', `return (async () => { ${process.env.ACTION} })()`)(page);

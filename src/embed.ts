@@ -87,14 +87,18 @@ export function mountEmbed(params: URLSearchParams, into: HTMLElement = document
   for (const type of ['relu-input', 'relu-change', 'relu-match', 'relu-progress', 'relu-complete']) {
     element.addEventListener(type, (event) => post(type, (event as CustomEvent).detail));
   }
-  void (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete.then(() =>
-    post('relu-ready', tag === 'relu-fit-lab' ? (element as ReluFitLab).snapshot : {}),
-  );
   let height = 0;
-  new ResizeObserver(() => {
+  const measure = () => {
     const next = Math.ceil(document.documentElement.getBoundingClientRect().height);
     if (next !== height) post('resize', { height: (height = next) });
-  }).observe(document.documentElement);
+  };
+  // Measured once the element has rendered too, not only by the observer: a cross-origin frame
+  // below the fold is not rendered (so not observed) until it is scrolled into view.
+  void (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete.then(() => {
+    post('relu-ready', tag === 'relu-fit-lab' ? (element as ReluFitLab).snapshot : {});
+    measure();
+  });
+  new ResizeObserver(measure).observe(document.documentElement);
   return element;
 }
 

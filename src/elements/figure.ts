@@ -14,6 +14,7 @@ import {
   cursor,
   grid,
   legend,
+  legendCorner,
   lines,
   points,
   rules,
@@ -104,6 +105,12 @@ export function readoutText(
   return t('readout.values', { axis, x: n(x), values: values.join(t('readout.join')) });
 }
 
+/** The legend, drawn again only when its corner or its labels change. */
+function legendOf(f: Frame, series: FigureModel['series']) {
+  const corner = legendCorner(f, series);
+  return guard([f, corner, ...series.map((s) => `${s.className} ${s.label}`)], () => legend(f, series, corner));
+}
+
 export function figure(m: FigureModel, c: FigureContext): TemplateResult {
   const f = m.frame;
   const x = c.cursor.x;
@@ -142,9 +149,7 @@ export function figure(m: FigureModel, c: FigureContext): TemplateResult {
       ${guard([f, m.title, m.axisLabels?.x, m.axisLabels?.y], () => svg`${grid(f)}${zeroLines(f)}${axes(f, m.axisLabels)}${title(f, m.title)}`)}
       ${m.bands?.length ? bands(f, m.bands) : nothing}${lines(f, m.series)}${guard([f, m.marks], () => points(f, m.marks ?? []))}
       ${m.texts?.length ? guard([f, m.texts], () => texts(f, m.texts ?? [])) : nothing}${m.rules?.length ? rules(f, m.rules) : nothing}
-      ${m.showLegend
-        ? guard([f.left, f.top, ...m.series.map((s) => `${s.className} ${s.label}`)], () => legend(f, m.series))
-        : nothing}
+      ${m.showLegend ? legendOf(f, m.series) : nothing}
       ${x === null
         ? nothing
         : cursor(

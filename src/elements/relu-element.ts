@@ -49,6 +49,8 @@ function jsonOrNote(value: unknown): string {
  *
  * @cssprop [--relu-color-text=inherit] - Text and tick colour (dark theme: #ecebe8).
  * @cssprop [--relu-background=transparent] - Background of the element (dark theme: #17181c).
+ * @cssprop [--relu-padding=0] - Space inside the element's edge, for when it paints a background (dark theme: 0.75em).
+ * @cssprop [--relu-radius=0.5em] - Corner radius of the element's background, where it paints one (the dark theme).
  * @cssprop [--relu-surface=Canvas] - Fill behind legends and labels drawn over curves (dark theme: #17181c).
  * @cssprop [--relu-color-grid=color-mix(in srgb, currentColor 12%, transparent)] - Grid lines.
  * @cssprop [--relu-color-axis=color-mix(in srgb, currentColor 45%, transparent)] - Plot borders.

@@ -13,6 +13,9 @@ const dark = css`
   color-scheme: dark;
   color: var(--relu-color-text, var(--_relu-text));
   background: var(--relu-background, var(--_relu-background));
+  /* The element paints its own background here: its content keeps off that box's edge. */
+  padding: var(--relu-padding, 0.75em);
+  border-radius: var(--relu-radius, 0.5em);
 `;
 
 /**
@@ -59,6 +62,7 @@ export const sharedStyles = [
       writing-mode: horizontal-tb;
       color: var(--relu-color-text);
       background: var(--relu-background);
+      padding: var(--relu-padding, 0);
       --_accent: var(--relu-color-accent, var(--_relu-accent, #0a6bd6));
       --_success: var(--relu-color-success, var(--_relu-success, #1a7f37));
       --plot-font: var(--relu-font, inherit);

@@ -286,6 +286,8 @@ export type CustomElements = {
    * - **--relu-color-success** - The matched state. _(default: #1a7f37)_
    * - **--relu-color-text** - Text and tick colour (dark theme: #ecebe8). _(default: inherit)_
    * - **--relu-background** - Background of the element (dark theme: #17181c). _(default: transparent)_
+   * - **--relu-padding** - Space inside the element's edge, for when it paints a background (dark theme: 0.75em). _(default: 0)_
+   * - **--relu-radius** - Corner radius of the element's background, where it paints one (the dark theme). _(default: 0.5em)_
    * - **--relu-surface** - Fill behind legends and labels drawn over curves (dark theme: #17181c). _(default: Canvas)_
    * - **--relu-color-grid** - Grid lines. _(default: color-mix(in srgb, currentColor 12%, transparent))_
    * - **--relu-color-axis** - Plot borders. _(default: color-mix(in srgb, currentColor 45%, transparent))_
@@ -346,6 +348,8 @@ export type CustomElements = {
    *  - **--relu-color-curve** - Colour of the activation curves. _(default: #0096ff)_
    * - **--relu-color-text** - Text and tick colour (dark theme: #ecebe8). _(default: inherit)_
    * - **--relu-background** - Background of the element (dark theme: #17181c). _(default: transparent)_
+   * - **--relu-padding** - Space inside the element's edge, for when it paints a background (dark theme: 0.75em). _(default: 0)_
+   * - **--relu-radius** - Corner radius of the element's background, where it paints one (the dark theme). _(default: 0.5em)_
    * - **--relu-surface** - Fill behind legends and labels drawn over curves (dark theme: #17181c). _(default: Canvas)_
    * - **--relu-color-grid** - Grid lines. _(default: color-mix(in srgb, currentColor 12%, transparent))_
    * - **--relu-color-axis** - Plot borders. _(default: color-mix(in srgb, currentColor 45%, transparent))_
@@ -377,6 +381,8 @@ export type CustomElements = {
    * - **--relu-color-a** - Colour of the a line. _(default: #ff40ff)_
    * - **--relu-color-text** - Text and tick colour (dark theme: #ecebe8). _(default: inherit)_
    * - **--relu-background** - Background of the element (dark theme: #17181c). _(default: transparent)_
+   * - **--relu-padding** - Space inside the element's edge, for when it paints a background (dark theme: 0.75em). _(default: 0)_
+   * - **--relu-radius** - Corner radius of the element's background, where it paints one (the dark theme). _(default: 0.5em)_
    * - **--relu-surface** - Fill behind legends and labels drawn over curves (dark theme: #17181c). _(default: Canvas)_
    * - **--relu-color-grid** - Grid lines. _(default: color-mix(in srgb, currentColor 12%, transparent))_
    * - **--relu-color-axis** - Plot borders. _(default: color-mix(in srgb, currentColor 45%, transparent))_

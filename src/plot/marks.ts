@@ -161,29 +161,83 @@ export function lines(f: Frame, series: readonly LineSeries[]): SVGTemplateResul
   )}</svg>`;
 }
 
-/** Points drawn as circles, with an optional text label. */
+/** About how wide a label of `text` is drawn, in user units (the plots' small type). */
+const labelWidth = (text: string) => text.length * 6.6;
+
+/**
+ * Points drawn as circles, with an optional text label above, on the side asked; a label that
+ * would cross the plot's left or right edge (over the tick labels) goes to the other side, below
+ * the point (off a line that rises on that side), or is left out when the x axis is right there.
+ */
 export function points(f: Frame, marks: readonly PointMark[]): SVGTemplateResult {
   return svg`<g class="plot-points" aria-hidden="true">${repeat(
     marks,
     (m) => m.key,
-    (m) =>
-      svg`<circle class="plot-point ${m.className}" cx=${f.x(m.x)} cy=${f.y(m.y)} r="4"></circle>${
-        m.label
-          ? svg`<text class="plot-point-label" x=${f.x(m.x) + (m.labelSide === 'end' ? -6 : 6)} y=${f.y(m.y) - 7} text-anchor=${m.labelSide ?? 'start'}>${m.label}</text>`
+    (m) => {
+      const [px, py] = [f.x(m.x), f.y(m.y)];
+      const asked = m.labelSide ?? 'start';
+      const width = m.label ? labelWidth(m.label) + 6 : 0;
+      const flip = asked === 'end' ? px - width < f.left : px + width > f.right;
+      const side = flip ? (asked === 'end' ? 'start' : 'end') : asked;
+      // Flipped below the point only when there is room above the x axis; else no label (the axis says where).
+      const label = m.label && (!flip || py + 15 <= f.bottom - 4);
+      return svg`<circle class="plot-point ${m.className}" cx=${px} cy=${py} r="4"></circle>${
+        label
+          ? svg`<text class="plot-point-label" x=${px + (side === 'end' ? -6 : 6)} y=${flip ? py + 15 : py - 7} text-anchor=${side}>${m.label}</text>`
           : nothing
-      }`,
+      }`;
+    },
   )}</g>`;
 }
 
-/** A legend in the top-left corner of the plot area: a swatch and a label per series. */
-export function legend(f: Frame, series: readonly LineSeries[]): SVGTemplateResult {
-  const x = f.left + 8;
-  const rowHeight = 15;
+/** How many of the series' points (and points along their segments) fall inside a box. */
+function covered(f: Frame, series: readonly LineSeries[], box: { x: number; y: number; width: number; height: number }): number {
+  let count = 0;
+  const inside = (x: number, y: number) => x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height;
+  for (const s of series) {
+    for (let i = 0; i < s.points.length; i++) {
+      const [x, y] = [f.x(s.points[i][0]), f.y(s.points[i][1])];
+      const next = s.points[i + 1];
+      if (!next) {
+        count += Number(inside(x, y));
+        continue;
+      }
+      const [nx, ny] = [f.x(next[0]), f.y(next[1])];
+      const pieces = Math.min(50, Math.ceil(Math.hypot(nx - x, ny - y) / 4));
+      for (let k = 0; k < pieces; k++) count += Number(inside(x + ((nx - x) * k) / pieces, y + ((ny - y) * k) / pieces));
+    }
+  }
+  return count;
+}
+
+const LEGEND_ROW = 15;
+
+/** The legend's box in corner `corner` (0 top left, 1 top right, 2 bottom left, 3 bottom right). */
+function legendBox(f: Frame, series: readonly LineSeries[], corner: number) {
   const width = Math.max(...series.map((s) => s.label.length), 0) * 6.6 + 34;
+  const height = series.length * LEGEND_ROW + 6;
+  return { x: corner % 2 ? f.right - 4 - width : f.left + 4, y: corner < 2 ? f.top + 4 : f.bottom - 4 - height, width, height };
+}
+
+/** The corner for the legend: the top left unless a line runs there, then whichever corner the lines cross least. */
+export function legendCorner(f: Frame, series: readonly LineSeries[]): number {
+  let best = 0;
+  let least = Infinity;
+  for (let corner = 0; corner < 4 && least > 0; corner++) {
+    const count = covered(f, series, legendBox(f, series, corner));
+    if (count < least) [best, least] = [corner, count];
+  }
+  return best;
+}
+
+/** A legend in a corner of the plot area (see `legendCorner`): a swatch and a label per series. */
+export function legend(f: Frame, series: readonly LineSeries[], corner = legendCorner(f, series)): SVGTemplateResult {
+  const box = legendBox(f, series, corner);
+  const x = box.x + 4;
   return svg`<g class="plot-legend" aria-hidden="true">
-    <rect class="plot-legend-box" x=${x - 4} y=${f.top + 4} width=${width} height=${series.length * rowHeight + 6} rx="3"></rect>
+    <rect class="plot-legend-box" x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="3"></rect>
     ${series.map((s, i) => {
-      const y = f.top + 14 + i * rowHeight;
+      const y = box.y + 10 + i * LEGEND_ROW;
       return svg`<line class="plot-casing ${s.className}" x1=${x} x2=${x + 20} y1=${y} y2=${y}></line><line class="plot-line ${s.className}" x1=${x} x2=${x + 20} y1=${y} y2=${y}></line><text class="plot-legend-label" x=${x + 25} y=${y} dy="0.32em">${s.label}</text>`;
     })}
   </g>`;

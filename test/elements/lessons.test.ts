@@ -77,7 +77,7 @@ describe('custom lessons and direct manipulation', () => {
       const seen = record(lab);
       const hinge = $<SVGGElement>(lab, '.figure-unit1 .handle.hinge');
       hinge.focus();
-      // Each press moves b by one step (0.1) the way that moves the hinge right: the hinge by 0.1 / w in x.
+      // Each press moves the hinge right by one x step (0.1 over 0 to 3); b follows, w stays.
       for (let i = 0; i < 10; i++) await sendKeys({ press: 'ArrowRight' });
       await lab.updateComplete;
       expect([lab.w1, lab.b1]).to.deep.equal([1, -2]);
@@ -87,27 +87,29 @@ describe('custom lessons and direct manipulation', () => {
       slope.focus();
       await sendKeys({ press: 'ArrowUp' });
       await lab.updateComplete;
-      // w alone, by one step; b stays (the hinge moves to 2 / 1.1).
-      expect([lab.w1, lab.b1]).to.deep.equal([1.1, -2]);
-      expect(slope.getAttribute('aria-valuetext')).to.equal('w1 = 1.1; b1 = −2');
+      // w by one step, about the hinge: the hinge stays at x = 2 (b = −2 · 1.1).
+      expect([lab.w1, lab.b1]).to.deep.equal([1.1, -2.2]);
+      expect(slope.getAttribute('aria-valuetext')).to.equal('w1 = 1.1; b1 = −2.2');
       await sendKeys({ press: 'ArrowDown' });
       await lab.updateComplete;
       expect([lab.w1, lab.b1]).to.deep.equal([1, -2]);
       await expect(lab).to.be.accessible();
     });
 
-    it('a silent unit keeps its hinge handle, at the edge, saying there is no hinge in view', async () => {
+    it('a flat unit keeps its hinge handle, at the edge, saying there is no hinge in view; a press wakes it with its hinge there', async () => {
       const lab = await fixture<ReluFitLab>(html`<relu-fit-lab></relu-fit-lab>`);
       const hinge = $<SVGGElement>(lab, '.figure-unit1 .handle.hinge');
       expect(hinge.classList.contains('outside')).to.be.true;
       expect(hinge.getAttribute('aria-valuetext')).to.equal('no hinge in view; b1 = 0');
       hinge.focus();
-      await sendKeys({ press: 'ArrowUp' });
+      await sendKeys({ press: 'ArrowRight' });
       await lab.updateComplete;
-      expect([lab.w1, lab.b1]).to.deep.equal([0, 0.1]);
-      await sendKeys({ press: 'ArrowDown' });
+      // Woken with slope 1 and its hinge one x step in: z = x − 0.1.
+      expect([lab.w1, lab.b1]).to.deep.equal([1, -0.1]);
+      expect(hinge.getAttribute('aria-valuetext')).to.equal('hinge at x = 0.1; b1 = −0.1');
+      await sendKeys({ press: 'ArrowLeft' });
       await lab.updateComplete;
-      expect([lab.w1, lab.b1]).to.deep.equal([0, 0]);
+      expect([lab.w1, lab.b1]).to.deep.equal([1, 0]);
     });
 
     it('fixed and locked units have no handles', async () => {

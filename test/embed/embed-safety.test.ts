@@ -28,7 +28,6 @@ const GLOBAL_ATTRIBUTES = ['style', 'id', 'slot', 'is', 'class', 'autofocus', 't
 
 async function openEmbed(search: Record<string, string> | string, messages: EmbedMessage[] = []) {
   const frame = document.createElement('iframe');
-  // In view: a lab out of view is not laid out (content-visibility: auto), so its height would be a placeholder.
   Object.assign(frame.style, { position: 'fixed', top: '0', left: '0', width: '960px', height: '600px', border: '0' });
   const listener = (event: MessageEvent) => {
     if (event.source === frame.contentWindow) messages.push(event.data);

@@ -140,3 +140,146 @@ describe('a challenge sequence, heard (the bundle)', () => {
     expect(items.map((b) => b.getAttribute('aria-label'))).to.deep.equal(['1. Ramp (solved)', '2. Valley']);
   });
 });
+
+describe('handles, as a newcomer drags them (the bundle)', () => {
+  /** The client x of `x` in a unit plot's data, read off its own ticks and screen transform. */
+  const at = (lab: ReluFitLab, unit: number, x: number) => {
+    const plot = $<SVGSVGElement>(lab, `.figure-unit${unit} svg.plot`);
+    const tick = (text: string) => [...plot.querySelectorAll('.plot-tick')].find((t) => t.getAttribute('text-anchor') === 'middle' && Number(t.textContent) === Number(text))!;
+    const [x1, x2] = [Number(tick('1').getAttribute('x')), Number(tick('2').getAttribute('x'))];
+    return new DOMPoint(x1 + (x - 1) * (x2 - x1), 0).matrixTransform(plot.getScreenCTM()!).x;
+  };
+  const press = async (lab: ReluFitLab, key: string) => {
+    await sendKeys({ press: key });
+    await lab.updateComplete;
+  };
+
+  it("a flat unit's hinge handle, dropped at x = 2, wakes the unit with its hinge there", async () => {
+    const lab = await fixture<ReluFitLab>(html`<relu-fit-lab></relu-fit-lab>`);
+    const changes: Event[] = [];
+    lab.addEventListener('relu-change', (e) => changes.push(e));
+    const handle = $(lab, '.figure-unit1 .handle.hinge');
+    const box = handle.getBoundingClientRect();
+    handle.dispatchEvent(new PointerEvent('pointerdown', { clientX: box.x + box.width / 2, clientY: box.y + box.height / 2, pointerId: 1, bubbles: true }));
+    $(lab, '.figure-unit1 .handle.hinge').dispatchEvent(new PointerEvent('pointerup', { clientX: at(lab, 1, 2), clientY: box.y + box.height / 2, pointerId: 1, bubbles: true }));
+    await lab.updateComplete;
+    expect(lab.w1).to.equal(1);
+    expect(lab.b1).to.be.closeTo(-2, 0.11); // the hinge where it was dropped, b on its 0.1 grid
+    expect(changes).to.have.length(1);
+    expect($(lab, '.figure-unit1 .handle.hinge').classList.contains('outside')).to.be.false;
+  });
+
+  it('the hinge keys move the hinge along x by 0.1 (Shift: 1), whatever w is; the slope keys keep the hinge', async () => {
+    const lab = await fixture<ReluFitLab>(html`<relu-fit-lab w1="0.1" b1="0"></relu-fit-lab>`);
+    $(lab, '.figure-unit1 .handle.hinge').focus();
+    await press(lab, 'ArrowRight');
+    // With w = 0.1 the b grid (0.1) puts hinges at whole numbers only: one press goes to the next, x = 1.
+    expect([lab.w1, lab.b1]).to.deep.equal([0.1, -0.1]);
+    await sendKeys({ down: 'Shift' });
+    await press(lab, 'ArrowRight');
+    await sendKeys({ up: 'Shift' });
+    // Ten steps of 0.1 from x = 1 is x = 2 (never a hinge at x = 10, out of view).
+    expect(-lab.b1 / lab.w1).to.be.closeTo(2, 1e-9);
+    lab.w1 = 1;
+    lab.b1 = -1;
+    await lab.updateComplete;
+    $(lab, '.figure-unit1 .handle.slope').focus();
+    await press(lab, 'ArrowUp');
+    expect([lab.w1, lab.b1]).to.deep.equal([1.1, -1.1]); // the hinge stays at x = 1
+    await press(lab, 'ArrowUp');
+    await press(lab, 'ArrowDown');
+    await press(lab, 'ArrowDown');
+    expect([lab.w1, lab.b1]).to.deep.equal([1, -1]);
+  });
+
+  it('presses on one handle in a row are one undo step, as for a slider', async () => {
+    const lab = await fixture<ReluFitLab>(html`<relu-fit-lab w1="1" b1="-1"></relu-fit-lab>`);
+    $(lab, '.figure-unit1 .handle.hinge').focus();
+    for (let i = 0; i < 3; i++) await press(lab, 'ArrowRight');
+    expect(lab.b1).to.equal(-1.3);
+    lab.undo();
+    await lab.updateComplete;
+    expect(lab.b1).to.equal(-1);
+  });
+
+  it("a slope handle's touch disc stops at the element's edge: a click just past it reaches the page", async () => {
+    const page = await fixture<HTMLElement>(html`<div style="display: flex; width: 900px">
+      <relu-fit-lab style="width: 700px" w1="4" b1="0"></relu-fit-lab><a href="#next" style="flex: 1">next</a>
+    </div>`);
+    const lab = page.querySelector('relu-fit-lab') as ReluFitLab;
+    await lab.updateComplete;
+    const right = lab.getBoundingClientRect().right;
+    const slopes = [...lab.shadowRoot!.querySelectorAll('.handle.slope .mark')].map((m) => m.getBoundingClientRect());
+    const edge = slopes.sort((a, b) => b.right - a.right)[0];
+    expect(right - edge.right, 'the rightmost mark is near the edge').to.be.below(24);
+    const hit = document.elementFromPoint(right + 6, edge.y + edge.height / 2);
+    expect(hit?.closest('relu-fit-lab'), 'not the lab').to.equal(null);
+  });
+});
+
+describe('below the fold (dist/embed.html and the bundle)', () => {
+  it('a cross-origin embed far below the fold posts its real height without being scrolled to', async () => {
+    const messages: { type: string; detail: { height?: number } }[] = [];
+    const page = document.createElement('div');
+    page.style.height = '6000px';
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-scripts'); // an opaque origin: throttled out of view, as on a course site
+    Object.assign(frame.style, { position: 'absolute', top: '4000px', width: '960px', height: '820px', border: '0' });
+    const listener = (event: MessageEvent) => event.source === frame.contentWindow && messages.push(event.data);
+    window.addEventListener('message', listener);
+    frame.src = `/__cors/dist/embed.html?${new URLSearchParams({ origin: location.origin, element: 'relu-fit-lab' })}`;
+    page.append(frame);
+    document.body.append(page);
+    const end = performance.now() + 5000;
+    while (!messages.some((m) => m.type === 'resize') && performance.now() < end) await idle(25);
+    window.removeEventListener('message', listener);
+    page.remove();
+    const resize = messages.find((m) => m.type === 'resize');
+    expect(resize, 'a resize message').to.exist;
+    expect(resize!.detail.height).to.be.above(400).and.not.equal(820);
+  });
+
+  it('a lab below the fold is laid out and painted like one in view (full-page screenshots, print)', async () => {
+    const page = await fixture<HTMLElement>(html`<div><div style="height: 5000px"></div><relu-fit-lab></relu-fit-lab></div>`);
+    const lab = page.querySelector('relu-fit-lab') as ReluFitLab;
+    await lab.updateComplete;
+    await idle(50);
+    expect(getComputedStyle(lab).contentVisibility).to.equal('visible');
+    expect($(lab, '.figure-main svg').getBoundingClientRect().height).to.be.above(100);
+  });
+});
+
+describe('nothing drawn over anything else (the bundle)', () => {
+  const rects = (lab: Element, selector: string) => [...lab.shadowRoot!.querySelectorAll(selector)].map((e) => e.getBoundingClientRect());
+  const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+  it("a hinge label at the plot's left edge keeps off the y tick labels", async () => {
+    for (const markup of [html`<relu-fit-lab w1="4"></relu-fit-lab>`, html`<relu-fit-lab target="-2,0 0,2 2,0" w1="1" b1="2"></relu-fit-lab>`]) {
+      const lab = await fixture<ReluFitLab>(markup);
+      const ticks = rects(lab, '.figure-unit1 .plot-tick[text-anchor="end"]');
+      for (const label of rects(lab, '.figure-unit1 .plot-point-label')) expect(ticks.some((t) => overlap(t, label))).to.be.false;
+    }
+  });
+
+  it("an idle unit's hinge handle keeps off the 0.0 tick", async () => {
+    const lab = await fixture<ReluFitLab>(html`<relu-fit-lab></relu-fit-lab>`);
+    const mark = rects(lab, '.figure-unit1 .handle.hinge .mark')[0];
+    expect(rects(lab, '.figure-unit1 .plot-tick').some((t) => overlap(t, mark))).to.be.false;
+  });
+
+  it("a legend moves off the corner where a line starts (Unit 0's z and a start top left)", async () => {
+    const lab = await fixture<ReluFitLab>(html`<relu-fit-lab></relu-fit-lab>`);
+    const box = rects(lab, '.figure-unit0 .plot-legend-box')[0];
+    const path = $<SVGPathElement>(lab, '.figure-unit0 path.plot-line.series-a');
+    const start = new DOMPoint(path.getPointAtLength(0).x, path.getPointAtLength(0).y).matrixTransform(path.getScreenCTM()!);
+    expect(start.x >= box.left && start.x <= box.right && start.y >= box.top && start.y <= box.bottom).to.be.false;
+  });
+
+  it('in the dark theme the element paints its background, so its content keeps off that edge', async () => {
+    const lab = await fixture<ReluFitLab>(html`<relu-fit-lab theme="dark"></relu-fit-lab>`);
+    const host = lab.getBoundingClientRect();
+    const inner = $(lab, '.lab').getBoundingClientRect();
+    expect(inner.left - host.left).to.be.at.least(8);
+    expect(host.bottom - inner.bottom).to.be.at.least(8);
+  });
+});

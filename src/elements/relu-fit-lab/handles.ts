@@ -7,6 +7,8 @@
 
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import type { Frame } from '../../plot/frame.js';
+import { place, type SliderRange } from '../../math/lesson.js';
+import { tickIncrement } from '../../plot/d3-ticks.js';
 import { formatShort } from '../../plot/format.js';
 import type { Translate } from '../strings.js';
 
@@ -24,12 +26,10 @@ export interface HandleUnit {
 export interface HandleContext {
   readonly t: Translate;
   readonly locale: string | undefined;
-  /** Slider step for w, and the w range. */
-  readonly step: number;
-  readonly min: number;
-  readonly max: number;
-  /** A new w and b for the unit; `commit` on release or per key press. */
-  readonly change: (index: number, w: number, b: number, commit: boolean) => void;
+  /** The sliders' range and step (w and b snap to it). */
+  readonly range: SliderRange;
+  /** A new w and b for the unit; `commit` on release or per key press (`burst`: presses on one handle in a row are one undo step). */
+  readonly change: (index: number, w: number, b: number, commit: boolean, burst?: string) => void;
 }
 
 type Kind = 'hinge' | 'slope';
@@ -67,17 +67,48 @@ export function slopeTo(f: Frame, w: number, b: number, zAtHandle: number, keepB
 
 type HandleEvents = Record<'pointerdown' | 'pointermove' | 'pointerup' | 'pointercancel', (event: PointerEvent) => void> & { keydown: (event: KeyboardEvent) => void };
 
-/** Keys change one parameter by whole slider steps, so a press and its opposite return exactly. */
-function keyHandler(unit: HandleUnit, c: HandleContext, kind: Kind) {
+/** The slope a flat unit wakes with when its hinge handle is dropped or pressed: 1, or the nearest the range allows. */
+const wakeSlope = (r: SliderRange) => place(r, 1);
+
+/** The hinge keys' step along x: a round number near 1/30 of the range (0.1 over 0 to 3). */
+function hingeStep([x0, x1]: readonly number[]): number {
+  const inc = x1 > x0 ? tickIncrement(x0, x1, 30) : 0;
+  return inc > 0 ? inc : inc < 0 ? -1 / inc : 1;
+}
+
+/** The point a slope handle's key presses turn the line about, kept while the presses follow each other (so the hinge stays put, and a press and its opposite return exactly). */
+const turning = new WeakMap<Element, { readonly w: number; readonly b: number; readonly x: number; readonly z: number }>();
+
+/** Where the hinge goes on a key press: `steps` x steps along, kept in view; a flat unit wakes with its hinge there. */
+export function hingeKey(f: Frame, unit: Pick<HandleUnit, 'w' | 'b'>, r: SliderRange, steps: number): [number, number] {
+  const [x0, x1] = f.x.domain;
+  const w = unit.w !== 0 ? unit.w : wakeSlope(r);
+  const from = unit.w !== 0 ? Math.min(x1, Math.max(x0, -unit.b / unit.w)) : x0;
+  const to = Math.min(x1, Math.max(x0, from + steps * hingeStep(f.x.domain)));
+  let b = place(r, -w * to);
+  // b moves on its grid: when the step is finer than the grid allows, the next grid value that way.
+  if (unit.w !== 0 && b === unit.b && to !== from) b = place(r, unit.b - Math.sign(steps) * Math.sign(w) * r.step);
+  const at = -b / w;
+  return at >= x0 - 1e-9 && at <= x1 + 1e-9 ? [w, b] : [unit.w, unit.b];
+}
+
+/** Keys: the hinge moves along x; the slope changes w by whole steps about the hinge (about x = 0 when b is locked). */
+function keyHandler(f: Frame, unit: HandleUnit, c: HandleContext, kind: Kind) {
   return (event: KeyboardEvent) => {
     const sign = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1 }[event.key];
-    if (!sign) return;
+    if (!sign || event.ctrlKey || event.metaKey || event.altKey) return;
     event.preventDefault();
-    const delta = sign * (event.shiftKey ? 10 : 1) * c.step;
-    // The hinge: b, in the direction that moves the hinge (−b/w) along the arrow (up, for a flat unit).
-    if (kind === 'hinge') c.change(unit.index, unit.w, unit.b - (unit.w === 0 ? -delta : Math.sign(unit.w) * delta), true);
-    // The slope: w alone (the hinge moves as −b/w).
-    else c.change(unit.index, unit.w + delta, unit.b, true);
+    const steps = sign * (event.shiftKey ? 10 : 1);
+    const burst = `handle${unit.index}${kind}`;
+    if (kind === 'hinge') return void c.change(unit.index, ...hingeKey(f, unit, c.range, steps), true, burst);
+    const handle = event.currentTarget as Element;
+    const last = turning.get(handle);
+    const { pivot, z } = handleGeometry(f, unit.w, unit.b);
+    const about = last && last.w === unit.w && last.b === unit.b ? last : { x: unit.keepB ? 0 : pivot, z: unit.keepB ? unit.b : z(pivot) };
+    const w = place(c.range, unit.w + steps * c.range.step);
+    const b = unit.keepB ? unit.b : place(c.range, about.z - w * about.x);
+    turning.set(handle, { w, b, x: about.x, z: about.z });
+    c.change(unit.index, w, b, true, burst);
   };
 }
 
@@ -88,7 +119,9 @@ function handleEvents(f: Frame, unit: HandleUnit, c: HandleContext, kind: Kind):
     const box = (event.currentTarget as SVGElement).ownerSVGElement!.getBoundingClientRect();
     const x = f.x.invert(((event.clientX - box.left) / box.width) * f.width);
     const y = f.y.invert(((event.clientY - box.top) / box.height) * f.height);
-    if (kind === 'hinge') c.change(unit.index, unit.w, -unit.w * Math.min(x1, Math.max(x0, x)), commit);
+    // A flat unit's hinge, dropped at x, wakes the unit with its hinge there.
+    const w = unit.w !== 0 ? unit.w : wakeSlope(c.range);
+    if (kind === 'hinge') c.change(unit.index, w, -w * Math.min(x1, Math.max(x0, x)), commit);
     else c.change(unit.index, ...slopeTo(f, unit.w, unit.b, y, unit.keepB), commit);
   };
   return {
@@ -109,7 +142,7 @@ function handleEvents(f: Frame, unit: HandleUnit, c: HandleContext, kind: Kind):
       const before = dragging.get(event.currentTarget as Element);
       if (dragging.delete(event.currentTarget as Element) && before) c.change(unit.index, before[0], before[1], false);
     },
-    keydown: keyHandler(unit, c, kind),
+    keydown: keyHandler(f, unit, c, kind),
   };
 }
 
@@ -123,13 +156,15 @@ function hingeHandle(f: Frame, unit: HandleUnit, c: HandleContext, hinge: number
   const [x0, x1] = f.x.domain;
   const e = handleEvents(f, unit, c, 'hinge');
   const hingeX = hinge ?? (unit.w === 0 ? x0 : Math.min(x1, Math.max(x0, -unit.b / unit.w)));
+  // Out of view, the hollow mark sits just inside the edge, clear of the axis and its tick labels.
+  const inset = hinge !== null ? 0 : hingeX <= x0 ? 10 : hingeX >= x1 ? -10 : 0;
   const text = hinge === null ? c.t('handle.noHinge', { index: unit.index, b: n(unit.b) }) : c.t('handle.hingeAt', { index: unit.index, x: n(hinge), b: n(unit.b) });
   return svg`<g class="handle hinge ${hinge === null ? 'outside' : ''}" part="handle" role="slider" tabindex="0"
       aria-label=${c.t('handle.hinge', { index: unit.index })}
       aria-orientation="horizontal"
       aria-valuemin=${x0} aria-valuemax=${x1} aria-valuenow=${hingeX}
       aria-valuetext=${text}
-      transform="translate(${f.x(hingeX)} ${f.y(0)})"
+      transform="translate(${f.x(hingeX) + inset} ${f.y(0)})"
       @pointerdown=${e.pointerdown} @pointermove=${e.pointermove}
       @pointerup=${e.pointerup} @pointercancel=${e.pointercancel} @touchstart=${holdTouch}
       @keydown=${e.keydown}><circle class="hit" r="24"></circle><circle class="mark" r="8"></circle></g>`;
@@ -145,7 +180,7 @@ function slopeHandle(f: Frame, unit: HandleUnit, c: HandleContext) {
   return svg`<g class="handle slope" part="handle" role="slider" tabindex="0"
       aria-label=${c.t('handle.slope', { index: unit.index })}
       aria-orientation="vertical"
-      aria-valuemin=${c.min} aria-valuemax=${c.max} aria-valuenow=${unit.w}
+      aria-valuemin=${c.range.min} aria-valuemax=${c.range.max} aria-valuenow=${unit.w}
       aria-valuetext=${c.t('handle.slopeIs', { index: unit.index, w: n(unit.w), b: n(unit.b) })}
       transform="translate(${f.x(slopeX)} ${f.y(zHandle)})"
       @pointerdown=${e.pointerdown} @pointermove=${e.pointermove}

@@ -35,7 +35,7 @@ export type Action =
   | { readonly type: 'editableOutput'; readonly value: boolean }
   | { readonly type: 'locks'; readonly value: boolean | string; readonly locks: Locks }
   | { readonly type: 'knob'; readonly knob: Knob; readonly value: number; readonly commit: boolean; readonly now: number }
-  | { readonly type: 'drag'; readonly unit: number; readonly w: number; readonly b: number; readonly commit: boolean; readonly now: number }
+  | { readonly type: 'drag'; readonly unit: number; readonly w: number; readonly b: number; readonly commit: boolean; readonly now: number; readonly burst?: string }
   | { readonly type: 'run'; readonly by: Run; readonly now: number }
   | { readonly type: 'frame'; readonly values: Values; readonly losses?: readonly number[] }
   | { readonly type: 'land'; readonly values: Values; readonly placement: Placement; readonly now: number }
@@ -233,7 +233,7 @@ function learner(m: LabModel, a: Extract<Action, { type: 'knob' | 'drag' }>): La
   }
   const touchedModel = withRecord(m, (r) => touched(r, a.now));
   const events = a.commit ? (['input', 'change'] as const) : (['input'] as const);
-  const burst = a.type === 'knob' ? knobName(a.knob) : undefined;
+  const burst = a.type === 'knob' ? knobName(a.knob) : a.burst;
   // Only the parameter moved is placed on the grid: the others keep their values, even a fit's exact ones between steps.
   return move(touchedModel, values, { source: 'learner', kind: 'learner', events, placement: 'free', burst }, a.now);
 }

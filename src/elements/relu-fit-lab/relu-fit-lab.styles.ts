@@ -6,11 +6,6 @@ import { css } from 'lit';
  * breakpoints or shrink the text. labColumns() in lab-view.ts mirrors the layout.
  */
 export const labStyles = css`
-  /* A page of many labs lays out and paints only those near the viewport. */
-  :host {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 720px;
-  }
   .lab {
     container-type: inline-size;
   }
@@ -465,13 +460,14 @@ export const labStyles = css`
   .figure {
     position: relative;
   }
+  /* Hidden overflow: a handle's touch disc at the plot's edge stops there, not over the page beside the element. */
   svg.handles {
     position: absolute;
     left: 0;
     top: 0;
     width: 100%;
     height: auto;
-    overflow: visible;
+    overflow: hidden;
     pointer-events: none;
   }
   .handle {
@@ -578,10 +574,6 @@ export const labStyles = css`
    * matched ring drawn inside the figure.
    */
   @media print {
-    :host {
-      /* Off-screen labs must still be laid out and painted on paper. */
-      content-visibility: visible;
-    }
     .buttons,
     svg.handles,
     svg.lock {

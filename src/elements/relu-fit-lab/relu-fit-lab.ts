@@ -318,9 +318,9 @@ export class ReluFitLab extends LessonElement {
   }
 
   /** A drag handle moved unit `index` to w, b. */
-  private handleDrag = (index: number, w: number, b: number, commit: boolean): void => {
+  private handleDrag = (index: number, w: number, b: number, commit: boolean, burst?: string): void => {
     this.runs.interrupt();
-    this.store.dispatch({ type: 'drag', unit: index, w, b, commit, now: Date.now() });
+    this.store.dispatch({ type: 'drag', unit: index, w, b, commit, now: Date.now(), burst });
   };
 
   private readonly sliderHooks = sliderHooks({
@@ -364,7 +364,7 @@ export class ReluFitLab extends LessonElement {
     const explained = explanation(m);
     // The readout keeps the last reading after focus leaves (for a page's own script: the explorer's value is what is heard).
     const lastReading = x === null ? cursorReadout(units, this.cursor.last, view.tableReadings, t, locale).text : readout.text;
-    const handleContext = { t, locale, step: range.step, min: range.min, max: range.max, change: this.handleDrag };
+    const handleContext = { t, locale, range, change: this.handleDrag };
     const hidden = this.hiddenParts;
     const column = { views: view.units, units, handlesOf: (i: number) => handlesFor(locks, i), x, on: readout.on, range, openTables: this.openTables, common, handleContext };
     const grouped = this.grouped;
