@@ -45,7 +45,9 @@ function buildForm() {
     input.type = boolean ? 'checkbox' : 'text';
     input.name = attribute.name;
     // Defaults that are code (DEFAULT_TARGET) say nothing to an author.
-    input.placeholder = /^[A-Z_]+$/.test(attribute.default ?? '') ? '' : (attribute.default ?? '');
+    // The manifest's default as code ('' or "0,2 1,0"): shown as the value it stands for (an empty field, the text).
+    const fallback = attribute.default ?? '';
+    input.placeholder = /^[A-Z_]+$/.test(fallback) ? '' : fallback.replace(/^(['"`])(.*)\1$/s, '$2');
     input.addEventListener('input', () => {
       values.set(attribute.name, boolean ? input.checked : input.value);
       update();

@@ -43,6 +43,7 @@ export const sharedStrings = {
   'unit.title': 'Unit {index}',
   'unit.weighted': 'Unit {index} (×{v} in ŷ)',
   'unit.fixed': '{title} (fixed)',
+  'unit.weightedFixed': 'Unit {index} (×{v} in ŷ, fixed)',
   'unit.describe': '{title}: {formula} and {activation}, for x from {x0} to {x1}. {shape}',
   'unit.silent': 'silent',
   'unit.nearlySilent': 'nearly silent',

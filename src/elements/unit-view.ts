@@ -26,6 +26,8 @@ export interface UnitParams {
   /** The title before "(fixed)" is added. */
   readonly label: string;
   readonly fixed: boolean;
+  /** The whole title of a fixed unit, when "(fixed)" belongs inside the label's own brackets. */
+  readonly fixedLabel?: string;
   readonly t: Translate;
   readonly locale: string | undefined;
   /** viewBox size, normally the measured size in CSS pixels. */
@@ -129,7 +131,7 @@ export function unitView(p: UnitParams): UnitView {
           },
         ]
       : [];
-  const title = p.fixed ? t('unit.fixed', { title: p.label }) : p.label;
+  const title = p.fixed ? (p.fixedLabel ?? t('unit.fixed', { title: p.label })) : p.label;
   const formula = unitFormula(p.w, p.b, locale);
   const shape = shapeText(aPoints, activation.kinks !== null, {
     t,

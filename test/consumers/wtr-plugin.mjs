@@ -99,6 +99,8 @@ async function versions() {
     '@types/react': dev['@types/react'],
     '@types/react-dom': dev['@types/react-dom'],
     '@lit-labs/ssr': dev['@lit-labs/ssr'],
+    // relu-lab/react's optional peer: a React 18 app installs it beside relu-lab, as the README says.
+    '@lit/react': dev['@lit/react'],
     typescript: dev.typescript,
     vite: dev.vite,
   };

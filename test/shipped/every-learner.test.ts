@@ -283,3 +283,11 @@ describe('nothing drawn over anything else (the bundle)', () => {
     expect(host.bottom - inner.bottom).to.be.at.least(8);
   });
 });
+
+describe('smaller things a newcomer saw (the bundle)', () => {
+  it('a fixed unit weighted in ŷ says both in one bracket: "Unit 0 (×2 in ŷ, fixed)"', async () => {
+    const lab = await fixture<ReluFitLab>(html`<relu-fit-lab units='[{"w":1,"b":0,"v":2,"fixed":true},{}]'></relu-fit-lab>`);
+    expect(text($(lab, '.figure-unit0 .plot-title'))).to.equal('Unit 0 (×2 in ŷ, fixed)');
+    expect(text($(lab, '.figure-unit1 .plot-title'))).to.equal('Unit 1');
+  });
+});

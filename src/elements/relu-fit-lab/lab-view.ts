@@ -148,6 +148,7 @@ export class LabViews {
         // A unit weighted other than 1 in the output says so: a unit that subtracts must not look as if it adds.
         label: u.v === 1 ? t('unit.title', { index: i }) : t('unit.weighted', { index: i, v: formatShort(u.v, 2, locale) }),
         fixed: u.fixed,
+        fixedLabel: u.v === 1 ? undefined : t('unit.weightedFixed', { index: i, v: formatShort(u.v, 2, locale) }),
         t,
         locale,
         ...size,

@@ -44,6 +44,7 @@ export class ReluUnitPlot extends ReluElement {
     sharedStyles,
     unitFigureStyles,
     css`
+      /* At most 36em on its own (documented; a page's max-width on the element wins). */
       :host {
         max-width: 36em;
       }
