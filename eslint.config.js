@@ -10,7 +10,7 @@ const upward = (message, ...groups) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', '**/node_modules/', 'test-results/', 'screenshots/', 'custom-elements.json', 'src/generated/', '.ssr-tmp/', 'site/', '.bench-tmp/', '.probe/'] },
+  { ignores: ['dist/', '**/node_modules/', 'test-results/', 'screenshots/', 'custom-elements.json', 'src/generated/', '.ssr-tmp/', '.scorm-tmp/', 'site/', '.bench-tmp/', '.probe/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
