@@ -10,7 +10,7 @@
  *                                                                 into each framework)
  *
  * The manifest is the only input. Each generator gets a *view* of it (a copy, never written back)
- * where it needs one, and the typings get three exact, checked replacements where the generators
+ * where it needs one, and the typings get exact, checked replacements where the generators
  * cannot be configured; every adaptation is listed here, and each replacement fails the analysis
  * if its pattern is missing, so a generator upgrade that changes its output cannot slip through.
  */
@@ -111,6 +111,15 @@ function eventHandlers(text, eventClasses) {
   return replaceChecked(text, /\(e: CustomEvent<(\w+)>\)/g, (all, type) => (eventClasses.has(type) ? `(e: ${type})` : type === 'never' ? '(e: Event)' : all), 'event handlers');
 }
 
+/** What replaces the Svelte generator's base props: Svelte's own attributes of the element. */
+const SVELTE_ATTRIBUTES = `
+/**
+ * Svelte's attributes of an element of class \`E\` (\`class\`, \`style\`, \`aria-*\`, \`onclick\`,
+ * \`on:click\`…), with the element's own props \`P\` in place of any of the same name.
+ */
+type SvelteProps<E extends EventTarget, P> = Omit<HTMLAttributes<E>, keyof P> & Partial<P>;
+`;
+
 const camel = (name) => name.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
 
 /** Post-processing per typing, after eventHandlers(). */
@@ -128,11 +137,28 @@ const FIXES = {
     return replaceChecked(text, /\n\s*declare global \{\s*namespace JSX \{[\s\S]*?\n\s*\}\n\s*\}\n/, '\n', 'vue global JSX');
   },
   // The Svelte generator writes for a global script: its base props use the JSX namespace (absent
-  // in a Svelte project) and its `declare namespace svelteHTML` is local once the file imports the
-  // element classes. Children are snippets, styles strings; src/svelte.ts augments svelteHTML.
-  svelte: (text) => {
-    text = replaceChecked(text, /children\?: JSX\.Element;/, 'children?: unknown;', 'svelte children');
-    text = replaceChecked(text, /style\?: JSX\.CSSProperties;/, 'style?: string;', 'svelte style');
+  // in a Svelte project, and not Svelte's attributes: no aria-*, no onclick) and its `declare
+  // namespace svelteHTML` is local once the file imports the element classes. Each element gets
+  // Svelte's own attributes instead (svelte/elements' HTMLAttributes for its class: class, style,
+  // aria-*, data-*, onclick and on:click…, children), its props winning where a name is in both;
+  // src/svelte.ts adds the elements to svelte/elements' SvelteHTMLElements. Svelte 4 listens with
+  // `on:relu-match`, which the generator types; Svelte 5's runes mode with the event attribute
+  // `onrelu-match` (the `on` prefix and the event's name as it is), typed the same here.
+  svelte: (text, manifest) => {
+    text = replaceChecked(text, /\ntype BaseProps = \{[\s\S]*?\n\};\n/, '', 'svelte base props');
+    text = replaceChecked(text, /\ntype BaseEvents = \{\};\n/, SVELTE_ATTRIBUTES, 'svelte base events');
+    text = replaceChecked(text, /Partial<(\w+)Props & BaseProps & BaseEvents>/g, 'SvelteProps<$1, $1Props>', 'svelte element props');
+    text = replaceChecked(
+      text,
+      /^( *)(\/\*\*(?:(?!\*\/)[\s\S])*\*\/\n)?\1"on:([\w-]+)"\?: ([^;\n]+);\n/gm,
+      (all, indent, doc = '', name, handler) => `${all}${indent}${doc}${indent}"on${name}"?: ${handler};\n`,
+      'svelte 5 event attributes',
+    );
+    const missing = elementsOf(manifest)
+      .flatMap((element) => element.events ?? [])
+      .filter((event) => !text.includes(`"on${event.name}"?: (e: `));
+    if (missing.length) throw new Error(`integrations: svelte: no Svelte 5 event attribute for ${missing.map((e) => e.name).join(', ')}`);
+    text = `import type { HTMLAttributes } from "svelte/elements";\n${text}`;
     return replaceChecked(text, /\n\s*declare namespace svelteHTML \{[\s\S]*?\n\s*\}\n/, '\n', 'svelte namespace');
   },
 };

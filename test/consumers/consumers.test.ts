@@ -14,6 +14,9 @@ interface Consumer {
   buildMs: number;
   /** `tsc --noEmit` of the fixture against the installed package's .d.ts files. */
   tsc?: { code: number; output: string };
+  /** svelte-check (machine output) of the svelte5 fixture's app, and of its rejects/ that must fail. */
+  svelteCheck?: { code: number; output: string };
+  svelteRejects?: { code: number; output: string };
   /** What relu-lab/ssr.js rendered (the ssr fixture's page). */
   html?: string;
 }
@@ -86,6 +89,15 @@ async function solveByProperties(lab: ReluFitLab, doc: Document) {
   expect(matches).to.have.length(1);
   expect(matches[0]).to.include({ w1: 1, b1: -1, w2: 2, b2: -4, matched: true });
   return doc.querySelector('#status')!.textContent;
+}
+
+/** svelte-check's machine output: each problem as `ERROR file:line message`, and its closing count. */
+function svelteCheck(result: { code: number; output: string }) {
+  const problems = [...result.output.matchAll(/^\d+ (ERROR|WARNING) "([^"]+)" (\d+):\d+ (".*")$/gm)].map(
+    ([, kind, file, line, message]) => `${kind} ${file}:${line} ${JSON.parse(message)}`,
+  );
+  const completed = /COMPLETED \d+ FILES (\d+ ERRORS \d+ WARNINGS)/.exec(result.output)?.[1];
+  return { code: result.code, completed, problems };
 }
 
 function expectNoPageErrors(win: ConsumerWindow) {
@@ -185,6 +197,55 @@ describe('the packed package, as consumers use it', function () {
     expect(doc.querySelector('#status')!.textContent).to.equal('matched: w1=1 b1=-1 w2=2 b2=-4 error=0.000000');
     const plot = doc.querySelector('relu-unit-plot') as ReluUnitPlot;
     await until(() => plot.w === 1 && plot.b === -1, 'the unit plot to follow unit 1');
+    expectNoPageErrors(win);
+    close();
+  });
+
+  it('Svelte 5: runes and onrelu-match, typed by relu-lab/svelte (svelte-check clean, wrong types rejected), numbers set as properties', async function () {
+    this.timeout(120_000);
+    const built = await consumer('svelte5');
+    // No error and no warning (element_invalid_self_closing_tag, event_directive_deprecated…).
+    expect(svelteCheck(built.svelteCheck!), built.svelteCheck!.output).to.deep.equal({ code: 0, completed: '0 ERRORS 0 WARNINGS', problems: [] });
+    // The types bite: each marked line of rejects/Rejected.svelte fails, and nothing else.
+    const rejects = svelteCheck(built.svelteRejects!);
+    expect(rejects.completed, built.svelteRejects!.output).to.equal('5 ERRORS 0 WARNINGS');
+    const expected = [
+      [10, "Type 'string' is not assignable to type 'number'"],
+      [12, "Type 'boolean' is not assignable to type 'number'"],
+      [14, "Property 'error' does not exist on type 'ChallengeProgress'"],
+      [16, `'"onrelu-match"' does not exist in type`],
+      [18, `Type '"swish"' is not assignable`],
+    ] as const;
+    expected.forEach(([line, message], i) => expect(rejects.problems[i]).to.contain(`ERROR Rejected.svelte:${line} `).and.contain(message));
+
+    const { win, doc, close } = await open(built.url);
+    await until(() => doc.querySelector('#svelte-version'), 'the app to render');
+    expect(doc.querySelector('#svelte-version')!.textContent).to.match(/^Svelte 5\./);
+    await until(() => win.customElements.get('relu-fit-lab'), 'relu-fit-lab to be defined');
+    const lab = doc.querySelector('#lab') as ReluFitLab;
+    await lab.updateComplete;
+    expectLabRendered(lab);
+    expect(lab.matched).to.be.false;
+    expect(lab.getAttribute('aria-label')).to.equal('Fit the target');
+    (doc.querySelector('#solve') as HTMLButtonElement).click();
+    await until(() => doc.querySelector('#status')!.textContent!.includes('matched:'), 'onrelu-match to run');
+    // Numbers arrived as properties (Svelte sets them on a defined custom element), not as strings.
+    expect([lab.w1, lab.b1, lab.w2, lab.b2]).to.deep.equal([1, -1, 2, -4]);
+    expect(lab.matched).to.be.true;
+    expect(doc.querySelector('#status')!.textContent!.trim()).to.equal('matched: w1=1 b1=-1 w2=2 b2=-4 error=0.000000 unassisted');
+    const plot = doc.querySelector('relu-unit-plot') as ReluUnitPlot;
+    await until(() => plot.w === 1 && plot.b === -1, 'the unit plot to follow unit 1');
+    expect(plot.xMin).to.equal(-3);
+    const trio = doc.querySelector('relu-trio')!;
+    await until(() => text(trio).includes('GELU'), 'the trio to render');
+    expectTitles(trio, ['ReLU', 'GELU']);
+    expect(trio.shadowRoot!.querySelector('[part="heading"]')!.getAttribute('aria-level')).to.equal('3');
+    // Svelte 4's on:relu-match, in a legacy-mode component of the same app.
+    const legacy = doc.querySelector('#legacy') as ReluFitLab;
+    await legacy.updateComplete;
+    Object.assign(legacy, { w1: 1, b1: -1, w2: 2, b2: -4 });
+    await until(() => doc.querySelector('#legacy-status')!.textContent!.startsWith('matched'), 'on:relu-match to run');
+    expect(doc.querySelector('#legacy-status')!.textContent).to.equal('matched: error=0.000000');
     expectNoPageErrors(win);
     close();
   });

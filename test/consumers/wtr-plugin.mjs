@@ -8,7 +8,8 @@
  * `/__consumers/…` (consumersMiddleware). Browser tests reach it through
  * `executeServerCommand`:
  *
- *   'relu-consumer'      { name }   → { url, tsc?, html? }   (one fixture, built on first use)
+ *   'relu-consumer'      { name }   → { url, tsc?, svelteCheck?, svelteRejects?, html? }
+ *                                     (one fixture, built on first use)
  *   'relu-docs-imports'  { text? }  → every import/file path the docs show, resolved against
  *                                     the installed package (see docs-imports.mjs)
  *
@@ -37,6 +38,7 @@ const FIXTURES = {
   'vite-ts': { tsc: true, vite: true, page: 'vite-ts/dist/index.html' },
   react18: { vite: true, page: 'react18/dist/index.html' },
   react19: { tsc: true, vite: true, page: 'react19/dist/index.html' },
+  svelte5: { svelteCheck: true, vite: true, page: 'svelte5/dist/index.html' },
   ssr: { node: 'ssr/build.mjs', page: 'ssr/dist/index.html' },
 };
 
@@ -88,8 +90,15 @@ function forRun(run) {
 async function versions() {
   const root = JSON.parse(await readFile(join(repo, 'package.json'), 'utf8'));
   const react18 = JSON.parse(await readFile(join(repo, 'test/react18/package.json'), 'utf8'));
+  const lock = JSON.parse(await readFile(join(repo, 'package-lock.json'), 'utf8'));
   const dev = root.devDependencies;
+  // Svelte exactly as the repo's lock has it: svelte-check fails the svelte5 fixture on any
+  // compiler warning, and a newer Svelte may add one.
+  const locked = (name) => lock.packages[`node_modules/${name}`].version;
   return {
+    svelte: locked('svelte'),
+    'svelte-check': locked('svelte-check'),
+    '@sveltejs/vite-plugin-svelte': locked('@sveltejs/vite-plugin-svelte'),
     react: dev.react,
     'react-dom': dev['react-dom'],
     // React 18 under other names in the same install: the react18 fixture's vite.config.js
@@ -150,6 +159,15 @@ async function buildFixture(name) {
   if (spec.tsc) {
     // Type-check against the published .d.ts files, as the app's own `tsc --noEmit` would.
     result.tsc = await run(process.execPath, [bin('typescript', 'bin/tsc'), '-p', at, '--noEmit', '--pretty', 'false'], dir);
+  }
+  if (spec.svelteCheck) {
+    // svelte-check as the app's own `npm run check` would run it, warnings failing too
+    // (element_invalid_self_closing_tag…): on the app (src/), then on rejects/, never built,
+    // whose every marked line must fail, so the app's clean result proves the types are real.
+    const svelteCheck = (folder) =>
+      run(process.execPath, [bin('svelte-check', 'bin/svelte-check'), '--workspace', folder, '--tsconfig', join(folder, 'tsconfig.json'), '--fail-on-warnings', '--output', 'machine'], dir);
+    result.svelteCheck = await svelteCheck(at);
+    result.svelteRejects = await svelteCheck(join(at, 'rejects'));
   }
   if (spec.vite) {
     // --base ./ only because the result is served under /__consumers/<name>/dist/.
