@@ -122,6 +122,11 @@ export const sharedStyles = [
     svg.plot:focus {
       outline: none;
     }
+    /* A plot is maths: x grows to the right and tick labels sit left of the axis in every language. */
+    svg.plot,
+    svg.handles {
+      direction: ltr;
+    }
     svg.plot:focus-visible {
       outline: 2px solid var(--_accent);
       outline-offset: 2px;

@@ -21,7 +21,7 @@ export const challengeStyles = css`
     border-radius: 4px;
   }
   .challenge-solved {
-    margin-left: 0.25em;
+    margin-inline-start: 0.25em;
     font-size: calc(0.9em / 1.15);
     font-weight: 600;
     color: var(--_success);

@@ -86,6 +86,7 @@ export const labStyles = css`
   }
   .network-plot {
     display: block;
+    direction: ltr; /* a diagram of x → units → ŷ, left to right in every language */
     overflow: visible;
     font-family: var(--plot-font, inherit);
     width: 100%;
@@ -209,7 +210,7 @@ export const labStyles = css`
     font-style: italic;
     font-family: var(--relu-font-math, Georgia, 'Times New Roman', serif);
     font-size: 1.1em;
-    text-align: right;
+    text-align: end;
   }
   label sub {
     font-style: normal;
@@ -226,8 +227,11 @@ export const labStyles = css`
     touch-action: pan-y;
   }
   /* No spin buttons (the slider and the arrow keys step): the box keeps its width for the value, '-3.686' after a fit. */
+  /* Numbers read left to right in every language ("−2.148", never "2.148−"), aligned to the line's start. */
   input[role='spinbutton'] {
     appearance: textfield;
+    direction: ltr;
+    text-align: start;
     width: 100%;
     font: inherit;
     font-variant-numeric: tabular-nums;
@@ -248,7 +252,7 @@ export const labStyles = css`
   }
   .slider.is-locked input[role='spinbutton'] {
     border-color: transparent;
-    padding-right: 1.3em;
+    padding-inline-end: 1.3em;
     font-weight: 600;
   }
   .slider.is-locked input[type='range'] {
@@ -257,7 +261,7 @@ export const labStyles = css`
   }
   .lock {
     position: absolute;
-    right: 0.35em;
+    inset-inline-end: 0.35em;
     top: 50%;
     width: 0.75em;
     height: 0.75em;
@@ -320,7 +324,7 @@ export const labStyles = css`
     background: var(--_success);
     color: #fff;
     font-size: 0.85em;
-    margin-right: 0.25em;
+    margin-inline-end: 0.25em;
   }
   .buttons {
     display: flex;
@@ -434,7 +438,7 @@ export const labStyles = css`
   }
   .hints {
     margin: 0.75em 0 0;
-    padding-left: 1.4em;
+    padding-inline-start: 1.4em;
     line-height: 1.5;
   }
   .hints:empty,
@@ -446,9 +450,9 @@ export const labStyles = css`
   }
   .hints .solution {
     list-style: none;
-    margin-left: -1.4em;
+    margin-inline-start: -1.4em;
     padding: 0.5em 0.75em;
-    border-left: 3px solid var(--_success);
+    border-inline-start: 3px solid var(--_success);
     background: color-mix(in srgb, var(--_success) 8%, transparent);
   }
   @media (prefers-reduced-motion: reduce) {

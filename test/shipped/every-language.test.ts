@@ -1,0 +1,52 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { ReluFitLab } from '../../src/elements/relu-fit-lab/relu-fit-lab.js';
+
+/** #25's right-to-left items, on the bundle users load, in Arabic and Hebrew pages at phone and desktop widths. */
+await import(/* @vite-ignore */ `${'/dist/relu-lab.bundle.js'}`);
+
+const all = (lab: Element, selector: string) => [...lab.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const box = (e: Element) => e.getBoundingClientRect();
+const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+
+for (const lang of ['ar', 'he']) {
+  for (const width of [304, 1200]) {
+    describe(`lang="${lang}" dir="rtl" at ${width} px (the bundle)`, () => {
+      let lab: ReluFitLab;
+      beforeEach(async () => {
+        const page = await fixture<HTMLElement>(html`<div lang=${lang} dir="rtl" style="width: ${width}px">
+          <relu-fit-lab w1="-2.148" b1="-1" locked="b1"></relu-fit-lab>
+        </div>`);
+        lab = page.querySelector('relu-fit-lab') as ReluFitLab;
+        await lab.updateComplete;
+        await new Promise((r) => requestAnimationFrame(r));
+      });
+
+      it('number boxes read left to right ("-2.148", not "2.148-"), whole, and a locked value too', () => {
+        for (const input of all(lab, 'input[role="spinbutton"]')) {
+          expect(getComputedStyle(input).direction, input.id).to.equal('ltr');
+          expect(input.scrollWidth, `${input.id} shows its whole value`).to.be.at.most(input.clientWidth);
+        }
+        expect((lab.shadowRoot!.querySelector('#w1-input, [id^="w1"][role="spinbutton"]') as HTMLInputElement).value).to.match(/^[-−]2[.,]1/);
+      });
+
+      it('y tick labels sit left of the axis, legend labels inside their box, the plots left to right', () => {
+        for (const plot of all(lab, 'svg.plot')) {
+          const axis = Math.min(...[...plot.querySelectorAll('.plot-tick[text-anchor="middle"]')].map((t) => box(t).left + box(t).width / 2));
+          for (const tick of plot.querySelectorAll('.plot-tick[text-anchor="end"]')) expect(box(tick).right, tick.textContent!).to.be.at.most(axis + 1);
+          const legend = plot.querySelector('.plot-legend-box');
+          for (const label of legend ? plot.querySelectorAll('.plot-legend-label') : []) {
+            const [l, b] = [box(label), box(legend!)];
+            expect(l.left >= b.left - 0.5 && l.right <= b.right + 0.5, `legend "${label.textContent}"`).to.be.true;
+          }
+        }
+      });
+
+      it("the padlock of a locked parameter keeps off that parameter's name", () => {
+        const lock = all(lab, '.lock')[0];
+        expect(lock, 'a padlock').to.exist;
+        const row = lock.closest('.slider')!;
+        expect(overlap(box(lock), box(row.querySelector('label')!))).to.be.false;
+      });
+    });
+  }
+}
