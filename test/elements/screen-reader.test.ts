@@ -123,6 +123,8 @@ describe('a screen-reader learner (the accessibility tree and live-region speech
     expect(nodes.filter((n) => (n.role === 'paragraph' || n.role === 'list') && !n.children.length && !n.name)).to.have.length(0);
     expect(nodes.filter((n) => n.role === 'subscript')).to.have.length(0);
     expect(nodes.some((n) => n.name === 'ŷ = a0 + a1 + a2')).to.be.true;
+    // Undo and Redo are named once: no description repeating the name.
+    for (const name of ['Undo', 'Redo']) expect(find(tree, 'button', name)!.description ?? '', name).to.equal('');
     const listenButton = find(tree, 'button', 'Listen')!;
     expect(listenButton.description).to.contain('Plays the plot as sound');
   });

@@ -17,7 +17,7 @@ await import(/* @vite-ignore */ `${'/dist/relu-lab.bundle.js'}`);
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const click = (el: ReluFitLab, selector: string) => $<HTMLElement>(el, selector).click();
 const buttonNamed = (el: ReluFitLab, name: string) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === name)!;
+  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => (b.getAttribute('aria-label') ?? (b.textContent!.trim() || b.title)) === name)!;
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Ctrl with a key, pressed as a person does. */

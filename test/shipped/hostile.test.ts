@@ -18,6 +18,18 @@ describe('hostile and careless inputs (the bundle)', () => {
     expect(lab.shadowRoot!.querySelector<HTMLInputElement>('#w1-range')!.disabled).to.be.true;
   });
 
+  it('challenge set to the string "1" says the property takes a number, and keeps the challenge shown', async () => {
+    const list = JSON.stringify([{ target: '0,0 1,1', units: [{}] }, { target: '0,1 1,0', units: [{}] }]);
+    const lab = await fixture<ReluFitLab>(html`<relu-fit-lab challenges=${list}></relu-fit-lab>`);
+    const warnings = await warningsDuring(async () => {
+      (lab as unknown as { challenge: unknown }).challenge = '1';
+      await lab.updateComplete;
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('takes a number from 0 to 1, not a string').and.contain('keeping challenge 0');
+    expect(lab.challenge).to.equal(0);
+  });
+
   it("locked = '' from a script locks nothing (and removes the attribute); the bare attribute still locks everything", async () => {
     const lab = await fixture<ReluFitLab>(html`<relu-fit-lab locked></relu-fit-lab>`);
     expect(lab.shadowRoot!.querySelector<HTMLInputElement>('#w1-range')!.disabled).to.be.true;

@@ -182,10 +182,10 @@ function travel(lab: LabActions, way: 'undo' | 'redo'): void {
   });
 }
 
-/** Undo and redo, as a named group. */
+/** Undo and redo, as a named group; each named by its title alone (an aria-label too would be said again as its description). */
 const historyButtons = ({ t, canUndo, canRedo }: ButtonsState, lab: LabActions) => html`<span class="history" role="group" aria-label=${t('lab.history')}>
-    <button type="button" part="button undo" class="icon-button" aria-label=${t('lab.undo')} title=${t('lab.undo')} aria-keyshortcuts="Control+Z Meta+Z" ?disabled=${!canUndo} @click=${() => travel(lab, 'undo')}>${arrow(false)}</button>
-    <button type="button" part="button redo" class="icon-button" aria-label=${t('lab.redo')} title=${t('lab.redo')} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" ?disabled=${!canRedo} @click=${() => travel(lab, 'redo')}>${arrow(true)}</button>
+    <button type="button" part="button undo" class="icon-button" title=${t('lab.undo')} aria-keyshortcuts="Control+Z Meta+Z" ?disabled=${!canUndo} @click=${() => travel(lab, 'undo')}>${arrow(false)}</button>
+    <button type="button" part="button redo" class="icon-button" title=${t('lab.redo')} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" ?disabled=${!canRedo} @click=${() => travel(lab, 'redo')}>${arrow(true)}</button>
   </span>`;
 
 /** What "More" holds: the solution, the fit (Stop while it runs), Listen (one name, pressed while playing) and the downloads. */

@@ -119,7 +119,11 @@ export function applyLabInput(m: LabModel, name: LabInput, value: unknown): { mo
     case 'challenge': {
       const index = value ?? 0;
       const count = m.challenges.length;
-      const range = count ? `it must be a whole number from 0 to ${count - 1}` : 'there are no challenges';
+      const range = !count
+        ? 'there are no challenges'
+        : typeof index === 'string'
+          ? `the challenge property takes a number from 0 to ${count - 1}, not a string (the attribute challenge="${index}" is read as one)`
+          : `it must be a whole number from 0 to ${count - 1}`;
       if (index === 0 && !count) return { model: m, warnings: [] };
       return dispatched(m, { type: 'challenge', index: index as number }, () => warning(`${range}; keeping challenge ${m.index}`));
     }
