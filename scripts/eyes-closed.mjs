@@ -3,7 +3,7 @@
  * Chromium, perceived only as a screen-reader user would (the accessibility
  * tree, the focused node, and what would be spoken) and driven only by keys.
  *
- *   node scripts/eyes-closed.mjs [--lesson default|four] [--tree] KEY…
+ *   node scripts/eyes-closed.mjs [--lesson default|four|challenges] [--tree] KEY…
  *
  * Runs `npm run build` output (dist/relu-lab.bundle.js). Presses each KEY in
  * order (Playwright key names: Tab, Shift+Tab, ArrowRight, Enter, Space, End,
@@ -12,7 +12,9 @@
  * value changes, and every polite or assertive live-region message. --tree
  * first prints the lab's accessibility tree (Playwright's ariaSnapshot), as a
  * screen reader's browse mode would read it. The state starts fresh every
- * run, so a session is a growing list of keys.
+ * run, so a session is a growing list of keys. It ends with a tally: live
+ * messages heard twice in a row (or one inside the next), and presses after
+ * which focus was on nothing.
  */
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -22,6 +24,10 @@ import { chromium } from 'playwright-core';
 const LESSONS = {
   default: '<relu-fit-lab></relu-fit-lab>',
   four: `<relu-fit-lab target="0,0 1,1 2,0 3,1" units='[{},{},{},{}]' editable-output></relu-fit-lab>`,
+  challenges: `<relu-fit-lab challenges='${JSON.stringify([
+    { title: 'Ramp', target: '0,0 1,0 3,2', units: [{}], prompt: 'One unit: make it wake up at x = 1.' },
+    { title: 'Valley', target: '0,1 1,0 3,2', units: [{ w: -1, b: 1, fixed: true }, {}], prompt: 'Unit 0 is fixed; add the rise.' },
+  ])}'></relu-fit-lab>`,
 };
 
 const args = process.argv.slice(2);
@@ -104,8 +110,16 @@ try {
 
   let last = '';
   let presses = 0;
+  let lastSpoken = '';
+  const duplicated = [];
+  const lost = [];
   const heard = async () => {
-    for (const text of await page.evaluate(() => window.__speech.splice(0))) console.log(`     live: «${text}»`);
+    for (const text of await page.evaluate(() => window.__speech.splice(0))) {
+      console.log(`     live: «${text}»`);
+      // Said twice: the same words again, or one message's words inside the next.
+      if (lastSpoken && (text === lastSpoken || text.includes(lastSpoken) || lastSpoken.includes(text))) duplicated.push(text);
+      lastSpoken = text;
+    }
   };
   for (const key of keys) {
     if (key === 'wait') {
@@ -118,6 +132,7 @@ try {
     presses++;
     await page.waitForTimeout(key.startsWith('type:') ? 200 : 60);
     const now = await focused();
+    if (now === 'nothing focused') lost.push(`${presses}. ${key}`);
     console.log(now !== last ? `${presses}. ${key} → ${now}` : `${presses}. ${key}`);
     last = now;
     await heard();
@@ -127,6 +142,7 @@ try {
   await heard();
   const state = await page.evaluate(() => document.querySelector('relu-fit-lab').snapshot);
   console.log(`\n(After ${presses} key presses; for the record, not heard: matched ${state.matched}.)`);
+  console.log(`Duplicated announcements: ${duplicated.length ? duplicated.map((d) => `«${d}»`).join(', ') : 'none'}. Focus lost: ${lost.length ? lost.join(', ') : 'never'}.`);
 } finally {
   await browser.close();
   server.close();

@@ -10,7 +10,7 @@ const $ = <T extends Element = Element>(el: Element, selector: string) => el.sha
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
 const text = (el: Element) => el.textContent!.replace(/\s+/g, ' ').trim();
 const button = (lab: ReluFitLab, name: string) =>
-  $$(lab, 'button').find((b) => text(b) === name || (b.getAttribute('aria-label') ?? b.title) === name) as HTMLButtonElement;
+  $$(lab, 'button').find((b) => text(b) === name || (b.getAttribute('aria-label') ?? (b as HTMLElement).title) === name) as HTMLButtonElement;
 
 function record(el: ReluFitLab) {
   const seen: { type: string; detail: LabState }[] = [];

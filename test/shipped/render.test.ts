@@ -27,7 +27,9 @@ const SCENES = ['trio', 'unit', 'lab', 'lab-hints', 'lab-matched', 'custom-4-uni
 
 interface Comparison {
   mismatched: number;
-  skipped?: string;
+  /** How many pixels may differ: none under the baselines' Chromium, a few under another build. */
+  allowed: number;
+  note?: string;
   size?: string;
   diff?: string;
   missing?: string;
@@ -130,14 +132,12 @@ describe('what ships renders as the source does', function () {
         });
 
         for (const scene of SCENES) {
-          it(`${scene} matches its baseline (test/shipped/baselines/${id}-${scene}.png)`, async function () {
+          it(`${scene} matches its baseline (test/shipped/baselines/${id}-${scene}.png)`, async () => {
             const result = (await executeServerCommand('relu-baseline', { key: `source/${id}/${scene}`, name: `${id}-${scene}` })) as Comparison;
-            // Another Chromium renders text differently: say so and skip, rather than fail or pass vacuously.
-            if (result.skipped) {
-              console.warn(`baseline ${id}-${scene} not compared: ${result.skipped} (UPDATE_BASELINES=1 npm test remakes them)`);
-              this.skip();
-            }
-            expect(result.mismatched, explain(`baseline ${id} ${scene}`, result)).to.equal(0);
+            // Another Chromium build anti-aliases text a little differently: a few pixels may differ, never a real change.
+            if (result.note && result.mismatched > 0) console.warn(`baseline ${id}-${scene}: ${result.mismatched} pixels differ (${result.note}; ${result.allowed} allowed)`);
+            expect(result.size, explain(`baseline ${id} ${scene}`, result)).to.equal(undefined);
+            expect(result.mismatched, explain(`baseline ${id} ${scene}`, result)).to.be.within(0, result.allowed);
           });
         }
       });
