@@ -291,3 +291,19 @@ describe('smaller things a newcomer saw (the bundle)', () => {
     expect(text($(lab, '.figure-unit1 .plot-title'))).to.equal('Unit 1');
   });
 });
+
+describe('a challenge shown, heard once and cleanly (the bundle)', () => {
+  it('an author\'s prompt that ends in a full stop is not followed by another ("rise.. The target")', async () => {
+    const list = JSON.stringify([
+      { title: 'Ramp', target: '0,0 1,0 3,2', units: [{}] },
+      { title: 'Valley', target: '0,1 1,0 3,2', units: [{ w: -1, b: 1, fixed: true }, {}], prompt: 'Unit 0 is fixed; add the rise.' },
+    ]);
+    const lab = await fixture<ReluFitLab>(html`<relu-fit-lab challenges=${list}></relu-fit-lab>`);
+    lab.challenge = 1;
+    await lab.updateComplete;
+    const announcer = $(lab, '[part="announcer"]');
+    const end = performance.now() + 3000;
+    while (!text(announcer).startsWith('Challenge 2 of 2') && performance.now() < end) await idle(25);
+    expect(text(announcer)).to.match(/^Challenge 2 of 2: Valley\. Unit 0 is fixed; add the rise\. The target starts at \(0, 1\), falls with slope 1 to \(1, 0\)/);
+  });
+});

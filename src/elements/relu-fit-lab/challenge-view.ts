@@ -24,8 +24,16 @@ export function challengeTitle(m: LabModel, t: Translate): string {
   return title ? t('challenge.title', values) : t('challenge.untitled', values);
 }
 
+/** Texts said one after another, each ended by a full stop unless it ends in its own (an author's prompt may). */
+export const sentences = (...texts: readonly (string | undefined)[]): string =>
+  texts
+    .map((text) => text?.trim())
+    .filter(Boolean)
+    .map((text) => (/[.!?…:;。؟]$/u.test(text!) ? text : `${text}.`))
+    .join(' ');
+
 /** What is said when a challenge is shown: its title and prompt. */
-export const challengeSpoken = (m: LabModel, t: Translate): string => [challengeTitle(m, t), m.challenges[m.index].prompt].filter(Boolean).join('. ');
+export const challengeSpoken = (m: LabModel, t: Translate): string => sentences(challengeTitle(m, t), m.challenges[m.index].prompt);
 
 /** The label of "Next challenge" (or "Back to challenge 1, not solved yet"). */
 export const nextLabel = (m: LabModel, t: Translate, to: number): string => (to === m.index + 1 ? t('challenge.next') : t('challenge.back', { n: to + 1 }));

@@ -7,7 +7,7 @@
 import type { Evaluation } from '../../math/lesson.js';
 import type { AnnouncerController } from '../announcer-controller.js';
 import { listOf, plural, type Translate } from '../strings.js';
-import { challengeSpoken, solvedSpoken } from './challenge-view.js';
+import { challengeSpoken, sentences, solvedSpoken } from './challenge-view.js';
 import type { Speech } from './lab-effects.js';
 import type { LabModel } from './lab-model.js';
 import { targetText } from './lab-text.js';
@@ -39,7 +39,7 @@ export function spoken(speech: Speech, c: SpeechContext): [topic: string, text: 
       return ['note', speech.kind === 'trained' && c.evaluation.matched ? `${t('lab.announceMatchedOnly')} ${speech.text}` : speech.text];
     case 'challenge':
       // Where the learner is, and the new target told as pieces (as the explorer tells it).
-      return ['challenge', `${challengeSpoken(model, t)}. ${targetText(model.lesson.knots, t, locale)}`];
+      return ['challenge', sentences(challengeSpoken(model, t), targetText(model.lesson.knots, t, locale))];
     case 'solved':
       // After the commit's own "Matched! Error …": said once, not again here.
       return ['challenge', solvedSpoken(model, t, locale)];
