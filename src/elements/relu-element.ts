@@ -95,7 +95,8 @@ export class ReluElement extends LitElement {
 
   /** `t` over the English defaults, the language's table, then the element's `strings`. */
   protected wordsFor(table?: Partial<LocaleStrings>): Translate {
-    return translator({ ...table, ...this.guard.last<Partial<LocaleStrings>>('strings') }, this.texts);
+    // Called after `strings` was checked: it holds the last good object.
+    return translator({ ...table, ...this.strings }, this.texts);
   }
 
   /** Whether `key` is one of this element's strings (the lab adds plural variants). */

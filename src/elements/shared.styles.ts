@@ -112,8 +112,10 @@ export const sharedStyles = [
       --plot-line: var(--relu-color-curve, #0096ff);
     }
 
+    /* Plots read left to right on a right-to-left page too (dir="rtl"): x grows to the right. */
     svg.plot {
       touch-action: pan-y;
+      direction: ltr;
     }
     svg.plot:focus {
       outline: none;

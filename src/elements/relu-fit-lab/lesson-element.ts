@@ -135,7 +135,7 @@ export abstract class LessonElement extends ReluElement {
   protected get evaluation(): Evaluation { return evaluation(this.model.lesson); }
   /** The lab's words: plural variants taken too, and a plural key given alone said for every count. */
   protected override wordsFor(table?: Partial<LocaleStrings>): Translate {
-    return translator(null, labTable(this.texts, table, this.guard.last('strings')));
+    return translator(null, labTable(this.texts, table, this.strings));
   }
   protected override knows(key: string): boolean {
     return super.knows(key) || isPluralVariant(key);

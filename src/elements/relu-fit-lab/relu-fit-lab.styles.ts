@@ -220,6 +220,11 @@ export const labStyles = css`
     font-style: normal;
     font-size: 0.7em;
   }
+  /* The diagram, sliders and number boxes go left to right as the plots' x does, on a dir="rtl" page too. */
+  .network-plot,
+  input {
+    direction: ltr;
+  }
   input[type='range'] {
     width: 100%;
     min-width: 0;
