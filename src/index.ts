@@ -21,6 +21,6 @@ import { labStrings } from './elements/relu-fit-lab/lab-strings.js';
 /** Every string the elements show or announce, in English, by key: the shared ones and the lab's. */
 export const defaultStrings = { ...sharedStrings, ...labStrings } as const;
 export { sharedStrings, labStrings };
-export type { ReluStrings, StringKey } from './elements/strings.js';
+export type { LocaleStrings, PluralCategory, PluralVariant, ReluStrings, StringKey } from './elements/strings.js';
 export * from './math/index.js';
 export * from './plot/index.js';

@@ -2,7 +2,8 @@ import { LitElement, adoptStyles, type CSSResult, type CSSResultGroup, type Prop
 import { property, state } from 'lit/decorators.js';
 import { InputGuard } from './attributes.js';
 import { sharedStyles } from './shared.styles.js';
-import { sharedStrings, translator, type ReluStrings, type Translate } from './strings.js';
+import { localeStrings, registry } from '../locales/registry.js';
+import { sharedStrings, translator, type LocaleStrings, type Translate } from './strings.js';
 
 /** JSON attribute: an object, or the text itself when it does not parse (the guard warns). */
 const jsonAttribute = {
@@ -70,9 +71,10 @@ export class ReluElement extends LitElement {
 
   /**
    * Replacement strings, merged over the English defaults (see
-   * `defaultStrings`). Attribute: the same object as JSON.
+   * `defaultStrings`) and the table of the element's language (relu-lab/locales/).
+   * Attribute: the same object as JSON.
    */
-  @property({ attribute: 'strings', converter: jsonAttribute }) strings: Partial<ReluStrings> = {};
+  @property({ attribute: 'strings', converter: jsonAttribute }) strings: Partial<LocaleStrings> = {};
 
   /**
    * Colour theme: `light`, `dark`, or absent to follow `prefers-color-scheme`.
@@ -86,10 +88,24 @@ export class ReluElement extends LitElement {
   protected locale: string | undefined;
   /** The English strings this kind of element uses: the shared ones (the lab adds its own). */
   protected static readonly texts: Readonly<Record<string, string>> = sharedStrings;
-  private get texts(): Readonly<Record<string, string>> {
+  protected get texts(): Readonly<Record<string, string>> {
     return (this.constructor as typeof ReluElement).texts;
   }
   protected t: Translate = translator(null, this.texts);
+  /** The registered table of `locale` that `t` was made with. */
+  private table?: Partial<LocaleStrings>;
+
+  /** `t` over the English defaults, the language's table, then the element's `strings`. */
+  protected wordsFor(table?: Partial<LocaleStrings>): Translate {
+    // Called after `strings` was checked: it holds the last good object.
+    return translator({ ...table, ...this.strings }, this.texts);
+  }
+
+  /** Whether `key` is one of this element's strings (the lab adds plural variants). */
+  protected knows(key: string): boolean {
+    // Own keys only: "constructor" or "__proto__" are not strings of ours, whatever Object.prototype says.
+    return Object.hasOwn(this.texts, key);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -121,8 +137,8 @@ export class ReluElement extends LitElement {
     if (changed.has('strings')) {
       if (isPlainObject(this.strings)) {
         const entries = Object.entries(this.strings);
-        // Own keys only: "constructor" or "__proto__" are not strings of ours, whatever Object.prototype says.
-        const known = (key: string) => Object.hasOwn(this.texts, key);
+        // A key of a loaded language (a trio given a whole table, the lab's keys too) is no mistake.
+        const known = (key: string) => this.knows(key) || [...(registry()?.values() ?? [])].some((table) => Object.hasOwn(table, key));
         const unknown = entries.filter(([key]) => !known(key)).map(([key]) => key);
         const notText = entries.filter(([key, value]) => known(key) && typeof value !== 'string').map(([key]) => key);
         if (unknown.length || notText.length) {
@@ -132,7 +148,7 @@ export class ReluElement extends LitElement {
           ].filter(Boolean);
           this.guard.warn('strings', jsonOrNote(this.strings), `${problems.join('; ')}; using the defaults for those`);
         }
-        this.t = translator(this.guard.accept('strings', this.strings) as Partial<ReluStrings>, this.texts);
+        this.guard.accept('strings', this.strings);
       } else {
         // Name the value as written: the attribute's text when it produced this value.
         const written = this.getAttribute('strings');
@@ -142,9 +158,11 @@ export class ReluElement extends LitElement {
           fromAttribute ? written : this.strings,
           'it must be an object of strings (JSON in the attribute); keeping the last good strings',
         );
-        this.strings = this.guard.last<Partial<ReluStrings>>('strings') ?? {};
+        this.strings = this.guard.last<Partial<LocaleStrings>>('strings') ?? {};
       }
     }
+    const table = localeStrings(this.locale);
+    if (changed.has('strings') || table !== this.table) this.t = this.wordsFor((this.table = table));
     if (changed.has('theme') && this.theme !== undefined && this.theme !== null) {
       if (this.theme !== 'light' && this.theme !== 'dark') {
         this.guard.warn('theme', this.theme, 'it must be "light" or "dark" (or absent to follow the system)');

@@ -1,4 +1,4 @@
-import type { LabStringKey } from './relu-fit-lab/lab-strings.js';
+import type { LabStringKey, PluralKey } from './relu-fit-lab/lab-strings.js';
 
 /**
  * The strings every element shows or announces, in English (`<relu-fit-lab>`
@@ -102,6 +102,21 @@ export function fill(template: string, values: Readonly<Record<string, string | 
 export type Translate = ((key: StringKey, values?: Readonly<Record<string, string | number>>) => string) & { has(key: string): boolean };
 
 /**
+ * The Intl.PluralRules categories a table may give as `key.<category>` for a key used with
+ * `plural()` (the key itself is the general form, "other"): Arabic uses all five.
+ */
+export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many';
+
+/** A plural variant of a key used with `plural()`: `challenge.complete.two`. */
+export type PluralVariant = `${PluralKey}.${PluralCategory}`;
+
+/**
+ * A whole language: every key, and the plural variants the language needs (a table of
+ * relu-lab/locales/, or an author's own for `registerLocale` or the `strings` property).
+ */
+export type LocaleStrings = ReluStrings & { readonly [K in PluralVariant]?: string };
+
+/**
  * A `Translate` over `overrides` (only string values for keys of `defaults` are used). Each
  * element passes its own defaults: the shared strings, and for the lab its own as well.
  */
@@ -125,18 +140,18 @@ export function translator(overrides: Partial<ReluStrings> | null | undefined, d
 
 /**
  * A message about `count` things in the plural form `locale` wants: the key
- * `base.one` when Intl.PluralRules says "one" and that key exists, else `base`
- * (the general form).
+ * `base.<category>` for the Intl.PluralRules category of `count` ("one", "two",
+ * "few", "many" or "zero") when the table has it, else `base` (the general form).
  */
-export function plural(t: Translate, locale: string | undefined, base: StringKey, count: number, values: Readonly<Record<string, string | number>>): string {
+export function plural(t: Translate, locale: string | undefined, base: PluralKey, count: number, values: Readonly<Record<string, string | number>>): string {
   let category = 'other';
   try {
     category = new Intl.PluralRules(locale).select(count);
   } catch {
     // An unknown locale: the general form.
   }
-  const one = `${base}.one`;
-  return category === 'one' && t.has(one) ? t(one as StringKey, values) : t(base, values);
+  const variant = `${base}.${category}`;
+  return t.has(variant) ? t(variant as StringKey, values) : t(base, values);
 }
 
 /** `items` as a list in `locale` ("1, 2 and 3"), plainly joined where Intl.ListFormat cannot. */

@@ -126,7 +126,8 @@ Labs and tabs with the same key merge what they save. A value under that name th
 did not write is never overwritten. */
   "progress-key"?: ReluFitLab["progressKey"];
   /** Replacement strings, merged over the English defaults (see
-`defaultStrings`). Attribute: the same object as JSON. */
+`defaultStrings`) and the table of the element's language (relu-lab/locales/).
+Attribute: the same object as JSON. */
   strings?: ReluFitLab["strings"];
   /** Colour theme: `light`, `dark`, or absent to follow `prefers-color-scheme`. */
   theme?: ReluFitLab["theme"];
@@ -186,7 +187,8 @@ with `getItem(key)` and `setItem(key, text)`, such as relu-lab/scorm's, which ke
 the LMS's `suspend_data`. Setting it restores what it holds for these challenges. */
   "prop:progressStorage"?: ReluFitLab["progressStorage"];
   /** Replacement strings, merged over the English defaults (see
-`defaultStrings`). Attribute: the same object as JSON. */
+`defaultStrings`) and the table of the element's language (relu-lab/locales/).
+Attribute: the same object as JSON. */
   "prop:strings"?: ReluFitLab["strings"];
   /** Colour theme: `light`, `dark`, or absent to follow `prefers-color-scheme`. */
   "prop:theme"?: ReluFitLab["theme"];
@@ -216,7 +218,8 @@ type ReluTrioProps = {
   /** Level of the heading (1–6) for assistive technology. */
   "heading-level"?: ReluTrio["headingLevel"];
   /** Replacement strings, merged over the English defaults (see
-`defaultStrings`). Attribute: the same object as JSON. */
+`defaultStrings`) and the table of the element's language (relu-lab/locales/).
+Attribute: the same object as JSON. */
   strings?: ReluTrio["strings"];
   /** Colour theme: `light`, `dark`, or absent to follow `prefers-color-scheme`. */
   theme?: ReluTrio["theme"];
@@ -231,7 +234,8 @@ type ReluTrioProps = {
   /** Level of the heading (1–6) for assistive technology. */
   "prop:headingLevel"?: ReluTrio["headingLevel"];
   /** Replacement strings, merged over the English defaults (see
-`defaultStrings`). Attribute: the same object as JSON. */
+`defaultStrings`) and the table of the element's language (relu-lab/locales/).
+Attribute: the same object as JSON. */
   "prop:strings"?: ReluTrio["strings"];
   /** Colour theme: `light`, `dark`, or absent to follow `prefers-color-scheme`. */
   "prop:theme"?: ReluTrio["theme"];
@@ -263,7 +267,8 @@ type ReluUnitPlotProps = {
   /** Index of the lab's hidden unit to follow. */
   unit?: ReluUnitPlot["unit"];
   /** Replacement strings, merged over the English defaults (see
-`defaultStrings`). Attribute: the same object as JSON. */
+`defaultStrings`) and the table of the element's language (relu-lab/locales/).
+Attribute: the same object as JSON. */
   strings?: ReluUnitPlot["strings"];
   /** Colour theme: `light`, `dark`, or absent to follow `prefers-color-scheme`. */
   theme?: ReluUnitPlot["theme"];
@@ -290,7 +295,8 @@ type ReluUnitPlotProps = {
   /** Index of the lab's hidden unit to follow. */
   "prop:unit"?: ReluUnitPlot["unit"];
   /** Replacement strings, merged over the English defaults (see
-`defaultStrings`). Attribute: the same object as JSON. */
+`defaultStrings`) and the table of the element's language (relu-lab/locales/).
+Attribute: the same object as JSON. */
   "prop:strings"?: ReluUnitPlot["strings"];
   /** Colour theme: `light`, `dark`, or absent to follow `prefers-color-scheme`. */
   "prop:theme"?: ReluUnitPlot["theme"];

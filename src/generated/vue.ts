@@ -64,7 +64,8 @@ Labs and tabs with the same key merge what they save. A value under that name th
 did not write is never overwritten. */
   "progress-key"?: ReluFitLab["progressKey"];
   /** Replacement strings, merged over the English defaults (see
-`defaultStrings`). Attribute: the same object as JSON. */
+`defaultStrings`) and the table of the element's language (relu-lab/locales/).
+Attribute: the same object as JSON. */
   strings?: ReluFitLab["strings"];
   /** Colour theme: `light`, `dark`, or absent to follow `prefers-color-scheme`. */
   theme?: ReluFitLab["theme"];
@@ -105,7 +106,8 @@ type ReluTrioProps = {
   /** Level of the heading (1–6) for assistive technology. */
   "heading-level"?: ReluTrio["headingLevel"];
   /** Replacement strings, merged over the English defaults (see
-`defaultStrings`). Attribute: the same object as JSON. */
+`defaultStrings`) and the table of the element's language (relu-lab/locales/).
+Attribute: the same object as JSON. */
   strings?: ReluTrio["strings"];
   /** Colour theme: `light`, `dark`, or absent to follow `prefers-color-scheme`. */
   theme?: ReluTrio["theme"];
@@ -141,7 +143,8 @@ type ReluUnitPlotProps = {
   /** Index of the lab's hidden unit to follow. */
   unit?: ReluUnitPlot["unit"];
   /** Replacement strings, merged over the English defaults (see
-`defaultStrings`). Attribute: the same object as JSON. */
+`defaultStrings`) and the table of the element's language (relu-lab/locales/).
+Attribute: the same object as JSON. */
   strings?: ReluUnitPlot["strings"];
   /** Colour theme: `light`, `dark`, or absent to follow `prefers-color-scheme`. */
   theme?: ReluUnitPlot["theme"];

@@ -184,3 +184,46 @@ export const labStrings = {
 } as const;
 
 export type LabStringKey = keyof typeof labStrings;
+
+/**
+ * The keys said with `plural()`, for a count: a table may add `key.<category>` for any
+ * Intl.PluralRules category its language has (`challenge.complete.two`); English gives `.one`.
+ */
+export const labPlurals = [
+  'reason.bends',
+  'lab.hintKeeps',
+  'lab.announceKept',
+  'lab.revived',
+  'lab.died',
+  'lab.separated',
+  'lab.silentEnd',
+  'challenge.complete',
+  'challenge.announceComplete',
+] as const;
+
+export type PluralKey = (typeof labPlurals)[number];
+
+/** The plural key of a variant (`challenge.complete` of `challenge.complete.few`), if it is one. */
+const baseOf = (key: string) => {
+  const base = /^(.+)\.(?:zero|one|two|few|many)$/.exec(key)?.[1];
+  return (labPlurals as readonly (string | undefined)[]).includes(base) ? base : undefined;
+};
+
+/** Whether `key` is `base.<category>` for a plural key `base`: `challenge.complete.few`. */
+export const isPluralVariant = (key: string): boolean => !!baseOf(key);
+
+/**
+ * The lab's strings: English (`defaults`) under the language's table under the element's own,
+ * each layer's strings taken for known keys and plural variants. A layer that gives a plural
+ * key drops the variants below it: "All {count} challenges solved!" given alone is said for
+ * every count, not English "Challenge solved!" for one.
+ */
+export function labTable(defaults: Readonly<Record<string, string>>, ...layers: readonly (object | null | undefined)[]): Record<string, string> {
+  let table: Record<string, string> = {};
+  for (const layer of [defaults, ...layers]) {
+    const given = Object.entries(layer ?? {}).filter(([key, value]) => typeof value === 'string' && (Object.hasOwn(defaults, key) || baseOf(key)));
+    const bases = new Set(given.map(([key]) => key));
+    table = Object.fromEntries([...Object.entries(table).filter(([key]) => !bases.has(baseOf(key)!)), ...given]);
+  }
+  return table;
+}

@@ -3,6 +3,8 @@ import type { LessonUnit } from '../../math/lesson.js';
 import type { Evaluation, Lesson, Samples } from '../../math/lesson.js';
 import { numberAttribute } from '../attributes.js';
 import { ReluElement } from '../relu-element.js';
+import { translator, type LocaleStrings, type Translate } from '../strings.js';
+import { isPluralVariant, labTable } from './lab-strings.js';
 import type { ChallengeProgress } from '../events.js';
 import type { ChallengeInput } from './challenge-list.js';
 import { progressOf, type Speech } from './lab-effects.js';
@@ -131,6 +133,13 @@ export abstract class LessonElement extends ReluElement {
   protected get lesson(): Lesson { return this.model.lesson; }
   protected get samples(): Samples { return samples(this.model.lesson); }
   protected get evaluation(): Evaluation { return evaluation(this.model.lesson); }
+  /** The lab's words: plural variants taken too, and a plural key given alone said for every count. */
+  protected override wordsFor(table?: Partial<LocaleStrings>): Translate {
+    return translator(null, labTable(this.texts, table, this.strings));
+  }
+  protected override knows(key: string): boolean {
+    return super.knows(key) || isPluralVariant(key);
+  }
   /** Says what a settled change did, in the lab's live region. */
   protected abstract say(speech: Speech): void;
 }

@@ -216,7 +216,9 @@ export const labStyles = css`
     font-style: normal;
     font-size: 0.7em;
   }
+  /* Sliders go left to right as the plots' x does, on a dir="rtl" page too. */
   input[type='range'] {
+    direction: ltr;
     width: 100%;
     min-width: 0;
     margin: 0;

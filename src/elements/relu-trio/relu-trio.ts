@@ -12,7 +12,7 @@ import { shapeText } from '../describe.js';
 import { figure, readoutText, tableXs, type FigureModel, type Reading } from '../figure.js';
 import { ReluElement } from '../relu-element.js';
 import { sharedStyles } from '../shared.styles.js';
-import type { StringKey } from '../strings.js';
+import type { StringKey, Translate } from '../strings.js';
 import { WidthController, plotSize } from '../width-controller.js';
 import { trioStyles } from './relu-trio.styles.js';
 
@@ -78,6 +78,7 @@ export class ReluTrio extends ReluElement {
   private kinds: readonly Activation[] = DEFAULT_ACTIVATIONS;
   private panels: readonly FigureModel[] = [];
   private built = '';
+  private builtT?: Translate;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -92,8 +93,9 @@ export class ReluTrio extends ReluElement {
     // Rebuild the panels only when what they show has changed.
     const width = this.widths.get('panel', 300);
     const key = `${this.domain}|${this.kinds.map((k) => k.name)}|${width}|${this.locale}`;
-    if (key !== this.built || changed.has('strings')) {
+    if (key !== this.built || this.t !== this.builtT) {
       this.built = key;
+      this.builtT = this.t;
       this.panels = this.kinds.map((a) => this.panel(a, width));
       this.cursor.clampToDomain();
     }
