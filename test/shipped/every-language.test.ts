@@ -41,11 +41,28 @@ for (const lang of ['ar', 'he']) {
         }
       });
 
-      it("the padlock of a locked parameter keeps off that parameter's name", () => {
+      it("the padlock of a locked parameter keeps off that parameter's name and its value", () => {
         const lock = all(lab, '.lock')[0];
         expect(lock, 'a padlock').to.exist;
         const row = lock.closest('.slider')!;
         expect(overlap(box(lock), box(row.querySelector('label')!))).to.be.false;
+        // The value's text: where the box's padding leaves it, read off the caret range of a text measure.
+        const input = row.querySelector<HTMLInputElement>('input[role="spinbutton"]')!;
+        const style = getComputedStyle(input);
+        const inner = box(input);
+        const probe = document.createElement('span');
+        probe.textContent = input.value;
+        probe.style.font = style.font;
+        document.body.append(probe);
+        const textWidth = probe.getBoundingClientRect().width;
+        probe.remove();
+        const [padLeft, padRight] = [parseFloat(style.paddingLeft), parseFloat(style.paddingRight)];
+        const rightAligned = style.textAlign === 'right' || (style.textAlign === 'end' && style.direction === 'ltr');
+        const text = rightAligned
+          ? { left: inner.right - padRight - textWidth, right: inner.right - padRight }
+          : { left: inner.left + padLeft, right: inner.left + padLeft + textWidth };
+        const l = box(lock);
+        expect(l.right <= text.left || l.left >= text.right, `padlock ${l.left}–${l.right}, value ${text.left}–${text.right}`).to.be.true;
       });
     });
   }

@@ -233,7 +233,7 @@ export const labStyles = css`
   input[role='spinbutton'] {
     appearance: textfield;
     direction: ltr;
-    text-align: start;
+    text-align: left;
     width: 100%;
     font: inherit;
     font-variant-numeric: tabular-nums;
@@ -242,6 +242,10 @@ export const labStyles = css`
     border-radius: 6px;
     background: transparent;
     color: inherit;
+  }
+  /* On a right-to-left page the value sits at the box's right, where that page's text starts. */
+  input[role='spinbutton']:dir(rtl) {
+    text-align: right;
   }
   input[role='spinbutton']::-webkit-inner-spin-button,
   input[role='spinbutton']::-webkit-outer-spin-button {
@@ -256,6 +260,10 @@ export const labStyles = css`
     border-color: transparent;
     padding-inline-end: 1.3em;
     font-weight: 600;
+  }
+  /* The box reads left to right, but on a right-to-left page its padlock sits at its left. */
+  .slider.is-locked input[role='spinbutton']:dir(rtl) {
+    padding-inline: 1.3em 0.4em;
   }
   .slider.is-locked input[type='range'] {
     opacity: 0.45;
