@@ -8,3 +8,4 @@ export * from './analysis.js';
 export { verify, type Verdict, type VerifyLesson, type VerifyValues } from './verify.js';
 export * from './train.js';
 export { LESSON_DEFAULTS, createLesson, writeState, type Lesson, type SliderRange } from './lesson.js';
+export * from './formula.js';
