@@ -5,6 +5,7 @@ import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { consumersMiddleware, consumersPlugin } from './test/consumers/wtr-plugin.mjs';
+import { pythonPlugin } from './test/math/python-plugin.mjs';
 import { screenshotPlugin } from './test/shipped/screenshot-plugin.mjs';
 
 /** Counts every test of every session and writes `tests: N passed, N failed`. */
@@ -239,6 +240,7 @@ export default {
     scormPlugin(),
     consumersPlugin(),
     screenshotPlugin(),
+    pythonPlugin(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     // React ships CommonJS: convert it for the framework tests.
     fromRollup(rollupCommonjs)({ include: /node_modules\/(react|react-dom|scheduler|heap)\// }),

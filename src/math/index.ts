@@ -9,3 +9,15 @@ export { verify, type Verdict, type VerifyLesson, type VerifyValues } from './ve
 export * from './train.js';
 export { LESSON_DEFAULTS, createLesson, writeState, type Lesson, type SliderRange } from './lesson.js';
 export * from './formula.js';
+export {
+  CODE_LANGUAGES,
+  codeModelData,
+  codeModelError,
+  codeModelOf,
+  pythonFloat,
+  toCode,
+  type CodeLanguage,
+  type CodeModel,
+  type CodeTarget,
+  type CodeUnit,
+} from './to-code.js';
