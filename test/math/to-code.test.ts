@@ -159,11 +159,12 @@ describe('math/to-code: "Take it to Python"', function () {
   this.timeout(120_000);
 
   describe('the scripts as text', () => {
-    it('is exported from src/math/index.ts', () => {
-      expect(math.toCode).to.equal(toCode);
-      expect(math.codeModelOf).to.equal(codeModelOf);
-      expect(math.codeModelError).to.equal(codeModelError);
-      expect(math.CODE_LANGUAGES).to.deep.equal(['numpy', 'pytorch', 'keras']);
+    it('is its own module (relu-lab/to-code.js), not in the root the one-tag bundle carries', async () => {
+      expect('toCode' in math).to.be.false;
+      expect(CODE_LANGUAGES).to.deep.equal(['numpy', 'pytorch', 'keras']);
+      const bundle = await (await fetch('/dist/relu-lab.bundle.js')).text();
+      expect(bundle).not.to.contain('import numpy');
+      expect(bundle).not.to.contain('write * between');
     });
 
     it('writes numbers Python reads back as the same doubles: shortest form, floats, −0, exponents', () => {
