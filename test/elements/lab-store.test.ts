@@ -219,6 +219,19 @@ describe('the lab store under random action sequences', () => {
     expect([m.lesson.units[1].w, m.lesson.units[1].b]).to.deep.equal([0, 0]);
   });
 
+  it('a lock set while a slider is being dragged holds the dragged value through undo (fast-check seed -1518829068)', () => {
+    let m = setup([{ target: '0,0 0.25,0', editableOutput: true }, { target: '0,0 0.25,0' }], { target: '0,0 0.25,0' });
+    for (const s of [
+      { do: 'run', by: 'solution', frames: [], end: 'land' },
+      { do: 'action', action: { type: 'knob', knob: { unit: -1, key: 'c' }, value: 0, commit: false, now } },
+      { do: 'locked', value: 'c' },
+    ] as Step[]) m = apply(m, s).at(-1)!;
+    expect([m.lesson.outputBias, m.committed.outputBias]).to.deep.equal([0, 0.25]); // c dragged to 0, not yet released, then locked
+    const next = reduce(m, { type: 'undo', now });
+    expect(isRefusal(next)).to.be.false;
+    expect((next as LabModel).lesson.outputBias).to.equal(0);
+  });
+
   it('undo leaves a parameter locked after the change it would undo, and says which', () => {
     let m = setup(null, { target: '0,2 1,0 2,1 3,4', units: '[{"w":-2,"b":2,"fixed":true},{},{}]' as never });
     const knobTo = (unit: number, key: 'w' | 'b', v: number) => {

@@ -201,13 +201,15 @@ function travel(m: LabModel, way: 'undo' | 'redo', now: number): LabModel | Refu
   const frozen = frozenOf(m, locksOf(m));
   const from = [...(way === 'undo' ? m.past : m.future)];
   const kept = new Set<string>();
+  // Locked parameters stay as they are now: a lock set during a drag holds the dragged value, not the last commit's.
+  const current = valuesOf(m.lesson);
   while (from.length) {
     const entry = from.pop()!;
-    const target = keepFrozen(entry, m.committed, frozen);
+    const target = keepFrozen(entry, current, frozen);
     target.kept.forEach((k) => kept.add(k));
     if (sameValues(target.values, m.committed)) continue;
     const history = way === 'undo' ? { past: from, future: [...m.future, m.committed] } : { past: [...m.past, m.committed], future: from };
-    const base: LabModel = { ...m, lesson: placed(m, m.committed, 'free'), running: null };
+    const base: LabModel = { ...m, lesson: placed(m, keepFrozen(m.committed, current, frozen).values, 'free'), running: null };
     const next = move(base, target.values, { source: 'learner', kind: way, events: ['input', 'change'], placement: 'free', kept: [...kept] }, now);
     return committed(next, history);
   }
