@@ -31,10 +31,22 @@ const checks = {
   'demo/index.html': async (page) => page.evaluate(() => customElements.get('relu-fit-lab') !== undefined && document.querySelectorAll('relu-fit-lab').length >= 5),
   'demo/playground.html': async (page) => {
     await page.fill('input[name="w1"]', '1');
+    // A default of '' in the manifest is an empty field, not the two quote marks.
+    const quoted = await page.evaluate(() => [...document.querySelectorAll('input')].filter((i) => /^(''|"")$/.test(i.placeholder)).map((i) => i.name));
+    if (quoted.length) problems.push(`demo/playground.html: placeholders that show quote marks: ${quoted.join(', ')}`);
     return page.evaluate(() => document.getElementById('snippet').textContent.includes('w1="1"') && document.querySelector('#preview relu-fit-lab').w1 === 1);
   },
   'demo/api.html': async (page) => page.evaluate(() => document.querySelectorAll('#api section').length === 3 && document.body.textContent.includes('relu-match')),
-  'demo/recipes.html': async (page) => page.evaluate(() => document.body.textContent.includes('CUSTOM_ELEMENTS_SCHEMA')),
+  'demo/recipes.html': async (page) => {
+    // Every embed message the README lists, and no code line cut at the card's edge on a phone.
+    const text = await page.evaluate(() => document.body.textContent);
+    const missing = ['relu-ready', 'relu-input', 'relu-change', 'relu-match', 'relu-progress', 'relu-complete', 'resize'].filter((m) => !text.includes(m));
+    if (missing.length) problems.push(`demo/recipes.html: embed messages not listed: ${missing.join(', ')}`);
+    await page.setViewportSize({ width: 375, height: 800 });
+    const cut = await page.evaluate(() => [...document.querySelectorAll('pre')].filter((p) => p.scrollWidth > p.clientWidth + 1).length);
+    if (cut) problems.push(`demo/recipes.html: ${cut} code blocks wider than the page at 375 px`);
+    return text.includes('CUSTOM_ELEMENTS_SCHEMA');
+  },
   'demo/embed.html?w1=1&b1=-1&w2=2&b2=-4': async (page) => page.evaluate(async () => {
     const lab = document.querySelector('relu-fit-lab');
     await lab.updateComplete;

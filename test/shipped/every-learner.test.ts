@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { axTree, find, walk } from '../helpers/ax.js';
 import type { ReluFitLab } from '../../src/elements/relu-fit-lab/relu-fit-lab.js';
 
 /** #25's items for a learner with a screen reader and a newcomer, on the bundle users load (dist/relu-lab.bundle.js). */
@@ -305,5 +306,18 @@ describe('a challenge shown, heard once and cleanly (the bundle)', () => {
     const end = performance.now() + 3000;
     while (!text(announcer).startsWith('Challenge 2 of 2') && performance.now() < end) await idle(25);
     expect(text(announcer)).to.match(/^Challenge 2 of 2: Valley\. Unit 0 is fixed; add the rise\. The target starts at \(0, 1\), falls with slope 1 to \(1, 0\)/);
+  });
+});
+
+describe('what a screen reader is given (the bundle, through Chromium\'s accessibility tree)', () => {
+  it('the explorer is named once and described briefly; Undo and Redo are named once, with no description repeating it', async () => {
+    await fixture(html`<relu-fit-lab id="ax-bundle"></relu-fit-lab>`);
+    const tree = await axTree('#ax-bundle');
+    const explorer = find(tree, 'slider', 'Match Target')!;
+    expect(explorer.description.split(/\s+/).length, explorer.description).to.be.below(70);
+    expect(explorer.description).to.contain('Press ? for the keys, D for the details.').and.not.contain('Mean squared error');
+    const named = [...walk(tree)].filter(({ node }) => node.name === 'Match Target' && !/StaticText|InlineTextBox/.test(node.role));
+    expect(named.map(({ node }) => node.role)).to.deep.equal(['slider']);
+    for (const name of ['Undo', 'Redo']) expect(find(tree, 'button', name)!.description, name).to.equal('');
   });
 });
