@@ -8,7 +8,8 @@
  *   id       any text, echoed in every message so a page can tell embeds apart
  *   origin   the parent's origin to post to (default "*": any parent); not an origin: nothing is posted
  *   theme    light or dark: the element's theme and the page's colour scheme
- *   lang     the page's language (number formats and strings)
+ *   lang     the page's language (number formats and strings: es, de and ar load their
+ *            tables from ./locales/ beside this script; others read English)
  *   any attribute the element observes (w1, target, units, state, hide …)
  * Nothing else is applied: `onclick`, `style`, `id`, `slot`, `is`, `autofocus`
  * and every other name the element does not observe are ignored with a
@@ -58,6 +59,23 @@ function pageStyles(theme: string | null): void {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
+/** Languages written right to left. */
+const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb']);
+
+/** The languages whose tables ship in dist/locales/ (relu-lab/locales/*.js). */
+const TABLES = ['ar', 'de', 'es'];
+
+/** Loads the table for `lang` from ./locales/ beside this script, if one ships; the elements pick it up when it registers. */
+function loadLanguage(lang: string): void {
+  const base = lang.toLowerCase().split('-')[0];
+  if (!TABLES.includes(base)) return;
+  // Beside this script (embed.html loads it from its own folder); the build leaves no import.meta to ask.
+  const script = document.querySelector<HTMLScriptElement>('script[src*="relu-lab.embed"]');
+  import(/* @vite-ignore */ new URL(`./locales/${base}.js`, script?.src || document.baseURI).href).catch((error: unknown) =>
+    console.warn(`relu-lab embed: the ${base} strings did not load (${String(error)}); showing English.`),
+  );
+}
+
 export function mountEmbed(params: URLSearchParams, into: HTMLElement = document.body): HTMLElement {
   const requested = params.get('element') ?? 'relu-fit-lab';
   const tag = ELEMENTS.includes(requested) ? requested : 'relu-fit-lab';
@@ -67,7 +85,12 @@ export function mountEmbed(params: URLSearchParams, into: HTMLElement = document
   const ignored: string[] = [];
   for (const [name, value] of params) {
     if (RESERVED.has(name)) continue;
-    if (name === 'lang') document.documentElement.lang = value;
+    if (name === 'lang') {
+      document.documentElement.lang = value;
+      // Right-to-left scripts set the page's direction too (the plots stay left to right).
+      if (RTL.has(value.toLowerCase().split('-')[0])) document.documentElement.dir = 'rtl';
+      loadLanguage(value);
+    }
     else if (allowed.has(name)) element.setAttribute(name, value);
     else ignored.push(name);
   }

@@ -16,6 +16,7 @@ import {
   type Outcome,
 } from '../../src/math/lesson.js';
 import { networkOutputs } from '../../src/math/network.js';
+import { seededRandom as random } from '../../src/math/train.js';
 import type { Point } from '../../src/math/piecewise.js';
 import {
   CODE_LANGUAGES,
@@ -112,17 +113,6 @@ function mixedLesson(): Lesson {
   return lessonOf(setOutputBias(lesson, 0.35));
 }
 
-/** A seeded generator of numbers in [0, 1) (mulberry32), so the data is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** 50 noisy points of y = sin(2x) on [−2, 2], and a network to fit them. */
 function pointsModel(): CodeModel {

@@ -67,3 +67,22 @@ for (const lang of ['ar', 'he']) {
     });
   }
 }
+
+describe('dist/embed.html in another language', () => {
+  for (const [lang, reset] of [['de', 'Zurücksetzen'], ['es', 'Restablecer'], ['ar', 'إعادة الضبط']]) {
+    it(`?lang=${lang} loads that table from dist/locales/ and shows "${reset}"`, async () => {
+      const frame = document.createElement('iframe');
+      Object.assign(frame.style, { width: '960px', height: '820px', border: '0' });
+      frame.src = `/dist/embed.html?element=relu-fit-lab&lang=${lang}`;
+      document.body.append(frame);
+      const end = performance.now() + 5000;
+      const texts = () => [...(frame.contentDocument?.querySelector('relu-fit-lab')?.shadowRoot?.querySelectorAll('button') ?? [])].map((b) => b.textContent!.trim());
+      while (!texts().includes(reset) && performance.now() < end) await new Promise((r) => setTimeout(r, 25));
+      const seen = texts();
+      const dir = frame.contentDocument!.documentElement.dir;
+      frame.remove();
+      expect(seen).to.include(reset);
+      expect(dir).to.equal(lang === 'ar' ? 'rtl' : '');
+    });
+  }
+});
