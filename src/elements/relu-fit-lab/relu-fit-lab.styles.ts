@@ -371,8 +371,9 @@ export const labStyles = css`
   button.primary:hover {
     background: color-mix(in srgb, var(--_accent) 85%, currentColor);
   }
+  /* Dimmed, but still seen (the light accent at 55 %: about 2.3:1 on white, from 1.8:1 at 40 %). */
   button:disabled {
-    opacity: 0.4;
+    opacity: 0.55;
     cursor: default;
     background: transparent;
   }
