@@ -59,7 +59,7 @@ export const de: LocaleStrings = {
   // The chart explorer.
   'figure.explorer': 'Diagramm-Explorer',
   'figure.instructions':
-    'Die Pfeiltasten links und rechts bewegen entlang {axis} um {step}, mit Umschalt oder Bild auf und Bild ab um {big}; Pos1 und Ende springen an die Enden; B und Umschalt+B springen zum nächsten und vorigen Knick; D sagt die Einzelheiten; die Datentabelle listet die Werte.',
+    'Die Pfeiltasten links und rechts bewegen den Cursor entlang {axis} um {step}, mit Umschalt oder Bild auf und Bild ab um {big}; Pos1 und Ende springen an die Enden; B und Umschalt+B springen zum nächsten und vorigen Knick; D sagt die Einzelheiten; die Datentabelle listet die Werte.',
   'figure.pointer': 'Drücken Sie ? für die Tasten, D für die Einzelheiten.',
   'figure.idle': 'noch kein Wert: drücken Sie eine Pfeiltaste',
 
@@ -101,7 +101,7 @@ export const de: LocaleStrings = {
   'role.on': 'Einheit {index} ist durchgehend aktiv',
   'role.off': 'Einheit {index} bleibt inaktiv',
   'role.flat': 'Einheit {index} addiert eine Konstante',
-  'role.allSilent': 'jede Einheit ist inaktiv, und das Ziel ist es auch',
+  'role.allSilent': 'alle Einheiten sind inaktiv, und das Ziel ist überall 0',
   'lab.solutionAny': 'Die Lösung: {parts}. Jede Einheit knickt die Ausgabe nur an ihrem eigenen Knickpunkt, so bilden sie zusammen die Knicke des Ziels.',
   'solution.wakes': 'Einheit {index} wird bei x = {x} aktiv ({values}) und ändert die Steigung um {change}',
   'solution.sleeps': 'Einheit {index} ist vom linken Rand an aktiv mit Steigung {slope} und schaltet bei x = {x} ab ({values}), was die Steigung um {change} ändert',
@@ -158,11 +158,11 @@ export const de: LocaleStrings = {
   'lab.fitRetry': 'Eine neue Anpassung beginnt mit Startwert {seed}: bei den aktuellen Werten, jeder um einen kleinen Zufallsschritt verschoben, sodass sie woanders enden kann.',
   'lab.fitNoExact': 'Eine neue Anpassung kann den Fehler senken, aber nicht treffen.',
   'lab.revived':
-    'Die Einheiten {units} waren zu Beginn der Anpassung an jedem Messpunkt inaktiv, also war ihr Gradient null und der Gradientenabstieg konnte sie nicht bewegen: Die Anpassung hat ihre Knickpunkte nahe die größte Abweichung verschoben.',
+    'Die Einheiten {units} waren zu Beginn der Anpassung an jedem Messpunkt inaktiv, also war ihr Gradient null und der Gradientenabstieg konnte sie nicht bewegen: Die Anpassung hat ihre Knickpunkte in die Nähe der größten Abweichung verschoben.',
   'lab.revived.one':
-    'Einheit {units} war zu Beginn der Anpassung an jedem Messpunkt inaktiv, also war ihr Gradient null und der Gradientenabstieg konnte sie nicht bewegen: Die Anpassung hat ihren Knickpunkt nahe die größte Abweichung verschoben.',
-  'lab.died': 'Die Einheiten {units} wurden während der Anpassung an jedem Messpunkt inaktiv, und die Anpassung hat ihre Knickpunkte nahe die größte Abweichung verschoben.',
-  'lab.died.one': 'Einheit {units} wurde während der Anpassung an jedem Messpunkt inaktiv, und die Anpassung hat ihren Knickpunkt nahe die größte Abweichung verschoben.',
+    'Einheit {units} war zu Beginn der Anpassung an jedem Messpunkt inaktiv, also war ihr Gradient null und der Gradientenabstieg konnte sie nicht bewegen: Die Anpassung hat ihren Knickpunkt in die Nähe der größten Abweichung verschoben.',
+  'lab.died': 'Die Einheiten {units} wurden während der Anpassung an jedem Messpunkt inaktiv, und die Anpassung hat ihre Knickpunkte in die Nähe der größten Abweichung verschoben.',
+  'lab.died.one': 'Einheit {units} wurde während der Anpassung an jedem Messpunkt inaktiv, und die Anpassung hat ihren Knickpunkt in die Nähe der größten Abweichung verschoben.',
   'lab.silentEnd': 'Die Einheiten {units} enden an jedem Messpunkt inaktiv.',
   'lab.silentEnd.one': 'Einheit {units} endet an jedem Messpunkt inaktiv.',
   'lab.gap': 'Größte Abweichung {gap} bei x = {x}; ein Treffer braucht jede Abweichung innerhalb von {tolerance}.',
