@@ -32,6 +32,17 @@ export function languageOf(element: Element): string | undefined {
   return undefined;
 }
 
+/** The connected elements, for the one observer of `lang` attributes in their documents. */
+const speaking = new Set<ReluElement>();
+let languageWatch: MutationObserver | undefined;
+
+/** A page that changes a `lang` attribute (an app switching language) reaches every element in it. */
+function watchLanguage(element: ReluElement): void {
+  speaking.add(element);
+  languageWatch ??= new MutationObserver(() => speaking.forEach((e) => e.relocate()));
+  languageWatch.observe(element.ownerDocument.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
 /** A value as JSON for a warning; a value JSON cannot write (a cycle, a BigInt) says so instead of throwing. */
 function jsonOrNote(value: unknown): string {
   try {
@@ -110,6 +121,20 @@ export class ReluElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.locale = languageOf(this);
+    watchLanguage(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    speaking.delete(this);
+  }
+
+  /** Reads the nearest `lang` again; a new language redraws the element in it. @internal */
+  relocate(): void {
+    const locale = languageOf(this);
+    if (locale === this.locale) return;
+    this.locale = locale;
+    this.requestUpdate();
   }
 
   /**

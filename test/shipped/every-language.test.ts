@@ -86,3 +86,23 @@ describe('dist/embed.html in another language', () => {
     });
   }
 });
+
+describe('a page that switches language (the bundle with dist/locales/de.js)', () => {
+  it('changing a lang attribute above the elements redraws them in the new language, and back', async () => {
+    await import(/* @vite-ignore */ `${'/dist/locales/de.js'}`);
+    const page = await fixture<HTMLElement>(html`<div lang="en"><relu-fit-lab></relu-fit-lab><relu-trio></relu-trio></div>`);
+    const lab = page.querySelector('relu-fit-lab') as ReluFitLab;
+    const buttons = () => all(lab, 'button').map((b) => b.textContent!.trim());
+    const heading = () => page.querySelector('relu-trio')!.shadowRoot!.querySelector('h2, [role="heading"]')!.textContent!.trim();
+    expect(buttons()).to.include('Reset');
+    page.lang = 'de';
+    await new Promise((r) => setTimeout(r, 0));
+    await lab.updateComplete;
+    expect(buttons()).to.include('Zurücksetzen');
+    expect(heading()).to.not.equal('Common Activation Functions');
+    page.lang = 'en';
+    await new Promise((r) => setTimeout(r, 0));
+    await lab.updateComplete;
+    expect(buttons()).to.include('Reset');
+  });
+});
