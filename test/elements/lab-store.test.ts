@@ -232,6 +232,16 @@ describe('the lab store under random action sequences', () => {
     expect((next as LabModel).lesson.outputBias).to.equal(0);
   });
 
+  it('the Undo button says what undo would do when a parameter was locked mid-drag (fast-check seed -1604794437)', () => {
+    let m = setup(null, { target: '0,0 0.25,0' });
+    for (const s of [
+      { do: 'action', action: { type: 'drag', unit: 0, w: 1e308, b: 0, commit: true, now } },
+      { do: 'action', action: { type: 'drag', unit: 0, w: 0, b: 1e308, commit: false, now } },
+      { do: 'locked', value: 'w0' },
+    ] as Step[]) m = apply(m, s).at(-1)!;
+    expect(canTravel(m, 'undo')).to.equal(!isRefusal(reduce(m, { type: 'undo', now })));
+  });
+
   it('undo leaves a parameter locked after the change it would undo, and says which', () => {
     let m = setup(null, { target: '0,2 1,0 2,1 3,4', units: '[{"w":-2,"b":2,"fixed":true},{},{}]' as never });
     const knobTo = (unit: number, key: 'w' | 'b', v: number) => {

@@ -325,7 +325,8 @@ export function canTravel(m: LabModel, way: 'undo' | 'redo'): boolean {
   // Asked at every render (a drag's too): the same test as travel()'s, without building the next state.
   if (locksOf(m).all) return false;
   const frozen = frozenOf(m, locksOf(m));
-  return (way === 'undo' ? m.past : m.future).some((entry) => !sameValues(keepFrozen(entry, m.committed, frozen).values, m.committed));
+  const current = valuesOf(m.lesson);
+  return (way === 'undo' ? m.past : m.future).some((entry) => !sameValues(keepFrozen(entry, current, frozen).values, m.committed));
 }
 
 /** The lesson of challenge `i` with the learner's latest values in it (or its start). */
