@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Interval } from '../math/network.js';
-import { tickIncrement } from '../plot/d3-ticks.js';
+import { tickStep } from '../plot/ticks.js';
 import type { Frame } from '../plot/frame.js';
 import { clamp } from '../plot/scale.js';
 
@@ -46,9 +46,7 @@ export class CursorController implements ReactiveController {
 
   /** The arrow keys' step: a round number near 1/100 of the range. */
   get step(): number {
-    const [start, end] = this.domain();
-    const inc = end > start ? tickIncrement(start, end, STEPS) : 0;
-    return inc > 0 ? inc : inc < 0 ? -1 / inc : 1;
+    return tickStep(this.domain(), STEPS);
   }
 
   private snap(x: number): number {

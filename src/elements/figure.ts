@@ -119,7 +119,6 @@ export function figure(m: FigureModel, c: FigureContext): TemplateResult {
   const [x0, x1] = f.x.domain;
   const step = c.cursor.step;
   const aside = c.cursor.aside?.key === m.key ? c.cursor.aside.what : null;
-  const keysText = c.t('figure.instructions', { axis: m.axis, step: n(step), big: n(step * 10) });
   const reading = x === null ? c.t('figure.idle') : (c.valueText ?? readoutText(c.t, c.locale, m.axis, x, m.readings));
   // The plot is a chart explorer: a slider along x (so screen readers pass it the arrow keys
   // in browse mode too), named by its title, described by its text alternative and how to use it,
@@ -139,7 +138,7 @@ export function figure(m: FigureModel, c: FigureContext): TemplateResult {
       aria-valuemin=${x0}
       aria-valuemax=${x1}
       aria-valuenow=${x ?? x0}
-      aria-valuetext=${aside === 'details' ? (m.details ?? m.description) : aside === 'keys' ? keysText : reading}
+      aria-valuetext=${aside === 'details' ? (m.details ?? m.description) : aside === 'keys' ? c.t('figure.instructions', { axis: m.axis, step: n(step), big: n(step * 10) }) : reading}
       @pointermove=${(e: PointerEvent) => c.cursor.pointerMove(e, f)}
       @pointerleave=${(e: PointerEvent) => c.cursor.pointerLeave(e)}
       @focus=${() => c.cursor.focus()}

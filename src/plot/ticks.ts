@@ -34,6 +34,13 @@ export function axisTicks(extent: Extent, count = 5): number[] {
   return ticks(extent[0], extent[1], count);
 }
 
+/** The spacing of about `count` round ticks over `extent` (0.02 for 100 over 0 to 3, 0.1 for 30); 1 for an empty extent. */
+export function tickStep(extent: Extent, count: number): number {
+  const [start, end] = [Math.min(...extent), Math.max(...extent)];
+  const increment = end > start ? tickIncrement(start, end, count) : 0;
+  return increment > 0 ? increment : increment < 0 ? -1 / increment : 1;
+}
+
 /**
  * How many fraction digits the labels of ticks spaced like `axisTicks(extent,
  * count)` need: 0 for a step of 1 or more, 1 for 0.5 or 0.1, and so on.

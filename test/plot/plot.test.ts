@@ -147,3 +147,17 @@ describe('plot/marks', () => {
     expect(el.querySelector('b')).to.equal(null);
   });
 });
+
+describe('tickStep: the round spacing of about n ticks', () => {
+  it('is a 1, 2 or 5 times a power of ten near the range over n, and 1 for an empty range', async () => {
+    const { tickStep } = await import('../../src/plot/ticks.js');
+    // By hand: 3/100 = 0.03 rounds to 0.02 (d3's rule: 0.03 is nearer 0.02 than 0.05 on its scale); 3/30 = 0.1; 10/100 = 0.1; 4/10 = 0.4 → 0.5.
+    expect(tickStep([0, 3], 100)).to.equal(0.02);
+    expect(tickStep([0, 3], 30)).to.equal(0.1);
+    expect(tickStep([-5, 5], 100)).to.equal(0.1);
+    expect(tickStep([-2, 2], 10)).to.equal(0.5);
+    expect(tickStep([0, 2000], 10)).to.equal(200);
+    expect(tickStep([3, 0], 100)).to.equal(0.02); // either order
+    expect(tickStep([1, 1], 100)).to.equal(1);
+  });
+});

@@ -8,7 +8,7 @@
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import type { Frame } from '../../plot/frame.js';
 import { place, type SliderRange } from '../../math/lesson.js';
-import { tickIncrement } from '../../plot/d3-ticks.js';
+import { tickStep } from '../../plot/ticks.js';
 import { formatShort } from '../../plot/format.js';
 import type { Translate } from '../strings.js';
 
@@ -70,21 +70,15 @@ type HandleEvents = Record<'pointerdown' | 'pointermove' | 'pointerup' | 'pointe
 /** The slope a flat unit wakes with when its hinge handle is dropped or pressed: 1, or the nearest the range allows. */
 const wakeSlope = (r: SliderRange) => place(r, 1);
 
-/** The hinge keys' step along x: a round number near 1/30 of the range (0.1 over 0 to 3). */
-function hingeStep([x0, x1]: readonly number[]): number {
-  const inc = x1 > x0 ? tickIncrement(x0, x1, 30) : 0;
-  return inc > 0 ? inc : inc < 0 ? -1 / inc : 1;
-}
-
 /** The point a slope handle's key presses turn the line about, kept while the presses follow each other (so the hinge stays put, and a press and its opposite return exactly). */
 const turning = new WeakMap<Element, { readonly w: number; readonly b: number; readonly x: number; readonly z: number }>();
 
-/** Where the hinge goes on a key press: `steps` x steps along, kept in view; a flat unit wakes with its hinge there. */
+/** Where the hinge goes on a key press: `steps` x steps along (a round step near 1/30 of the range: 0.1 over 0 to 3), kept in view; a flat unit wakes with its hinge there. */
 export function hingeKey(f: Frame, unit: Pick<HandleUnit, 'w' | 'b'>, r: SliderRange, steps: number): [number, number] {
   const [x0, x1] = f.x.domain;
   const w = unit.w !== 0 ? unit.w : wakeSlope(r);
   const from = unit.w !== 0 ? Math.min(x1, Math.max(x0, -unit.b / unit.w)) : x0;
-  const to = Math.min(x1, Math.max(x0, from + steps * hingeStep(f.x.domain)));
+  const to = Math.min(x1, Math.max(x0, from + steps * tickStep(f.x.domain, 30)));
   let b = place(r, -w * to);
   // b moves on its grid: when the step is finer than the grid allows, the next grid value that way.
   if (unit.w !== 0 && b === unit.b && to !== from) b = place(r, unit.b - Math.sign(steps) * Math.sign(w) * r.step);
