@@ -109,6 +109,8 @@ export class LabViews {
     // The output formula names the output weights and bias only: a drag of w or b keeps it.
     const formula = this.formula.get('formula', { vs: lesson.units.map((u) => u.v), bias: lesson.outputBias, locale });
     const targetText = this.targetText.get('target', { knots, t, locale });
+    // The target's knots and the output's bends: the table's rows, and where B and Shift+B stop.
+    const bends = [...knots.map(([x]) => x), ...(networkBreakpoints(networkOf(lesson), domain) ?? [])];
     const fit = { formula, domain, knots, targetText, xs: samples.xs, predicted: evaluation.predicted, target: samples.target, tolerance: lesson.tolerance, error: evaluation.error };
     return {
       key: 'main',
@@ -124,11 +126,11 @@ export class LabViews {
       showLegend: true,
       axisLabels: { x: 'x', y: 'y' },
       ...(inFlight && this.lastText ? this.lastText : (this.lastText = describeFit(fit, t, locale))),
-      stops: [...knots.map(([x]) => x), ...(networkBreakpoints(networkOf(lesson), domain) ?? [])],
+      stops: bends,
       axis: 'x',
       // The cursor reads the target and the output; the table adds each unit.
       readings: tableReadings.slice(0, 2),
-      tableXs: tableXs(frame, [...knots.map(([x]) => x), ...(networkBreakpoints(networkOf(lesson), domain) ?? [])]),
+      tableXs: tableXs(frame, bends),
     };
   }
 
