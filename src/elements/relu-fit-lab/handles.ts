@@ -77,7 +77,10 @@ const turning = new WeakMap<Element, { readonly w: number; readonly b: number; r
 export function hingeKey(f: Frame, unit: Pick<HandleUnit, 'w' | 'b'>, r: SliderRange, steps: number): [number, number] {
   const [x0, x1] = f.x.domain;
   const w = unit.w !== 0 ? unit.w : wakeSlope(r);
-  const from = unit.w !== 0 ? Math.min(x1, Math.max(x0, -unit.b / unit.w)) : x0;
+  const hinge = unit.w !== 0 ? -unit.b / unit.w : x0;
+  // A hinge out of view on the side pressed stays there; pressed the other way it comes in.
+  if ((hinge < x0 && steps < 0) || (hinge > x1 && steps > 0)) return [unit.w, unit.b];
+  const from = Math.min(x1, Math.max(x0, hinge));
   const to = Math.min(x1, Math.max(x0, from + steps * tickStep(f.x.domain, 30)));
   let b = place(r, -w * to);
   // b moves on its grid: when the step is finer than the grid allows, the next grid value that way.
