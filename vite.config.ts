@@ -58,7 +58,7 @@ export default defineConfig(({ command, mode }) =>
           sourcemap: true,
           target: 'es2022',
           // Vite keeps whitespace in ES library builds; this bundle is for browsers, so minify fully.
-          rolldownOptions: { output: { minify: true } },
+          rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true } },
           lib: {
             entry: 'src/define.ts',
             formats: ['es'],

@@ -14,6 +14,9 @@ import { maxAbsoluteError, meanSquaredError } from './errors.js';
 import { networkOutputs, type Interval, type Network } from './network.js';
 import { formatKnots, parseKnots, piecewiseLinear, type Point } from './piecewise.js';
 import { linspace } from './sampling.js';
+import { CURVE_DEFAULTS, formulaTarget, readDomain, readGoal, readNoise, readPoints, readSeed, type CurveOptions, type TargetSource } from './targets.js';
+
+export type { CurveOptions, TargetSource } from './targets.js';
 
 /** A hidden unit of a lesson: z = w·x + b, a = activation(z), weighted by v in the output. */
 export interface LessonUnit {
@@ -44,6 +47,8 @@ export const LESSON_DEFAULTS = {
   target: '0,2 1,0 2,1 3,4',
   /** Largest absolute error at the samples that counts as matched. */
   tolerance: 0.05,
+  /** The mean squared error a data or formula target is judged by ("goal reached"). */
+  goal: 0.01,
   /** The notebook computed the error at 300 evenly spaced points. */
   samples: 300,
   /** Largest magnitude of the output bias, of a fixed unit's parameters and of a target's coordinates. */
@@ -66,8 +71,15 @@ export interface Lesson {
   readonly units: readonly LessonUnit[];
   readonly outputBias: number;
   readonly range: SliderRange;
+  /** The knots of `target` (kept while a data or formula target is shown, for when it is cleared). */
   readonly knots: readonly Point[];
   readonly tolerance: number;
+  /** What the learner matches: the knots, data points or a formula's samples. */
+  readonly source: TargetSource;
+  /** How a formula is sampled: its x range, noise and seed. */
+  readonly curve: CurveOptions;
+  /** The mean squared error that reaches the goal of a data or formula target. */
+  readonly goal: number;
 }
 
 export type Outcome = { readonly ok: true; readonly lesson: Lesson } | { readonly ok: false; readonly reason: string };
@@ -131,6 +143,8 @@ function rangeOf(min: number, max: number, step: number): SliderRange {
   return { min, max, step, digits: Math.max(decimalsOf(step), decimalsOf(min)) };
 }
 
+const KNOTS: TargetSource = { kind: 'knots' };
+
 /** The notebook's lesson. */
 export function createLesson(): Lesson {
   const parsed = parseKnots(LESSON_DEFAULTS.target);
@@ -140,6 +154,9 @@ export function createLesson(): Lesson {
     range: rangeOf(LESSON_DEFAULTS.min, LESSON_DEFAULTS.max, LESSON_DEFAULTS.step),
     knots: parsed.ok ? parsed.knots : [],
     tolerance: LESSON_DEFAULTS.tolerance,
+    source: KNOTS,
+    curve: CURVE_DEFAULTS,
+    goal: LESSON_DEFAULTS.goal,
   };
 }
 
@@ -219,7 +236,51 @@ export function setTarget(lesson: Lesson, text: unknown): Outcome {
   if (parsed.knots.some(([x, y]) => Math.abs(x) > limit || Math.abs(y) > limit)) {
     return no(`every coordinate must be between −${limit} and ${limit}`);
   }
-  return formatKnots(parsed.knots) === formatKnots(lesson.knots) ? ok(lesson) : ok({ ...lesson, knots: parsed.knots });
+  const same = formatKnots(parsed.knots) === formatKnots(lesson.knots);
+  if (same && lesson.source.kind === 'knots') return ok(lesson);
+  return ok({ ...lesson, knots: same ? lesson.knots : parsed.knots, source: KNOTS });
+}
+
+/**
+ * Sets data points as the target (text `"x,y x,y …"` or `[x, y]` pairs, see
+ * `readPoints`); empty text, an empty list or null go back to the knots.
+ */
+export function setData(lesson: Lesson, value: unknown): Outcome {
+  if (value === null || value === undefined || (typeof value === 'string' && !value.trim()) || (Array.isArray(value) && !value.length)) {
+    return lesson.source.kind === 'data' ? ok({ ...lesson, source: KNOTS }) : ok(lesson);
+  }
+  const read = readPoints(value);
+  if (!read.ok) return no(read.reason);
+  const old = lesson.source.kind === 'data' ? lesson.source.points : null;
+  if (old && old.length === read.value.length && old.every(([x, y], i) => x === read.value[i][0] && y === read.value[i][1])) return ok(lesson);
+  return ok({ ...lesson, source: { kind: 'data', points: read.value } });
+}
+
+/** Sets a formula in x as the target, sampled with the lesson's curve options; empty text or null go back to the knots. */
+export function setFormula(lesson: Lesson, value: unknown): Outcome {
+  if (value === null || value === undefined || (typeof value === 'string' && !value.trim())) {
+    return lesson.source.kind === 'fn' ? ok({ ...lesson, source: KNOTS }) : ok(lesson);
+  }
+  if (lesson.source.kind === 'fn' && typeof value === 'string' && value.trim() === lesson.source.formula) return ok(lesson);
+  const read = formulaTarget(value, lesson.curve);
+  return read.ok ? ok({ ...lesson, source: read.value }) : no(read.reason);
+}
+
+/** Sets how a formula is sampled (`domain`, `noise` or `seed`); a formula target is sampled again. */
+export function setCurve(lesson: Lesson, key: keyof CurveOptions, value: unknown): Outcome {
+  const read = key === 'domain' ? readDomain(value) : key === 'noise' ? readNoise(value) : readSeed(value);
+  if (!read.ok) return no(read.reason);
+  const curve = { ...lesson.curve, [key]: read.value };
+  if (lesson.source.kind !== 'fn') return ok({ ...lesson, curve });
+  const again = formulaTarget(lesson.source.formula, curve);
+  return again.ok ? ok({ ...lesson, curve, source: again.value }) : no(`the formula ${lesson.source.formula} ${again.reason}`);
+}
+
+/** Sets the MSE goal of a data or formula target: a finite number from 0 to 1e6. */
+export function setGoal(lesson: Lesson, value: unknown): Outcome {
+  const read = readGoal(value);
+  if (!read.ok) return no(read.reason);
+  return read.value === lesson.goal ? ok(lesson) : ok({ ...lesson, goal: read.value });
 }
 
 /** Sets the tolerance: a finite number, 0 or more. */
@@ -308,11 +369,15 @@ export function setState(lesson: Lesson, text: unknown): Outcome {
 
 /** The target sampled where the error is measured: 300 evenly spaced x over its range. */
 export interface Samples {
+  /** The line drawn as the target: the knots, or a formula's curve (none for data points). */
   readonly knots: readonly Point[];
-  /** The x range: from the first to the last knot. */
+  /** `knots` (a target with knots), `curve` (a formula: many points, bending everywhere) or `dots` (data or noisy samples, drawn as points). */
+  readonly kind: 'knots' | 'curve' | 'dots';
+  /** The x range: from the first to the last knot, or the smallest to the largest x of the points. */
   readonly domain: Interval;
   readonly xs: readonly number[];
   readonly target: readonly number[];
+  /** The target at x: the knots' line, or the line through the points (duplicates of an x averaged). */
   readonly targetAt: (x: number) => number;
 }
 
@@ -320,8 +385,33 @@ export function sampleTarget(knots: readonly Point[]): Samples {
   const [x0, x1] = [knots[0][0], knots[knots.length - 1][0]];
   const xs = linspace(x0, x1, LESSON_DEFAULTS.samples);
   const targetAt = piecewiseLinear(knots);
-  return { knots, domain: [x0, x1], xs, target: xs.map(targetAt), targetAt };
+  return { knots, kind: 'knots', domain: [x0, x1], xs, target: xs.map(targetAt), targetAt };
 }
+
+/** Points as samples: the error is measured at each point once, in order of x. */
+export function samplePoints(points: readonly Point[], kind: 'curve' | 'dots'): Samples {
+  const sorted = [...points].sort((a, b) => a[0] - b[0]);
+  const line: Point[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    let sum = 0;
+    for (; j < sorted.length && sorted[j][0] === sorted[i][0]; j++) sum += sorted[j][1];
+    line.push([sorted[i][0], sum / (j - i)]);
+    i = j;
+  }
+  const domain: Interval = [sorted[0][0], sorted[sorted.length - 1][0]];
+  return { knots: kind === 'curve' ? sorted : [], kind, domain, xs: sorted.map(([x]) => x), target: sorted.map(([, y]) => y), targetAt: piecewiseLinear(line) };
+}
+
+/** The lesson's target where the error is measured: the knots at 300 evenly spaced x, or its points. */
+export function sampleLesson(lesson: Pick<Lesson, 'knots' | 'source' | 'curve'>): Samples {
+  const { source } = lesson;
+  if (source.kind === 'knots') return sampleTarget(lesson.knots);
+  return samplePoints(source.points, source.kind === 'fn' && lesson.curve.noise === 0 ? 'curve' : 'dots');
+}
+
+/** Whether the lesson is judged by the mean squared error against `goal` (data and formulas), not the largest gap against `tolerance` (knots). */
+export const judgedByGoal = (lesson: Pick<Lesson, 'source'>): boolean => lesson.source.kind !== 'knots';
 
 /** What the lesson's state gives at the samples. */
 export interface Evaluation {
@@ -330,29 +420,40 @@ export interface Evaluation {
   readonly error: number;
   /** The largest absolute error at the samples. */
   readonly maxError: number;
-  /** Whether the largest absolute error at the samples is at most the tolerance. */
+  /**
+   * Whether the output matches: the largest absolute error at the samples is at most the
+   * tolerance (knots), or the mean squared error at most the goal (data and formulas).
+   */
   readonly matched: boolean;
+  /** Judged by the goal (data and formulas): "goal reached" rather than "matched" in every text. */
+  readonly byGoal: boolean;
 }
+
+/** Whether an output with this MSE and largest gap matches the lesson. */
+const matches = (lesson: Pick<Lesson, 'source' | 'tolerance' | 'goal'>, error: number, maxError: number): boolean =>
+  judgedByGoal(lesson) ? error <= lesson.goal : maxError <= lesson.tolerance;
 
 export function evaluate(lesson: Lesson, samples: Samples): Evaluation {
   const predicted = networkOutputs(networkOf(lesson), samples.xs);
   const maxError = maxAbsoluteError(predicted, samples.target);
-  return { predicted, error: meanSquaredError(predicted, samples.target), maxError, matched: maxError <= lesson.tolerance };
+  const error = meanSquaredError(predicted, samples.target);
+  return { predicted, error, maxError, matched: matches(lesson, error, maxError), byGoal: judgedByGoal(lesson) };
 }
 
 /**
- * How close the output is, judged as the match is: 1 when every sample is within
- * the tolerance, else the tolerance over the largest gap (twice the tolerance away: 0.5).
+ * How close the output is, judged as the match is: 1 when matched, else the tolerance over the
+ * largest gap (knots: twice the tolerance away gives 0.5), or the goal over the MSE (data and formulas).
  */
-export function closeness(evaluation: Evaluation, tolerance: number): number {
+export function closeness(evaluation: Evaluation, lesson: Pick<Lesson, 'source' | 'tolerance' | 'goal'>): number {
   if (evaluation.matched) return 1;
-  return tolerance > 0 && evaluation.maxError > 0 ? Math.min(1, tolerance / evaluation.maxError) : 0;
+  const [allowed, actual] = judgedByGoal(lesson) ? [lesson.goal, evaluation.error] : [lesson.tolerance, evaluation.maxError];
+  return allowed > 0 && actual > 0 ? Math.min(1, allowed / actual) : 0;
 }
 
 /** Whether these units and bias match the lesson's target (to stop a fit). */
 export function fits(lesson: Lesson, samples: Samples, units: readonly LessonUnit[], outputBias: number): boolean {
   const predicted = networkOutputs(networkOf({ units, outputBias }), samples.xs);
-  return maxAbsoluteError(predicted, samples.target) <= lesson.tolerance;
+  return matches(lesson, meanSquaredError(predicted, samples.target), maxAbsoluteError(predicted, samples.target));
 }
 
 /** Whether two lessons hold the same learner-visible values (units and output bias). */

@@ -5,7 +5,7 @@
  * DOM-free: it runs in Node and in browsers.
  */
 
-import { createLesson, evaluate, sampleTarget, setOutputBias, setRange, setTarget, setTolerance, setUnits, type Lesson } from './lesson.js';
+import { createLesson, evaluate, sampleLesson, setCurve, setData, setFormula, setGoal, setOutputBias, setRange, setTarget, setTolerance, setUnits, type Lesson } from './lesson.js';
 
 /** A lesson as the lab takes it (a challenge entry, or the element's attributes as JSON). Absent fields are the notebook's. */
 export interface VerifyLesson {
@@ -17,6 +17,14 @@ export interface VerifyLesson {
   readonly min?: number;
   readonly max?: number;
   readonly step?: number;
+  /** Data points as the target ("x,y x,y …" or [x, y] pairs), judged by `goal`. */
+  readonly data?: unknown;
+  /** A formula in x as the target, sampled over `domain` with `noise` and `seed`, judged by `goal`. */
+  readonly fn?: string;
+  readonly domain?: string;
+  readonly noise?: number;
+  readonly seed?: number;
+  readonly goal?: number;
 }
 
 /** Submitted values: every unit's `{ w, b, v }` (as the lab's events carry them) and the output bias. */
@@ -28,7 +36,7 @@ export interface VerifyValues {
 export interface Verdict {
   /** The values are possible in this lesson: as many units, fixed units unchanged, free values in the slider range, fixed weights kept. */
   readonly valid: boolean;
-  /** The lab's match: the largest gap at the 300 samples is at most the tolerance (false when not valid). */
+  /** The lab's match: the largest gap at the 300 samples is at most the tolerance, or (data and formulas) the MSE at most the goal; false when not valid. */
   readonly matched: boolean;
   /** Mean squared error over the samples (NaN when the values cannot be evaluated). */
   readonly error: number;
@@ -47,6 +55,10 @@ function lessonOf(given: VerifyLesson): Lesson | string {
   if (given.min !== undefined || given.max !== undefined || given.step !== undefined) steps.push(['min/max/step', (l) => setRange(l, { min: given.min, max: given.max, step: given.step })]);
   if (given.target !== undefined) steps.push(['target', (l) => setTarget(l, given.target)]);
   if (given.tolerance !== undefined) steps.push(['tolerance', (l) => setTolerance(l, given.tolerance)]);
+  for (const key of ['domain', 'noise', 'seed'] as const) if (given[key] !== undefined) steps.push([key, (l) => setCurve(l, key, given[key])]);
+  if (given.fn !== undefined) steps.push(['fn', (l) => setFormula(l, given.fn)]);
+  if (given.data !== undefined) steps.push(['data', (l) => setData(l, given.data)]);
+  if (given.goal !== undefined) steps.push(['goal', (l) => setGoal(l, given.goal)]);
   if (given.units !== undefined) steps.push(['units', (l) => setUnits(l, given.units)]);
   if (given.outputBias !== undefined) steps.push(['outputBias', (l) => setOutputBias(l, given.outputBias)]);
   for (const [name, apply] of steps) {
@@ -93,6 +105,6 @@ export function verify(lessonFields: VerifyLesson, values: VerifyValues): Verdic
   else if (!editable && c !== lesson.outputBias) problems.push(`the output bias is fixed at ${lesson.outputBias}`);
   else if (editable && (c < min - 1e-9 || c > max + 1e-9)) problems.push(`the output bias ${c} is outside the slider range ${min} to ${max}`);
   if (problems.length) return fail(problems);
-  const e = evaluate({ ...lesson, units, outputBias: c }, sampleTarget(lesson.knots));
+  const e = evaluate({ ...lesson, units, outputBias: c }, sampleLesson(lesson));
   return { valid: true, matched: e.matched, error: e.error, maxGap: e.maxError, problems: [] };
 }

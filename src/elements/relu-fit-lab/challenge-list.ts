@@ -6,7 +6,8 @@
  */
 
 import type { LessonUnit } from '../../math/lesson.js';
-import { LESSON_DEFAULTS, createLesson, readUnits, setOutputBias, setTarget, setTolerance } from '../../math/lesson.js';
+import { LESSON_DEFAULTS, createLesson, readUnits, setCurve, setData, setFormula, setGoal, setOutputBias, setTarget, setTolerance, type Lesson, type Outcome } from '../../math/lesson.js';
+import type { Point } from '../../math/piecewise.js';
 import { formatKnots } from '../../math/piecewise.js';
 import { readHidden, readLocks } from './lab-inputs.js';
 
@@ -14,8 +15,20 @@ import { readHidden, readLocks } from './lab-inputs.js';
 export interface ChallengeInput {
   /** Shown in the heading: "Challenge 2 of 3: {title}". */
   readonly title?: string;
-  /** The target's knots, "x,y x,y …". */
-  readonly target: string;
+  /** The target's knots, "x,y x,y …" (needed unless `data` or `fn` is given). */
+  readonly target?: string;
+  /** Data points as the target, as the `data` property takes them; judged by `goal`. */
+  readonly data?: readonly (readonly [number, number])[] | string | null;
+  /** A formula in x as the target, as the `fn` attribute takes it; judged by `goal`. */
+  readonly fn?: string;
+  /** The x range of `fn`, "from to". */
+  readonly domain?: string;
+  /** With `fn`: the noise's standard deviation. */
+  readonly noise?: number;
+  /** With `fn` and `noise`: the noise's seed. */
+  readonly seed?: number;
+  /** With `data` or `fn`: the mean squared error that solves it. */
+  readonly goal?: number;
   /** The hidden units, as the `units` property takes them (an array, or its JSON). */
   readonly units?: readonly Partial<LessonUnit>[] | string;
   readonly outputBias?: number;
@@ -35,8 +48,17 @@ export interface ChallengeInput {
 export interface Challenge {
   /** Empty when the author gave none. */
   readonly title: string;
-  /** The knots, normalised ("0,2 1,0 2,1 3,4"). */
+  /** The knots, normalised ("0,2 1,0 2,1 3,4"); the notebook's when the entry gives data or a formula instead. */
   readonly target: string;
+  /** Its data points, or null. */
+  readonly data: readonly Point[] | null;
+  /** Its formula, or ''. */
+  readonly fn: string;
+  /** How a formula is sampled: x range ("0 6.283185307179586"), noise and seed. */
+  readonly domain: string;
+  readonly noise: number;
+  readonly seed: number;
+  readonly goal: number;
   readonly units: readonly LessonUnit[];
   readonly outputBias: number;
   readonly editableOutput: boolean;
@@ -51,7 +73,7 @@ export interface Challenge {
   readonly hints: readonly string[];
 }
 
-const KEYS = ['title', 'target', 'units', 'outputBias', 'editableOutput', 'tolerance', 'locked', 'hide', 'prompt', 'hints'] as const;
+const KEYS = ['title', 'target', 'data', 'fn', 'domain', 'noise', 'seed', 'goal', 'units', 'outputBias', 'editableOutput', 'tolerance', 'locked', 'hide', 'prompt', 'hints'] as const;
 /** More would be a course, not a lab: keeps the saved progress and the fingerprint small. */
 export const MAX_CHALLENGES = 100;
 /** Most hints an author may give one challenge. */
@@ -81,6 +103,23 @@ function readExtras(item: Record<string, unknown>): Pick<Challenge, 'locked' | '
   return { locked: locks.locks.all || names || false, hide: [...hidden.parts].join(' '), prompt: prompt.trim(), hints: hints as string[] };
 }
 
+/** An entry's target: its knots, or its data or formula (sampled as its domain, noise and seed say), and its goal. */
+function readTargetOf(base: Lesson, item: Record<string, unknown>): { lesson: Lesson } | { reason: string } {
+  const steps: [string, (l: Lesson) => Outcome][] = [];
+  if (item.target != null) steps.push(['target', (l) => setTarget(l, item.target)]);
+  for (const key of ['domain', 'noise', 'seed'] as const) if (item[key] != null) steps.push([key, (l) => setCurve(l, key, item[key])]);
+  if (item.fn != null) steps.push(['fn', (l) => setFormula(l, item.fn)]);
+  if (item.data != null) steps.push(['data', (l) => setData(l, item.data)]);
+  if (item.goal != null) steps.push(['goal', (l) => setGoal(l, item.goal)]);
+  let lesson = base;
+  for (const [key, apply] of steps) {
+    const outcome = apply(lesson);
+    if (!outcome.ok) return { reason: `its ${key}: ${outcome.reason}` };
+    lesson = outcome.lesson;
+  }
+  return { lesson };
+}
+
 /** Reads one challenge, or says what is wrong with it. */
 export function readChallenge(item: unknown): { challenge: Challenge } | { reason: string } {
   if (!isRecord(item)) return { reason: 'it is not an object' };
@@ -88,12 +127,15 @@ export function readChallenge(item: unknown): { challenge: Challenge } | { reaso
   if (unknown) return { reason: `it has an unknown key "${unknown}" (known: ${KEYS.join(', ')})` };
   const title = text(item.title, 'title');
   if (typeof title !== 'string') return title;
-  if (item.target === undefined || item.target === null) return { reason: 'it has no target (knots "x,y x,y …")' };
+  if ((item.target ?? item.data ?? item.fn) === undefined || (item.target ?? item.data ?? item.fn) === null) {
+    return { reason: 'it has no target (knots "x,y x,y …", data or fn)' };
+  }
+  if (item.data != null && item.fn != null) return { reason: 'it gives both data and fn: one target at a time' };
   const editableOutput = item.editableOutput ?? LESSON_DEFAULTS.editableOutput;
   if (typeof editableOutput !== 'boolean') return { reason: 'its editableOutput must be true or false' };
   const base = createLesson();
-  const target = setTarget(base, item.target);
-  if (!target.ok) return { reason: `its target: ${target.reason}` };
+  const target = readTargetOf(base, item);
+  if ('reason' in target) return target;
   const tolerance = setTolerance(base, item.tolerance ?? LESSON_DEFAULTS.tolerance);
   if (!tolerance.ok) return { reason: `its tolerance: ${tolerance.reason}` };
   const bias = setOutputBias(base, item.outputBias ?? LESSON_DEFAULTS.outputBias);
@@ -102,7 +144,19 @@ export function readChallenge(item: unknown): { challenge: Challenge } | { reaso
   if ('reason' in units) return { reason: `its units: ${units.reason}` };
   const extras = readExtras(item);
   if ('reason' in extras) return extras;
-  const lesson = { target: formatKnots(target.lesson.knots), units: units.units, outputBias: bias.lesson.outputBias, tolerance: tolerance.lesson.tolerance };
+  const t = target.lesson;
+  const lesson = {
+    target: formatKnots(t.knots),
+    data: t.source.kind === 'data' ? t.source.points : null,
+    fn: t.source.kind === 'fn' ? t.source.formula : '',
+    domain: t.curve.domain.join(' '),
+    noise: t.curve.noise,
+    seed: t.curve.seed,
+    goal: t.goal,
+    units: units.units,
+    outputBias: bias.lesson.outputBias,
+    tolerance: tolerance.lesson.tolerance,
+  };
   return { challenge: { title, editableOutput, ...lesson, ...extras } };
 }
 
@@ -150,7 +204,11 @@ export function readChallenges(value: unknown): ChallengeList {
  */
 export function fingerprintOf(challenges: readonly Challenge[]): string {
   const json = JSON.stringify(
-    challenges.map((c) => [c.target, c.units.map((u) => [u.w, u.b, u.v, u.fixed, u.activation]), c.outputBias, c.editableOutput, c.tolerance]),
+    challenges.map((c) => {
+      const lesson = [c.target, c.units.map((u) => [u.w, u.b, u.v, u.fixed, u.activation]), c.outputBias, c.editableOutput, c.tolerance];
+      // Data and formula lessons add what defines them (a knots-only list keeps the fingerprint it always had).
+      return c.data || c.fn ? [...lesson, c.data, c.fn, c.domain, c.noise, c.seed, c.goal] : lesson;
+    }),
   );
   let hash = 0x811c9dc5;
   for (let i = 0; i < json.length; i++) hash = Math.imul(hash ^ json.charCodeAt(i), 0x01000193) >>> 0;

@@ -58,7 +58,7 @@ function standalone(plot: SVGSVGElement, x: number, y: number, width: number): S
 /** What the caption under the plots says: the lab's state, in its words and language. */
 export interface CaptionInput {
   readonly lesson: Pick<Lesson, 'units' | 'outputBias' | 'range'>;
-  readonly evaluation: Pick<Evaluation, 'error' | 'matched'>;
+  readonly evaluation: Pick<Evaluation, 'error' | 'matched' | 'byGoal'>;
   readonly t: Translate;
   readonly locale: string | undefined;
 }

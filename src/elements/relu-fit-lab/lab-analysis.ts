@@ -7,7 +7,8 @@
 
 import { LEAKY_SLOPE, activations } from '../../math/activations.js';
 import { analyse, type Analysis, type HingeCause, type Reason, type Role } from '../../math/analysis.js';
-import type { Lesson, LessonUnit } from '../../math/lesson.js';
+import { judgedByGoal, type Lesson, type LessonUnit } from '../../math/lesson.js';
+import { goalHints } from './lab-approx.js';
 import type { Point } from '../../math/piecewise.js';
 import { transitionX } from '../../math/network.js';
 import { formatShort } from '../../plot/format.js';
@@ -208,6 +209,8 @@ const hintCache = new WeakMap<Analysis, { t: Translate; locale: string | undefin
 export function labHints(m: LabModel, words: Words): string[] {
   const { units, outputBias } = m.lesson;
   const frozen = frozenOf(m, locksOf(m));
+  // Data and formulas: hints read from the points and the values now (where the largest gap is).
+  if (judgedByGoal(m.lesson)) return goalHints(m, frozen, words);
   const a = analysisOf(m.lesson, m.editableOutput, frozen);
   const notebook = isNotebookLesson(units, outputBias, m.editableOutput);
   const seen = hintCache.get(a);

@@ -90,8 +90,10 @@ export function feedback(o: { t: Translate; locale: string | undefined; evaluati
   const { error, matched, maxError, predicted } = o.evaluation;
   const tolerance = lesson.tolerance;
   const { gap, gapX } = fitRanges(samples.xs, predicted, samples.target, tolerance);
-  const message =
-    maxError < 1e-9
+  const n = (v: number) => formatShort(v, 2, locale);
+  const message = o.evaluation.byGoal
+    ? t('lab.goalReached', { error: formatMeasure(error, 3, locale), goal: n(lesson.goal) })
+    : maxError < 1e-9
       ? exactMatchText(lesson, samples.domain, { t, locale })
       : t('lab.matched', { tolerance: formatShort(tolerance, 2, locale), gap: formatMeasure(maxError, 3, locale) });
   return html`<div class="feedback" part="feedback">
@@ -99,10 +101,10 @@ export function feedback(o: { t: Translate; locale: string | undefined; evaluati
                   <span>${t('lab.error')} (<abbr title=${t('lab.errorLong')}>${t('lab.errorShort')}</abbr>)</span>
                   <span part="error" class="error-value">${formatMeasure(error, 3, locale)}</span>
                   <svg class="error-bar" part="error-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
-                    ${meterBar(closeness(o.evaluation, tolerance))}
+                    ${meterBar(closeness(o.evaluation, lesson))}
                   </svg>
                 </div>
-                <div class="gap" part="gap">${matched ? nothing : t('lab.gap', { gap: formatMeasure(gap, 3, locale), x: formatShort(gapX, 2, locale), tolerance: formatShort(tolerance, 2, locale) })}</div>
+                <div class="gap" part="gap">${matched ? nothing : o.evaluation.byGoal ? t('lab.goal', { goal: n(lesson.goal), gap: formatMeasure(gap, 3, locale), x: n(gapX) }) : t('lab.gap', { gap: formatMeasure(gap, 3, locale), x: n(gapX), tolerance: n(tolerance) })}</div>
                 <div class="status" part="status">
                   ${matched ? html`<span class="badge" aria-hidden="true">✓</span> ${message}` : nothing}
                 </div>
@@ -122,6 +124,8 @@ export interface ButtonsState {
   readonly playing: boolean;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
+  /** The lesson is judged by its goal (data and formulas): the solution button shows a good fit. */
+  readonly byGoal: boolean;
 }
 
 /** The lab's public actions, which its buttons call. */
@@ -154,7 +158,7 @@ export function buttonsRow(s: ButtonsState, lab: LabActions) {
   const { t, editable, hidden, hintsShown, hintCount } = s;
   const show = (part: string, also = true) => also && !hidden.has(part);
   const more = moreButtons(s, lab, show);
-  return guard([t, editable, hidden, hintsShown, hintCount, s.running, s.playing, s.canUndo, s.canRedo], () => html`<div class="buttons" part="buttons">
+  return guard([t, editable, hidden, hintsShown, hintCount, s.running, s.playing, s.canUndo, s.canRedo, s.byGoal], () => html`<div class="buttons" part="buttons">
       ${show('hints')
         ? html`<button type="button" part="button primary" class="primary" aria-expanded=${hintsShown > 0 ? 'true' : 'false'} aria-controls="hints" @click=${() => lab.showHint()}>
             ${hintsShown >= hintCount ? t('lab.hideHints') : t('lab.hint', { n: hintsShown + 1, count: hintCount })}
@@ -197,7 +201,7 @@ function moreButtons(s: ButtonsState, lab: LabActions, show: (part: string, also
   const downloadSvg = () => saveAs(new Blob([lab.toSVG()], { type: 'image/svg+xml' }), 'relu-lab.svg');
   const downloadPng = () => void lab.toPNG().then((png) => saveAs(png, 'relu-lab.png'));
   return [
-    show('solution', editable) ? html`<button type="button" part="button" @click=${() => void lab.revealSolution()}>${t('lab.solution')}</button>` : null,
+    show('solution', editable) ? html`<button type="button" part="button" @click=${() => void lab.revealSolution()}>${t(s.byGoal ? 'lab.goodFit' : 'lab.solution')}</button>` : null,
     show('train', editable)
       ? html`<button type="button" part="button train" aria-pressed=${training ? 'true' : 'false'} @click=${toggleTraining}>${training ? t('lab.stopTraining') : t('lab.train')}</button>`
       : null,

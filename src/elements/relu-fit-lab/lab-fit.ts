@@ -3,7 +3,9 @@
  * as plain data and functions, and what `train()` reports (its fit is in
  * lab-train.ts, loaded on first use). No DOM.
  */
-import type { Lesson, LessonUnit } from '../../math/lesson.js';
+import { judgedByGoal, type Lesson, type LessonUnit } from '../../math/lesson.js';
+import { formatShort } from '../../plot/format.js';
+import { exactnessOf, noExactText } from './lab-approx.js';
 import type { Translate } from '../strings.js';
 import { analysisOf, english, reasonText } from './lab-analysis.js';
 
@@ -35,7 +37,10 @@ export interface RevealResult {
 export interface Solution {
   /** Whether `units` and `outputBias` are an exact solution. */
   readonly ok: boolean;
-  /** Whether one exists: 'yes', 'no', or 'unknown' when the analysis cannot decide (smooth units, a very large lesson). */
+  /**
+   * Whether one exists: 'yes', 'no', or 'unknown' when the analysis cannot decide (smooth units, a
+   * very large lesson, or data and formula targets that the points alone do not rule out).
+   */
   readonly exact: 'yes' | 'no' | 'unknown';
   /** The solution's units (fixed ones as they are); the lesson's own when there is none. */
   readonly units: readonly LessonUnit[];
@@ -46,6 +51,12 @@ export interface Solution {
 
 /** The lesson's exact solution, from its one analysis (lab-analysis.ts), keeping the `frozen` parameters as they are. */
 export function solveLesson(lesson: Lesson, editableOutput: boolean, frozen: ReadonlySet<string>, words: { t: Translate; locale: string | undefined } = { t: english(), locale: undefined }): Solution {
+  if (judgedByGoal(lesson)) {
+    // Data and formulas: judged by the goal; the points alone may rule out an exact match.
+    const why = noExactText(lesson, words);
+    const reason = why || words.t('reason.goal', { goal: formatShort(lesson.goal, 2, words.locale) });
+    return { ok: false, exact: exactnessOf(lesson).exact, units: lesson.units, outputBias: lesson.outputBias, reason };
+  }
   const a = analysisOf(lesson, editableOutput, frozen);
   if (a.solution) return { ok: true, exact: 'yes', units: a.solution.units, outputBias: a.solution.outputBias, reason: '' };
   const reason = a.reasons.map((r) => reasonText(r, lesson, words)).join(words.t('reason.join'));

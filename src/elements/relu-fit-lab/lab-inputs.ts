@@ -5,9 +5,14 @@
  */
 
 import type { LessonUnit } from '../../math/lesson.js';
-import { formatKnots } from '../../math/piecewise.js';
+import { formatKnots, type Point } from '../../math/piecewise.js';
+import { CURVE_DEFAULTS } from '../../math/targets.js';
 import {
   LESSON_DEFAULTS,
+  setCurve,
+  setData,
+  setFormula,
+  setGoal,
   setOutputBias,
   setParam,
   setRange,
@@ -22,7 +27,9 @@ import {
 } from '../../math/lesson.js';
 
 /** The lesson's inputs (the lab's input table, lab-setup.ts, gives their order and attributes). */
-export type InputName = 'min' | 'max' | 'step' | 'target' | 'tolerance' | 'units' | 'state' | 'outputBias' | 'w1' | 'b1' | 'w2' | 'b2';
+export type InputName =
+  | 'min' | 'max' | 'step' | 'target' | 'tolerance' | 'units' | 'state' | 'outputBias' | 'w1' | 'b1' | 'w2' | 'b2'
+  | 'domain' | 'noise' | 'seed' | 'fn' | 'data' | 'goal';
 
 /** w1 b1 w2 b2: shorthand for units 1 and 2. */
 export const SHORTHAND: Readonly<Record<'w1' | 'b1' | 'w2' | 'b2', readonly [number, UnitKey]>> = {
@@ -35,10 +42,11 @@ const isShorthand = (name: string): name is keyof typeof SHORTHAND => name in SH
 
 /** What each input reads as: a view of the lesson. */
 export function viewOf(lesson: Lesson, name: 'units'): readonly LessonUnit[];
-export function viewOf(lesson: Lesson, name: 'target' | 'state'): string;
-export function viewOf(lesson: Lesson, name: Exclude<InputName, 'units' | 'target' | 'state'>): number;
-export function viewOf(lesson: Lesson, name: InputName): number | string | readonly LessonUnit[];
-export function viewOf(lesson: Lesson, name: InputName): number | string | readonly LessonUnit[] {
+export function viewOf(lesson: Lesson, name: 'target' | 'state' | 'fn' | 'domain'): string;
+export function viewOf(lesson: Lesson, name: 'data'): readonly Point[];
+export function viewOf(lesson: Lesson, name: Exclude<InputName, 'units' | 'target' | 'state' | 'fn' | 'domain' | 'data'>): number;
+export function viewOf(lesson: Lesson, name: InputName): number | string | readonly LessonUnit[] | readonly Point[];
+export function viewOf(lesson: Lesson, name: InputName): number | string | readonly LessonUnit[] | readonly Point[] {
   if (isShorthand(name)) {
     const [index, key] = SHORTHAND[name];
     return lesson.units[index]?.[key] ?? 0;
@@ -58,6 +66,17 @@ export function viewOf(lesson: Lesson, name: InputName): number | string | reado
       return writeState(lesson);
     case 'outputBias':
       return lesson.outputBias;
+    case 'data':
+      return lesson.source.kind === 'data' ? lesson.source.points : [];
+    case 'fn':
+      return lesson.source.kind === 'fn' ? lesson.source.formula : '';
+    case 'domain':
+      return lesson.curve.domain.join(' ');
+    case 'noise':
+    case 'seed':
+      return lesson.curve[name];
+    case 'goal':
+      return lesson.goal;
   }
 }
 
@@ -83,6 +102,16 @@ export function applyInput(lesson: Lesson, name: InputName, value: unknown): Out
       return given === undefined ? { ok: true, lesson } : setState(lesson, given);
     case 'outputBias':
       return setOutputBias(lesson, given ?? LESSON_DEFAULTS.outputBias);
+    case 'data':
+      return setData(lesson, given ?? null);
+    case 'fn':
+      return setFormula(lesson, given ?? null);
+    case 'domain':
+    case 'noise':
+    case 'seed':
+      return setCurve(lesson, name, given ?? CURVE_DEFAULTS[name]);
+    case 'goal':
+      return setGoal(lesson, given ?? LESSON_DEFAULTS.goal);
   }
 }
 

@@ -5,8 +5,7 @@
  */
 
 import type { LessonUnit } from '../../math/lesson.js';
-import { createLesson, evaluate, sameValues, sampleTarget, type Evaluation, type Lesson, type Samples } from '../../math/lesson.js';
-import type { Point } from '../../math/piecewise.js';
+import { createLesson, evaluate, sameValues, sampleLesson, type Evaluation, type Lesson, type Samples } from '../../math/lesson.js';
 import type { Challenge } from './challenge-list.js';
 import { isLocked, knobName, knobsOf, readLocks, type Locks } from './lab-inputs.js';
 import { freshRecord, type LessonRecord, type Values } from './lab-record.js';
@@ -119,13 +118,14 @@ export function initialModel(): LabModel {
   };
 }
 
-const samplesOf = new WeakMap<readonly Point[], Samples>();
+const samplesOf = new WeakMap<object, Samples>();
 const evaluations = new WeakMap<Lesson, Evaluation>();
 
-/** The target at the samples: computed once per knots. */
+/** The target at the samples: computed once per knots, or per data or formula target. */
 export function samples(lesson: Lesson): Samples {
-  let s = samplesOf.get(lesson.knots);
-  if (!s) samplesOf.set(lesson.knots, (s = sampleTarget(lesson.knots)));
+  const key = lesson.source.kind === 'knots' ? lesson.knots : lesson.source;
+  let s = samplesOf.get(key);
+  if (!s) samplesOf.set(key, (s = sampleLesson(lesson)));
   return s;
 }
 

@@ -6,6 +6,8 @@ import type { Translate } from '../strings.js';
 import { ANIMATION_MS, between, eased, type RevealResult, type TrainResult } from './lab-fit.js';
 import { analysisOf, noSolutionText, solutionText as analysisSolutionText } from './lab-analysis.js';
 import { FitRun, STEPS_PER_FRAME, fitNote, readTrainOptions } from './lab-train.js';
+import { FRAME_BUDGET_MS, GoodFitSearch } from './lab-good-fit.js';
+import { judgedByGoal } from '../../math/lesson.js';
 import { evaluation, frozenOf, locksOf, samples, type LabModel, type Note, type Values } from './lab-model.js';
 import { isNotebookLesson, solutionText } from './lab-text.js';
 import type { Action } from './lab-store.js';
@@ -52,6 +54,7 @@ export class LabRunsController {
     this.loop.interrupt();
     const { t, locale } = this.words();
     const m = this.store.model;
+    if (judgedByGoal(m.lesson)) return this.goodFit();
     const frozen = frozenOf(m, locksOf(m));
     const a = analysisOf(m.lesson, m.editableOutput, frozen);
     const solution = a.solution;
@@ -96,6 +99,25 @@ export class LabRunsController {
     this.store.dispatch({ type: 'note', note: fitNote(run, this.store.model, landing.onGrid, t, locale) });
     await this.host.updateComplete;
     return result(false);
+  }
+
+  /**
+   * "Show a good fit" (data and formulas): the best of several seeded fits from the lesson's
+   * starting values (locked parameters as they are), computed a few milliseconds per frame (at once
+   * under reduced motion), then animated to and explained with its error.
+   */
+  private async goodFit(): Promise<RevealResult> {
+    const m = this.store.model;
+    const search = new GoodFitSearch(m);
+    if (!this.store.dispatch({ type: 'run', by: 'solution', now: Date.now() })) return { ok: false, interrupted: false };
+    if (prefersReducedMotion()) search.advance(Infinity);
+    else if ((await this.loop.start('animation', () => search.advance(FRAME_BUDGET_MS), this.restore)).interrupted) return { ok: true, interrupted: true };
+    const best = search.best();
+    const { interrupted } = await this.animateTo(best.values, best.placement);
+    const { t, locale } = this.words();
+    if (!interrupted) this.store.dispatch({ type: 'note', note: { kind: 'solution', text: search.note(this.store.model, t, locale) } });
+    await this.host.updateComplete;
+    return { ok: true, interrupted };
   }
 
   /** Ends the fit, keeping (and committing) what it reached. */

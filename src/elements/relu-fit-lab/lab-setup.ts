@@ -7,6 +7,7 @@
  */
 
 import type { LessonUnit } from '../../math/lesson.js';
+import type { Point } from '../../math/piecewise.js';
 import { readChallenges } from './challenge-list.js';
 import { solveLesson } from './lab-fit.js';
 import { knobName, knobsOf, readLocks, viewOf, type InputName } from './lab-inputs.js';
@@ -23,7 +24,13 @@ export interface InputSpec<T = unknown> {
 }
 
 /** What a lesson input reads as: the units, text (target, state) or a number. */
-type LessonValue<K extends InputName> = K extends 'units' ? readonly LessonUnit[] : K extends 'target' | 'state' ? string : number;
+type LessonValue<K extends InputName> = K extends 'units'
+  ? readonly LessonUnit[]
+  : K extends 'data'
+    ? readonly Point[]
+    : K extends 'target' | 'state' | 'fn' | 'domain'
+      ? string
+      : number;
 
 const lessonInput = <K extends InputName>(name: K, reflect: boolean) => ({
   attribute: name === 'outputBias' ? 'output-bias' : name,
@@ -43,6 +50,12 @@ export const INPUT_TABLE = {
   step: lessonInput('step', true),
   target: { ...lessonInput('target', true), key: (m: LabModel) => m.lesson.knots },
   tolerance: lessonInput('tolerance', true),
+  domain: lessonInput('domain', false),
+  noise: lessonInput('noise', true),
+  seed: lessonInput('seed', true),
+  fn: { ...lessonInput('fn', false), key: (m: LabModel) => m.lesson.source },
+  data: { ...lessonInput('data', false), key: (m: LabModel) => m.lesson.source },
+  goal: lessonInput('goal', true),
   units: lessonInput('units', false),
   state: lessonInput('state', false),
   outputBias: lessonInput('outputBias', true),
@@ -127,9 +140,19 @@ export function applyLabInput(m: LabModel, name: LabInput, value: unknown): { mo
       if (index === 0 && !count) return { model: m, warnings: [] };
       return dispatched(m, { type: 'challenge', index: index as number }, () => warning(`${range}; keeping challenge ${m.index}`));
     }
-    default:
-      return dispatched(m, { type: 'author', name, value }, (reason) => warning(`${reason}; keeping ${keeping(m, name)}`));
+    default: {
+      const next = dispatched(m, { type: 'author', name, value }, (reason) => warning(`${reason}; keeping ${keeping(m, name)}`));
+      return { model: next.model, warnings: [...next.warnings, ...dropped(m, next.model)] };
+    }
   }
+}
+
+/** A new formula target that is not finite at some samples (log(x) at 0): taken without them, but said. */
+function dropped(before: LabModel, after: LabModel): Warning[] {
+  const { source } = after.lesson;
+  if (source === before.lesson.source || source.kind !== 'fn' || !source.dropped) return [];
+  const reason = `it is not a finite number at ${source.dropped} of its samples, which are left out`;
+  return [{ attribute: 'fn', value: source.formula, reason, taken: true }];
 }
 
 /** Lock names this lab has no slider for (`w3` with two units): taken, so they lock once the units exist, but said. */

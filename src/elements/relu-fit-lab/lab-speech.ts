@@ -9,8 +9,8 @@ import type { AnnouncerController } from '../announcer-controller.js';
 import { listOf, plural, type Translate } from '../strings.js';
 import { challengeSpoken, sentences, solvedSpoken } from './challenge-view.js';
 import type { Speech } from './lab-effects.js';
-import type { LabModel } from './lab-model.js';
-import { targetText } from './lab-text.js';
+import { samples, type LabModel } from './lab-model.js';
+import { lessonTargetText } from './lab-text.js';
 import { settledMessage, type LabView } from './lab-view.js';
 
 export interface SpeechContext {
@@ -36,10 +36,10 @@ export function spoken(speech: Speech, c: SpeechContext): [topic: string, text: 
       return ['hint', t('lab.hintSpoken', { n: speech.n, text: c.hints()[speech.n - 1] ?? '' })];
     case 'note':
       // A fit's note says its error itself (the commit's message is dropped): only whether it matched is added.
-      return ['note', speech.kind === 'trained' && c.evaluation.matched ? `${t('lab.announceMatchedOnly')} ${speech.text}` : speech.text];
+      return ['note', speech.kind === 'trained' && c.evaluation.matched ? `${t(c.evaluation.byGoal ? 'lab.announceGoalOnly' : 'lab.announceMatchedOnly')} ${speech.text}` : speech.text];
     case 'challenge':
       // Where the learner is, and the new target told as pieces (as the explorer tells it).
-      return ['challenge', sentences(challengeSpoken(model, t), targetText(model.lesson.knots, t, locale))];
+      return ['challenge', sentences(challengeSpoken(model, t), lessonTargetText(model.lesson, samples(model.lesson), t, locale))];
     case 'solved':
       // After the commit's own "Matched! Error …": said once, not again here.
       return ['challenge', solvedSpoken(model, t, locale)];

@@ -144,13 +144,16 @@ function author(m: LabModel, name: InputName, value: unknown): LabModel | Refusa
   const change = { seq: m.change.seq + 1, source: 'api' as const, kind: 'api' as const, events: [], midRun: false, kept: [] };
   let next: LabModel = { ...m, lesson, change, commitKind: 'api', committed: valuesOf(lesson) };
   // The author changed the lesson under the learner: earlier commits no longer apply.
-  const reshaped = lesson.knots !== m.lesson.knots || name === 'units';
+  const reshaped = newTarget(lesson, m.lesson) || name === 'units';
   if (reshaped || !sameValues(lesson, m.committed)) next = { ...next, past: [], future: [] };
   if (!reshaped || m.challenges.length) return settle(next, 0);
   // New units are where Reset returns; a new lesson (another target, or other units than the learner's to move) has a record of its own.
-  const newLesson = lesson.knots !== m.lesson.knots || !sameShape(lesson.units, m.lesson.units);
+  const newLesson = newTarget(lesson, m.lesson) || !sameShape(lesson.units, m.lesson.units);
   return settle({ ...next, start: valuesOf(lesson), records: newLesson && m.started ? [freshRecord()] : m.records, fits: newLesson ? 0 : m.fits }, 0);
 }
+
+/** Another target: other knots, data or formula samples (another seed, say). */
+const newTarget = (a: Lesson, b: Lesson): boolean => a.source !== b.source || (a.source.kind === 'knots' && a.knots !== b.knots);
 
 /** The same units for the learner to work with: as many, the same fixed ones (with their values) and activations. */
 const sameShape = (a: Lesson['units'], b: Lesson['units']): boolean =>
@@ -160,7 +163,11 @@ const sameShape = (a: Lesson['units'], b: Lesson['units']): boolean =>
 function load(m: LabModel, index: number): LabModel {
   const c = m.challenges[index];
   let lesson = m.lesson;
-  for (const [name, value] of [['target', c.target], ['tolerance', c.tolerance], ['units', c.units], ['outputBias', c.outputBias]] as const) {
+  const lessonInputs = [
+    ['target', c.target], ['tolerance', c.tolerance], ['units', c.units], ['outputBias', c.outputBias],
+    ['domain', c.domain], ['noise', c.noise], ['seed', c.seed], ['fn', c.fn || null], ['data', c.data], ['goal', c.goal],
+  ] as const;
+  for (const [name, value] of lessonInputs) {
     const outcome = applyInput(lesson, name, value);
     if (outcome.ok) lesson = outcome.lesson;
   }

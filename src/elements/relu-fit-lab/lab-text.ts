@@ -5,7 +5,7 @@
  */
 
 import type { LessonUnit } from '../../math/lesson.js';
-import type { Evaluation, Lesson } from '../../math/lesson.js';
+import type { Evaluation, Lesson, Samples } from '../../math/lesson.js';
 import type { Point } from '../../math/piecewise.js';
 import { formatMeasure, formatShort } from '../../plot/format.js';
 import { listOf, type Translate } from '../strings.js';
@@ -111,7 +111,7 @@ export function outputFormulaText(units: readonly Pick<LessonUnit, 'v'>[], bias:
  */
 export function exportCaption(
   lesson: Pick<Lesson, 'units' | 'outputBias' | 'range'>,
-  evaluation: Pick<Evaluation, 'error' | 'matched'>,
+  evaluation: Pick<Evaluation, 'error' | 'matched' | 'byGoal'>,
   t: Translate,
   locale?: string,
 ): string[] {
@@ -125,7 +125,7 @@ export function exportCaption(
   return [
     outputFormulaText(lesson.units, lesson.outputBias, locale),
     t('export.parameters', { parameters: parameters.join(t('export.join')) }),
-    t(evaluation.matched ? 'export.errorMatched' : 'export.error', error),
+    t(evaluation.matched ? (evaluation.byGoal ? 'export.errorGoal' : 'export.errorMatched') : 'export.error', error),
   ];
 }
 
@@ -152,6 +152,22 @@ export function targetText(knots: readonly Point[], t: Translate, locale?: strin
   return bends.length ? `${shape} ${t('target.bends', { xs: listOf(bends, locale) })}` : shape;
 }
 
+/**
+ * The target in words: its pieces (knots), the formula's curve, or the data points and where they
+ * lie ("The target: 50 points of y = sin(x) with noise of standard deviation 0.1 (seed 1), …").
+ */
+export function lessonTargetText(lesson: Pick<Lesson, 'source' | 'curve'>, samples: Samples, t: Translate, locale?: string): string {
+  const { source } = lesson;
+  if (source.kind === 'knots') return targetText(samples.knots, t, locale);
+  const n = (v: number) => formatShort(v, 2, locale);
+  const [x0, x1] = samples.domain;
+  const where = { x0: n(x0), x1: n(x1), count: samples.xs.length, formula: source.kind === 'fn' ? source.formula : '' };
+  if (source.kind === 'fn' && samples.kind === 'curve') return t('target.curve', where);
+  if (source.kind === 'fn') return t('target.noisy', { ...where, noise: n(lesson.curve.noise), seed: lesson.curve.seed });
+  const ys = samples.target;
+  return t('target.data', { ...where, y0: n(Math.min(...ys)), y1: n(Math.max(...ys)) });
+}
+
 /** The main plot's text alternative: what it shows (said on every visit), and its details (said on D). */
 export function describeFit(
   o: {
@@ -164,6 +180,8 @@ export function describeFit(
     predicted: readonly number[];
     target: readonly number[];
     tolerance: number;
+    /** The MSE goal, when the lesson is judged by it (data and formulas): said instead of where the output follows. */
+    goal: number | null;
     error: number;
   },
   t: Translate,
@@ -173,7 +191,9 @@ export function describeFit(
   const ranges = (list: [number, number][]) =>
     list.map(([a, b]) => t('lab.range', { x0: n(a), x1: n(b) })).join(t('lab.and'));
   const { follows, departs, gap, gapX } = fitRanges(o.xs, o.predicted, o.target, o.tolerance);
-  const fit = !departs.length
+  const fit = o.goal !== null
+    ? t(o.error <= o.goal ? 'lab.goalReachedShort' : 'lab.goal', { goal: n(o.goal), gap: n(gap), x: n(gapX) })
+    : !departs.length
     ? t('lab.fitAll')
     : !follows.length
       ? t('lab.fitNone', { gap: n(gap), x: n(gapX) })

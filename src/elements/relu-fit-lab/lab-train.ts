@@ -4,11 +4,12 @@
  * it frame by frame (lab-runs.ts).
  */
 import { formatMeasure, formatShort } from '../../plot/format.js';
-import { fits, placeUnits, type Lesson, type Samples } from '../../math/lesson.js';
+import { evaluate, fits, placeUnits, type Lesson, type Samples } from '../../math/lesson.js';
 import type { LessonUnit } from '../../math/lesson.js';
 import { createTrainer, isDead } from '../../math/train.js';
 import { listOf, plural, type Translate } from '../strings.js';
 import { analysisOf, noSolutionText } from './lab-analysis.js';
+import { noExactText } from './lab-approx.js';
 import { evaluation, frozenOf, locksOf, samples, type LabModel, type Note } from './lab-model.js';
 import { fitRanges, isNotebookLesson } from './lab-text.js';
 
@@ -110,9 +111,29 @@ export class FitRun {
     return { units: onGrid ? snapped : this.units, onGrid };
   }
 
+  /** The mean squared error of these values over the samples. */
+  errorOf(values: { units: readonly LessonUnit[]; outputBias: number }): number {
+    return evaluate({ ...this.lesson, ...values }, this.samples).error;
+  }
+
   private matches(units: readonly LessonUnit[], outputBias: number): boolean {
     return fits(this.lesson, this.samples, units, outputBias);
   }
+}
+
+/** Why a fit of a goal lesson stopped short: exactness ruled out (if the points say so), and whether it was still improving. */
+function goalFailure(run: FitRun, m: LabModel, t: Translate, locale: string | undefined): string[] {
+  const why = noExactText(m.lesson, { t, locale });
+  return [...(why ? [t('lab.hintGoalNoExact', { why })] : []), ...progressParts(run, m, t)];
+}
+
+/** Whether the fit settled or was still improving, and what fitting again does. */
+function progressParts(run: FitRun, m: LabModel, t: Translate): string[] {
+  // Settled, or stopped while the error still fell: the last tenth of its steps tells.
+  const { losses } = run;
+  const earlier = losses[Math.floor(losses.length * 0.9)] ?? NaN;
+  const parts = losses.length >= 10 ? [t(losses[losses.length - 1] < earlier * 0.99 ? 'lab.fitImproving' : 'lab.fitSettled')] : [];
+  return [...parts, t('lab.fitRetry', { seed: m.fits })];
 }
 
 /** In the notebook's lesson, whether unit 2 wakes before unit 1 (the roles the text gives them, swapped). */
@@ -136,6 +157,7 @@ export function fitNote(run: FitRun, m: LabModel, onGrid: boolean, t: Translate,
   const list = (units: readonly number[]) => listOf(units.map(String), locale);
   const parts: string[] = [];
   if (e.matched) parts.push(t('lab.trained', counts));
+  else if (e.byGoal) parts.push(t('lab.fitGoalFailed', { ...counts, goal: formatShort(m.lesson.goal, 2, locale) }));
   else {
     const s = samples(m.lesson);
     const { gap, gapX } = fitRanges(s.xs, e.predicted, s.target, m.lesson.tolerance);
@@ -148,16 +170,12 @@ export function fitNote(run: FitRun, m: LabModel, onGrid: boolean, t: Translate,
   if (run.separated.length) parts.push(plural(t, locale, 'lab.separated', run.separated.length, { units: list(run.separated) }));
   const silent = run.silentNow;
   if (!e.matched && silent.length) parts.push(plural(t, locale, 'lab.silentEnd', silent.length, { units: list(silent) }));
-  if (!e.matched) {
+  if (!e.matched && e.byGoal) parts.push(...goalFailure(run, m, t, locale));
+  else if (!e.matched) {
     const a = analysisOf(m.lesson, m.editableOutput, frozenOf(m, locksOf(m)));
     if (a.exact === 'no') parts.push(noSolutionText(a, m.lesson, { t, locale }), t('lab.fitNoExact'));
     else {
-      parts.push(a.exact === 'yes' ? t('lab.fitExists') : noSolutionText(a, m.lesson, { t, locale }));
-      // Settled, or stopped while the error still fell: the last tenth of its steps tells.
-      const { losses } = run;
-      const earlier = losses[Math.floor(losses.length * 0.9)] ?? NaN;
-      if (losses.length >= 10) parts.push(t(losses[losses.length - 1] < earlier * 0.99 ? 'lab.fitImproving' : 'lab.fitSettled'));
-      parts.push(t('lab.fitRetry', { seed: m.fits }));
+      parts.push(a.exact === 'yes' ? t('lab.fitExists') : noSolutionText(a, m.lesson, { t, locale }), ...progressParts(run, m, t));
     }
   } else if (!onGrid) parts.push(t('lab.offGrid'));
   if (e.matched && swapped(m)) parts.push(t('lab.swapped'));

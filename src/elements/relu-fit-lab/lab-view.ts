@@ -5,7 +5,7 @@
  * objects as last time, so Lit skips re-rendering them.
  */
 import type { LessonUnit } from '../../math/lesson.js';
-import { networkOf, type Evaluation, type Lesson, type Samples } from '../../math/lesson.js';
+import { judgedByGoal, networkOf, type Evaluation, type Lesson, type Samples } from '../../math/lesson.js';
 import { networkBreakpoints, networkCurve, networkOutput, unitOutput } from '../../math/network.js';
 import type { Point } from '../../math/piecewise.js';
 import { createFrame, type Frame } from '../../plot/frame.js';
@@ -17,7 +17,7 @@ import { Memo } from '../memo.js';
 import type { Translate } from '../strings.js';
 import { UNIT_SIZE, unitView, type UnitView } from '../unit-view.js';
 import { plotSize } from '../width-controller.js';
-import { describeFit, fitRanges, outputFormulaText, targetText } from './lab-text.js';
+import { describeFit, fitRanges, lessonTargetText, outputFormulaText } from './lab-text.js';
 import type { Values } from './lab-model.js';
 
 /** How a unit plot that sits under its sliders sizes itself: flatter than UNIT_SIZE. */
@@ -55,23 +55,29 @@ export interface LabView {
 /** Builds a lab's view; one instance per lab keeps that lab's unchanged pieces. */
 export class LabViews {
   private readonly unitViews = new Memo(unitView);
-  /** The target's knots as point marks: the same array while the target is unchanged. */
-  private readonly knotMarks = new Memo(({ knots }: { knots: readonly Point[] }): PointMark[] =>
-    knots.map(([x, y], i) => ({ key: `knot${i}`, x, y, className: 'series-target knot' })),
+  /** The target's knots (or its data points, as dots) as point marks: the same array while the target is unchanged. */
+  private readonly knotMarks = new Memo(({ samples }: { samples: Samples }): PointMark[] =>
+    samples.kind === 'knots'
+      ? samples.knots.map(([x, y], i) => ({ key: `knot${i}`, x, y, className: 'series-target knot' }))
+      : samples.kind === 'dots'
+        ? samples.xs.map((x, i) => ({ key: `point${i}`, x, y: samples.target[i], className: 'series-target data-point' }))
+        : [],
   );
 
   private readonly formula = new Memo(({ vs, bias, locale }: { vs: readonly number[]; bias: number; locale: string | undefined }) =>
     outputFormulaText(vs.map((v) => ({ v })), bias, locale),
   );
   /** The target told as pieces: the same text while the target is unchanged. */
-  private readonly targetText = new Memo(({ knots, t, locale }: { knots: readonly Point[]; t: Translate; locale: string | undefined }) => targetText(knots, t, locale));
+  private readonly targetText = new Memo(({ lesson, samples, t, locale }: { lesson: Pick<Lesson, 'source' | 'curve'>; samples: Samples; t: Translate; locale: string | undefined }) =>
+    lessonTargetText(lesson, samples, t, locale),
+  );
   private lastText: { description: string; details: string } | null = null;
   /**
    * The target's straight pieces numbered 1, 2, 3 … above their middles, as the notebook's text
    * counts them ("the first segment marked with a 1"); a piece too narrow for its number goes without.
    */
   private readonly segmentNumbers = new Memo(({ knots, frame }: { knots: readonly Point[]; frame: Frame }): TextMark[] =>
-    knots.slice(1).flatMap(([x1, y1], i) => {
+    knots.length > 50 ? [] : knots.slice(1).flatMap(([x1, y1], i) => {
       const [x0, y0] = knots[i];
       if (Math.abs(frame.x(x1) - frame.x(x0)) < 18) return [];
       return [{ key: `segment${i}`, x: (x0 + x1) / 2, y: (y0 + y1) / 2, text: String(i + 1), className: 'series-target segment-number', lift: 13 }];
@@ -88,7 +94,7 @@ export class LabViews {
       ...plotSize(input.mainWidth, MAIN_SIZE),
       margin: { top: 34, right: 16, bottom: 40, left: 44 },
       xDomain: domain,
-      yDomain: niceExtent([...knots.map(([, y]) => y), ...output.map(([, y]) => y)], 5),
+      yDomain: niceExtent([...(samples.kind === 'knots' ? knots.map(([, y]) => y) : samples.target), ...output.map(([, y]) => y)], 5),
       xTickCount: 6,
       yTickCount: 6,
       locale,
@@ -108,19 +114,21 @@ export class LabViews {
     const title = t('lab.title');
     // The output formula names the output weights and bias only: a drag of w or b keeps it.
     const formula = this.formula.get('formula', { vs: lesson.units.map((u) => u.v), bias: lesson.outputBias, locale });
-    const targetText = this.targetText.get('target', { knots, t, locale });
-    // The target's knots and the output's bends: the table's rows, and where B and Shift+B stop.
-    const bends = [...knots.map(([x]) => x), ...(networkBreakpoints(networkOf(lesson), domain) ?? [])];
-    const fit = { formula, domain, knots, targetText, xs: samples.xs, predicted: evaluation.predicted, target: samples.target, tolerance: lesson.tolerance, error: evaluation.error };
+    const targetText = this.targetText.get('target', { lesson: { source: lesson.source, curve: lesson.curve }, samples, t, locale });
+    // The target's knots and the output's bends: the table's rows, and where B and Shift+B stop (a curve or data: the output's only).
+    const bends = [...(samples.kind === 'knots' ? knots.map(([x]) => x) : []), ...(networkBreakpoints(networkOf(lesson), domain) ?? [])];
+    const goal = judgedByGoal(lesson) ? lesson.goal : null;
+    const fit = { formula, domain, knots, targetText, xs: samples.xs, predicted: evaluation.predicted, target: samples.target, tolerance: lesson.tolerance, goal, error: evaluation.error };
     return {
       key: 'main',
       title,
       frame,
       series: [
-        { key: 'target', label: t('lab.target'), points: knots, className: 'series-target' },
+        // Data: no line, but its points still steer the legend clear of them (the path is not drawn).
+        { key: 'target', label: t('lab.target'), points: samples.kind === 'dots' ? samples.xs.map((x, i): Point => [x, samples.target[i]]) : knots, className: `series-target${samples.kind === 'dots' ? ' is-dots' : ''}` },
         { key: 'output', label: t('lab.output'), points: output, className: 'series-output' },
       ],
-      marks: this.knotMarks.get('knots', { knots }),
+      marks: this.knotMarks.get('knots', { samples }),
       texts: this.segmentNumbers.get('segments', { knots, frame }),
       ...nearMiss(lesson, samples, evaluation, t, locale),
       showLegend: true,
@@ -166,11 +174,13 @@ export class LabViews {
 function nearMiss(lesson: Lesson, samples: Samples, evaluation: Evaluation, t: Translate, locale: string | undefined): { bands: Band[]; rules: Rule[] } {
   if (evaluation.matched) return { bands: [], rules: [] };
   const { follows, departs, gap, gapX } = fitRanges(samples.xs, evaluation.predicted, samples.target, lesson.tolerance);
-  const y = samples.targetAt(gapX);
+  // At the sample with the largest gap (with data, an x may hold several points).
+  const at = samples.xs.findIndex((x, i) => x === gapX && Math.abs(evaluation.predicted[i] - samples.target[i]) === gap);
+  const y = at >= 0 ? samples.target[at] : samples.targetAt(gapX);
   const out = networkOutput(networkOf(lesson), gapX);
   return {
-    // Shaded only for a near miss (the output follows most of the target): else the whole plot would be.
-    bands: span(follows) >= span(departs) ? departs.map(([x0, x1], i) => ({ key: `departs${i}`, x0, x1, className: 'departs' })) : [],
+    // Shaded only for a near miss (the output follows most of the target): else the whole plot would be. Not for a goal (MSE).
+    bands: !judgedByGoal(lesson) && span(follows) >= span(departs) ? departs.map(([x0, x1], i) => ({ key: `departs${i}`, x0, x1, className: 'departs' })) : [],
     rules: [{ key: 'gap', x: gapX, y0: y, y1: out, className: 'gap', label: t('lab.gapMark', { gap: formatMeasure(gap, 2, locale) }) }],
   };
 }
@@ -199,7 +209,7 @@ export function cursorReadout(units: readonly LessonUnit[], x: number | null, re
  */
 export function settledMessage(kind: string, values: Values, previous: Values, view: LabView, evaluation: Evaluation, t: Translate, locale: string | undefined): string {
   const what = { reset: t('lab.announceReset'), undo: t('lab.announceUndo'), redo: t('lab.announceRedo') } as Partial<Record<string, string>>;
-  const error = t(evaluation.matched ? 'lab.announceMatched' : 'lab.announce', { error: formatMeasure(evaluation.error, 3, locale) });
+  const error = t(evaluation.matched ? (evaluation.byGoal ? 'lab.announceGoal' : 'lab.announceMatched') : 'lab.announce', { error: formatMeasure(evaluation.error, 3, locale) });
   const [now, before] = [values.units, previous.units];
   // What the learner moved (a slider, a handle, undo, redo); not an author's change, a solution or a fit.
   const byHand = ['learner', 'undo', 'redo'].includes(kind);

@@ -57,6 +57,43 @@ export abstract class LessonElement extends ReluElement {
   get tolerance(): number { return readInput(this.model, 'tolerance'); }
   set tolerance(value: number) { this.store.input('tolerance', value); }
   /**
+   * Data points as the target instead of knots: "x,y x,y …" (any order, an x may repeat), or as
+   * a property an array of `[x, y]` pairs; 2 to 2000 points, each coordinate within ±1e6. Drawn as
+   * dots; the error is the mean squared error over the points, and the lesson is judged by `goal`.
+   * Empty (or removed) goes back to `target`. Reading gives the pairs (an empty list when the
+   * target is not data). Default: none.
+   * @type {Array<[number, number]> | string}
+   */
+  @property({ attribute: 'data', converter: { fromAttribute: (value: string | null) => value } })
+  get data(): readonly (readonly [number, number])[] { return readInput(this.model, 'data'); }
+  set data(value: readonly (readonly [number, number])[] | string) { this.store.input('data', value); }
+  /**
+   * A formula in x as the target, sampled over `domain`: numbers, `x`, `+ - * / ^`, parentheses,
+   * `sin cos tan exp log sqrt abs min max`, `pi` and `e` (`"sin(x)"`, `"x^2/3 - 1"`). Parsed, never
+   * run as script: anything else is refused with a warning naming the position. Without `noise` it
+   * is a curve (300 samples, drawn as a line); with `noise`, 50 noisy points drawn as dots. Judged
+   * by `goal`. Empty (or removed) goes back to `target`. Default: none.
+   */
+  @property({ attribute: 'fn' })
+  get fn(): string { return readInput(this.model, 'fn'); }
+  set fn(value: string) { this.store.input('fn', value); }
+  /** The x range `fn` is sampled over: two numbers or constant formulas, "from to" (`"0 2*pi"`). Default "0 3". */
+  @property({ attribute: 'domain' })
+  get domain(): string { return readInput(this.model, 'domain'); }
+  set domain(value: string) { this.store.input('domain', value); }
+  /** With `fn`: the standard deviation of Gaussian noise added to each of its 50 samples (0 to 1e6); 0 draws the curve itself. Default 0. */
+  @property({ converter: numberAttribute, reflect: true })
+  get noise(): number { return readInput(this.model, 'noise'); }
+  set noise(value: number) { this.store.input('noise', value); }
+  /** With `fn` and `noise`: the seed of the noise, a whole number from 0 to 4294967295; the same seed always gives the same points. Default 1. */
+  @property({ converter: numberAttribute, reflect: true })
+  get seed(): number { return readInput(this.model, 'seed'); }
+  set seed(value: number) { this.store.input('seed', value); }
+  /** With `data` or `fn`: the mean squared error that reaches the goal (then relu-match fires), 0 to 1e6. Default 0.01. */
+  @property({ converter: numberAttribute, reflect: true })
+  get goal(): number { return readInput(this.model, 'goal'); }
+  set goal(value: number) { this.store.input('goal', value); }
+  /**
    * The hidden units, `{ w, b, v, fixed, activation }` each (v is the output weight, default 1; activation
    * default "relu"); the attribute takes the same as JSON. Default: the notebook's three units.
    */

@@ -540,6 +540,22 @@ export const labStyles = css`
   .plot-point.knot {
     r: 3.5px;
   }
+  /* Data points: dots, no line through them; the legend's swatch is three dots. */
+  .plot-point.data-point {
+    r: 2.5px;
+    stroke-width: 1;
+  }
+  .plot-lines .is-dots {
+    display: none;
+  }
+  .plot-legend .plot-line.is-dots {
+    stroke-dasharray: 0 8;
+    stroke-linecap: round;
+    stroke-width: 5;
+  }
+  .plot-legend .plot-casing.is-dots {
+    display: none;
+  }
   @media (forced-colors: active) {
     .error-bar .fill {
       fill: Highlight;

@@ -1,0 +1,73 @@
+/**
+ * The lab's words for a lesson judged by its goal (data points, or a
+ * formula's curve or noisy samples: #26): its hints, why an exact match is
+ * impossible when the points say so, and the good fit's note. Every sentence
+ * is read from the lesson's points and the learner's values now. Pure: no DOM.
+ */
+
+import { pointsExactness, type PointsExactness } from '../../math/exactness.js';
+import type { Lesson, LessonUnit } from '../../math/lesson.js';
+import { isDead } from '../../math/train.js';
+import { formatMeasure, formatShort } from '../../plot/format.js';
+import type { Translate } from '../strings.js';
+import { evaluation, samples, type LabModel } from './lab-model.js';
+
+type Words = { t: Translate; locale: string | undefined };
+
+const exactnessCache = new WeakMap<object, Map<string, PointsExactness>>();
+
+/** What the lesson's points say about an exact match with its units (once per target and activations). */
+export function exactnessOf(lesson: Lesson): PointsExactness {
+  const key = lesson.units.map((u) => u.activation).join(' ');
+  let byUnits = exactnessCache.get(lesson.source);
+  if (!byUnits) exactnessCache.set(lesson.source, (byUnits = new Map()));
+  let found = byUnits.get(key);
+  if (!found) {
+    const s = samples(lesson);
+    byUnits.set(key, (found = pointsExactness(s.xs, s.target, lesson.units)));
+  }
+  return found;
+}
+
+/** Why no output of these units matches the points exactly, or '' when nothing rules it out. */
+export function noExactText(lesson: Lesson, { t, locale }: Words): string {
+  const e = exactnessOf(lesson);
+  const n = (v: number) => formatShort(v, 3, locale);
+  if (e.exact === 'unknown') return '';
+  if (e.why === 'duplicate') return t('reason.duplicateX', { x: n(e.x), y0: n(e.y0), y1: n(e.y1) });
+  return t('reason.runs', { count: samples(lesson).xs.length, runs: e.runs, bends: e.runs - 1, most: e.most });
+}
+
+/** The largest gap now: where, how large, and whether the output is above or below the target there. */
+function largestGap(lesson: Lesson): { x: number; gap: number; above: boolean } {
+  const s = samples(lesson);
+  const { predicted } = evaluation(lesson);
+  let at = 0;
+  for (let i = 1; i < s.xs.length; i++) if (Math.abs(predicted[i] - s.target[i]) > Math.abs(predicted[at] - s.target[at])) at = i;
+  return { x: s.xs[at], gap: Math.abs(predicted[at] - s.target[at]), above: predicted[at] > s.target[at] };
+}
+
+/** A free unit the learner may move that is silent at every point (so it changes nothing yet), if any. */
+function silentUnit(units: readonly LessonUnit[], xs: readonly number[], frozen: ReadonlySet<string>): number {
+  return units.findIndex((u, i) => !u.fixed && !frozen.has(`w${i}`) && !frozen.has(`b${i}`) && isDead(u, xs));
+}
+
+/**
+ * The three hints of a goal lesson: how it is judged; where the largest gap is now and how a
+ * unit's hinge bends the output there; and whether an exact match is possible.
+ */
+export function goalHints(m: LabModel, frozen: ReadonlySet<string>, words: Words): string[] {
+  const { t, locale } = words;
+  const { lesson } = m;
+  const s = samples(lesson);
+  const n = (v: number) => formatShort(v, 2, locale);
+  const first = t('lab.hintGoal1', { count: s.xs.length, goal: n(lesson.goal) });
+  const { x, gap, above } = largestGap(lesson);
+  const where = t(above ? 'lab.hintGoalAbove' : 'lab.hintGoalBelow', { x: n(x), gap: formatMeasure(gap, 3, locale) });
+  const unit = silentUnit(lesson.units, s.xs, frozen);
+  const how = unit >= 0 ? t('lab.hintGoalSilent', { unit, x: n(x) }) : t('lab.hintGoalHinge', { x: n(x) });
+  const [x0, x1] = s.domain;
+  const spread = t('lab.hintGoalSpread', { x0: n(x0), x1: n(x1) });
+  const why = noExactText(lesson, words);
+  return [first, `${where} ${how}`, why ? `${t('lab.hintGoalNoExact', { why })} ${spread}` : spread];
+}
