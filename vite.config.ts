@@ -58,7 +58,13 @@ export default defineConfig(({ command, mode }) =>
           sourcemap: true,
           target: 'es2022',
           // Vite keeps whitespace in ES library builds; this bundle is for browsers, so minify fully.
-          rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true } },
+          // Parts loaded on first use (Copy as code, a good fit's search) are chunks beside the bundle,
+          // named relu-lab.<part>.js; they import what they share from the bundle itself
+          // ('allow-extension' lets it export that), so the bundle stays one file a page loads.
+          rolldownOptions: {
+            preserveEntrySignatures: 'allow-extension',
+            output: { minify: true, chunkFileNames: 'relu-lab.[name].js' },
+          },
           lib: {
             entry: 'src/define.ts',
             formats: ['es'],

@@ -12,7 +12,8 @@ for (const [entry, file] of [['src/embed.ts', 'relu-lab.embed.js'], ['src/scorm-
   await build({
     configFile: new URL('../vite.config.ts', import.meta.url).pathname,
     logLevel: 'warn',
-    build: { emptyOutDir: false, lib: { entry, formats: ['es'], fileName: () => file } },
+    // Self-contained: the parts the bundle loads on first use are inlined here.
+    build: { emptyOutDir: false, lib: { entry, formats: ['es'], fileName: () => file }, rolldownOptions: { output: { codeSplitting: false } } },
   });
 }
 copyFileSync('src/embed/embed.html', 'dist/embed.html');

@@ -32,6 +32,26 @@ type ReluFitLabProps = {
   target?: ReluFitLab["target"];
   /** Largest absolute error at the samples that still counts as matched. Default 0.05. */
   tolerance?: ReluFitLab["tolerance"];
+  /** Data points as the target instead of knots: "x,y x,y …" (any order, an x may repeat), or as
+a property an array of `[x, y]` pairs; 2 to 2000 points, each coordinate within ±1e6. Drawn as
+dots; the error is the mean squared error over the points, and the lesson is judged by `goal`.
+Empty (or removed) goes back to `target`. Reading gives the pairs (an empty list when the
+target is not data). Default: none. */
+  data?: ReluFitLab["data"];
+  /** A formula in x as the target, sampled over `domain`: numbers, `x`, `+ - * / ^`, parentheses,
+`sin cos tan exp log sqrt abs min max`, `pi` and `e` (`"sin(x)"`, `"x^2/3 - 1"`). Parsed, never
+run as script: anything else is refused with a warning naming the position. Without `noise` it
+is a curve (300 samples, drawn as a line); with `noise`, 50 noisy points drawn as dots. Judged
+by `goal`. Empty (or removed) goes back to `target`. Default: none. */
+  fn?: ReluFitLab["fn"];
+  /** The x range `fn` is sampled over: two numbers or constant formulas, "from to" (`"0 2*pi"`). Default "0 3". */
+  domain?: ReluFitLab["domain"];
+  /** With `fn`: the standard deviation of Gaussian noise added to each of its 50 samples (0 to 1e6); 0 draws the curve itself. Default 0. */
+  noise?: ReluFitLab["noise"];
+  /** With `fn` and `noise`: the seed of the noise, a whole number from 0 to 4294967295; the same seed always gives the same points. Default 1. */
+  seed?: ReluFitLab["seed"];
+  /** With `data` or `fn`: the mean squared error that reaches the goal (then relu-match fires), 0 to 1e6. Default 0.01. */
+  goal?: ReluFitLab["goal"];
   /** The hidden units, `{ w, b, v, fixed, activation }` each (v is the output weight, default 1; activation
 default "relu"); the attribute takes the same as JSON. Default: the notebook's three units. */
   units?: ReluFitLab["units"];
@@ -51,7 +71,7 @@ moves a locked parameter. An author's change (attribute or property) still does.
 lab does not have are taken, and warned about. */
   locked?: ReluFitLab["locked"];
   /** A sequence of lessons, `{ title?, target, units?, outputBias?, editableOutput?, tolerance?, locked?, hide?, prompt?, hints? }`
-each (absent fields take the notebook's defaults, not the previous challenge's; `locked` and `hide` add to the lab's own;
+each, or with `data` or `fn` (and `domain`, `noise`, `seed`, `goal`) instead of `target` (absent fields take the notebook's defaults, not the previous challenge's; `locked` and `hide` add to the lab's own;
 `prompt` is shown and announced with the title; `hints`, 1 to 5 texts, replace the lab's hints); the attribute takes the
 same as JSON. An invalid entry is skipped with a warning naming its index, and the rest load; a list that is not a list
 warns and keeps the current one. Reading gives the list with the defaults filled in. Default: none. */
@@ -191,7 +211,7 @@ export type CustomElements = {
    * - **revealSolution(): _Promise<RevealResult>_** - Moves the sliders to `solve()`'s construction, animated (instantly under
    * `prefers-reduced-motion`), firing relu-input as it goes and relu-change at
    * the end, and explains it. From then on the lesson's record says `assisted`.
-   * When there is no exact construction it says why and changes nothing.
+   * When there is no exact construction it says why and changes nothing. With `data` or `fn` it shows a good fit instead.
    * Resolves `{ ok, interrupted }`: a slider, Reset, a fit, another reveal, a new
    * input or challenge, or removal interrupts it, and the values go back to the
    * last commit.
@@ -218,6 +238,9 @@ export type CustomElements = {
    * looks the same anywhere, and a caption beneath: the output formula, the
    * parameters and the error. Its title and description are the plots' text
    * alternatives.
+   * - **toCode(language: _'numpy' | 'pytorch' | 'keras'_): _Promise<string>_** - A Python script, `'numpy'` (the default), `'pytorch'` or `'keras'`, that rebuilds the network (weights,
+   * biases, output weights, c) and the target (knots, data or a formula's samples) and prints the lab's
+   * error; the "Copy as …" buttons copy it. Loaded on first use. Another language warns and gives NumPy's.
    * - **toPNG(scale): _Promise<Blob>_** - The current figure as a PNG image, `scale` (0.1 to 8, default 2 for sharp screens) times its size. Needs `img-src blob:` under a CSP.
    *
    * ### **CSS Properties:**
@@ -261,7 +284,7 @@ export type CustomElements = {
    * - **primary** - The hint button, the bar's primary action (also part "button").
    * - **undo** - The Undo button (also part "button").
    * - **redo** - The Redo button (also part "button").
-   * - **more** - The "More" disclosure (a details element) holding the solution, fit, Listen and download buttons; its summary is also part "button".
+   * - **more** - The "More" disclosure (a details element) holding the solution, fit, Listen, download and "Copy as" buttons (the last two also part "export", the "Copy as" ones also "copy-code"); its summary is also part "button".
    * - **announcer** - The lab's one live region (polite, visually hidden): once the learner pauses, it says what a change settled (Reset, undo, the error, the unit it moved), a hint revealed, or the note a solution or fit left.
    * - **hints** - The list of revealed hints.
    * - **network** - The network diagram under the main plot (x → units → Σ → ŷ, live), with its text alternative.

@@ -15,7 +15,8 @@
 
 import { activations, LEAKY_SLOPE, type ActivationName } from './activations.js';
 import { meanSquaredError } from './errors.js';
-import { LESSON_DEFAULTS, type Lesson } from './lesson.js';
+import { LESSON_DEFAULTS, sampleLesson, type Lesson } from './lesson.js';
+import { CURVE_DEFAULTS } from './targets.js';
 import { networkOutputs, type Interval } from './network.js';
 import { piecewiseLinear, type Point } from './piecewise.js';
 import { linspace } from './sampling.js';
@@ -63,13 +64,24 @@ export interface CodeModel {
 /**
  * The code model of a fitting lesson: its units and output bias, and its
  * knots sampled as the lab samples them (300 x from the first knot to the
- * last), so the script prints the lab's `error`.
+ * last), or its data points or formula samples (with the formula), so the
+ * script prints the lab's `error`.
  */
 export function codeModelOf(
-  lesson: Pick<Lesson, 'units' | 'outputBias' | 'knots'>,
+  lesson: Pick<Lesson, 'units' | 'outputBias' | 'knots'> & Partial<Pick<Lesson, 'source' | 'curve'>>,
   options: { readonly title?: string } = {},
 ): CodeModel {
-  const { knots } = lesson;
+  const { knots, source } = lesson;
+  if (source && source.kind !== 'knots') {
+    const s = sampleLesson({ knots, source, curve: lesson.curve ?? CURVE_DEFAULTS });
+    return {
+      units: lesson.units.map(({ w, b, v, activation }) => ({ w, b, v, activation })),
+      outputBias: lesson.outputBias,
+      target: { kind: 'points', points: s.xs.map((x, i): Point => [x, s.target[i]]) },
+      ...(options.title === undefined ? {} : { title: options.title }),
+      ...(source.kind === 'fn' ? { formula: source.formula } : {}),
+    };
+  }
   const domain: Interval = knots.length ? [knots[0][0], knots[knots.length - 1][0]] : [0, 0];
   return {
     units: lesson.units.map(({ w, b, v, activation }) => ({ w, b, v, activation })),

@@ -141,6 +141,15 @@ function drawCaption(paragraphs: readonly string[], width: number, top: number, 
  * formula, the parameters and the error (when `caption` is given), as SVG text, titled and
  * described for assistive technology.
  */
+/** Draws `el` now if it is appended but not drawn yet (rather than export nothing); throws when it is not in a document. */
+export function drawnNow(el: HTMLElement & { hasUpdated: boolean }, draw: () => void): void {
+  if (el.hasUpdated) return;
+  if (!el.isConnected || !el.shadowRoot) {
+    throw new DOMException('<relu-fit-lab> draws its figure once it is in a document: append it before toSVG() or toPNG()', 'InvalidStateError');
+  }
+  draw();
+}
+
 export function exportSvg(root: ShadowRoot, title: string, description: string, caption?: CaptionInput): string {
   // hide="main" or hide="units" leave a part out: the export shows what the lab shows.
   const main = root.querySelector<SVGSVGElement>('.figure-main svg.plot');

@@ -205,6 +205,15 @@ export function hintsOf(a: Analysis, lesson: Lesson, o: { notebook: boolean; edi
 
 const hintCache = new WeakMap<Analysis, { t: Translate; locale: string | undefined; notebook: boolean; hints: string[] }>();
 
+/** The hints of the lesson shown: the challenge author's own, else the lab's three (worked out when first read). */
+export function shownHints(m: LabModel, words: Words): readonly string[] {
+  const own = m.challenges[m.index]?.hints;
+  return own?.length ? own : labHints(m, words);
+}
+
+/** How many hints the lesson shown has. */
+export const hintCountOf = (m: LabModel): number => m.challenges[m.index]?.hints?.length || 3;
+
 /** The lab's three hints for the lesson shown, with its locks: computed once per lesson shape and language. */
 export function labHints(m: LabModel, words: Words): string[] {
   const { units, outputBias } = m.lesson;

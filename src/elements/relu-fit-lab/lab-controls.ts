@@ -17,6 +17,8 @@ import type { Translate } from '../strings.js';
 import { unitCaption, type UnitView } from '../unit-view.js';
 import type { LabView } from './lab-view.js';
 import { saveAs } from './export.js';
+import type { CodeLanguage } from '../../math/to-code.js';
+import { CODE_NAMES } from './lab-code.js';
 import { handles, type HandleContext } from './handles.js';
 import { fitRanges, outputFormulaText, outputTerms } from './lab-text.js';
 import { exactMatchText } from './lab-analysis.js';
@@ -143,6 +145,9 @@ export interface LabActions {
   stopListening(): void;
   toSVG(): string;
   toPNG(): Promise<Blob>;
+  toCode(language: CodeLanguage): Promise<string>;
+  /** Says `text` in the lab's live region. */
+  announce(text: string): void;
 }
 
 /** Undo and redo arrows. */
@@ -214,9 +219,25 @@ function moreButtons(s: ButtonsState, lab: LabActions, show: (part: string, also
       ? [
           html`<button type="button" part="button export" @click=${downloadSvg}>${t('lab.downloadSvg')}</button>`,
           html`<button type="button" part="button export" @click=${downloadPng}>${t('lab.downloadPng')}</button>`,
+          ...(Object.keys(CODE_NAMES) as CodeLanguage[]).map((language) => {
+            const name = CODE_NAMES[language];
+            const copy = () => void copyCode(lab, language, name, t);
+            return html`<button type="button" part="button export copy-code" @click=${copy}>${t('lab.copyCode', { name })}</button>`;
+          }),
         ]
       : []),
   ].filter((b) => b !== null);
+}
+
+/** Copies the lab's script in `language` to the clipboard and says whether it did. */
+async function copyCode(lab: LabActions, language: CodeLanguage, name: string, t: Translate): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(await lab.toCode(language));
+    lab.announce(t('lab.codeCopied', { name }));
+  } catch {
+    // No clipboard (an insecure page, a denied permission): toCode() still gives the text.
+    lab.announce(t('lab.codeNotCopied', { name }));
+  }
 }
 
 /** The revealed hints, and the note after the solution or a fit. */

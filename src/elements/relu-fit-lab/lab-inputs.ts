@@ -133,6 +133,12 @@ export function knobsOf(units: readonly LessonUnit[], editableOutput: boolean): 
 /** The parts `hide` can leave out. */
 export const HIDEABLE = ['main', 'network', 'units', 'sliders', 'error', 'hints', 'solution', 'train', 'listen', 'export', 'reset', 'undo'] as const;
 
+/** The parts left out: the lab's own `hide` (read), and the current challenge's. */
+export function hiddenOf(m: { readonly challenges: readonly { readonly hide: string }[]; readonly index: number }, own: ReadonlySet<string>): ReadonlySet<string> {
+  const theirs = m.challenges[m.index]?.hide;
+  return theirs ? new Set([...own, ...readHidden(theirs).parts]) : own;
+}
+
 /** Reads `hide`: the known parts it names; `problem` names any it does not know. */
 export function readHidden(text: unknown): { parts: ReadonlySet<string>; problem: string | null } {
   const tokens = String(text ?? '').trim().split(/\s+/).filter(Boolean);

@@ -6,7 +6,6 @@ import type { Translate } from '../strings.js';
 import { ANIMATION_MS, between, eased, type RevealResult, type TrainResult } from './lab-fit.js';
 import { analysisOf, noSolutionText, solutionText as analysisSolutionText } from './lab-analysis.js';
 import { FitRun, STEPS_PER_FRAME, fitNote, readTrainOptions } from './lab-train.js';
-import { FRAME_BUDGET_MS, GoodFitSearch } from './lab-good-fit.js';
 import { judgedByGoal } from '../../math/lesson.js';
 import { evaluation, frozenOf, locksOf, samples, type LabModel, type Note, type Values } from './lab-model.js';
 import { isNotebookLesson, solutionText } from './lab-text.js';
@@ -107,6 +106,8 @@ export class LabRunsController {
    * under reduced motion), then animated to and explained with its error.
    */
   private async goodFit(): Promise<RevealResult> {
+    // Loaded on first use: only data and formula lessons search for a good fit.
+    const { FRAME_BUDGET_MS, GoodFitSearch } = await import('./lab-good-fit.js');
     const m = this.store.model;
     const search = new GoodFitSearch(m);
     if (!this.store.dispatch({ type: 'run', by: 'solution', now: Date.now() })) return { ok: false, interrupted: false };

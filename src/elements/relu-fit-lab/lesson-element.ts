@@ -129,7 +129,7 @@ export abstract class LessonElement extends ReluElement {
 
   /**
    * A sequence of lessons, `{ title?, target, units?, outputBias?, editableOutput?, tolerance?, locked?, hide?, prompt?, hints? }`
-   * each (absent fields take the notebook's defaults, not the previous challenge's; `locked` and `hide` add to the lab's own;
+   * each, or with `data` or `fn` (and `domain`, `noise`, `seed`, `goal`) instead of `target` (absent fields take the notebook's defaults, not the previous challenge's; `locked` and `hide` add to the lab's own;
    * `prompt` is shown and announced with the title; `hints`, 1 to 5 texts, replace the lab's hints); the attribute takes the
    * same as JSON. An invalid entry is skipped with a warning naming its index, and the rest load; a list that is not a list
    * warns and keeps the current one. Reading gives the list with the defaults filled in. Default: none.

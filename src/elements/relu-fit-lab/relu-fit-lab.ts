@@ -13,8 +13,8 @@ import { sharedStyles } from '../shared.styles.js';
 import { LAB_CONNECTED, LAB_DISCONNECTED } from '../unit-source.js';
 import { unitFigureStyles } from '../unit-view.styles.js';
 import { WidthController } from '../width-controller.js';
-import { handlesFor, isLocked, knobName, readHidden } from './lab-inputs.js';
-import { labHints } from './lab-analysis.js';
+import { handlesFor, hiddenOf, isLocked, knobName, readHidden } from './lab-inputs.js';
+import { hintCountOf, shownHints } from './lab-analysis.js';
 import { historyKeys, listenKeys } from './lab-keys.js';
 import { buttonsRow, feedback, hintsList, knobsOf, lossFigure, mainColumn, sliderHooks, sliderRow, slidersBlock, unitsColumn } from './lab-controls.js';
 import { LabViews, cursorReadout, labColumns, type LabView } from './lab-view.js';
@@ -23,12 +23,13 @@ import { LabRunsController } from './lab-runs.js';
 import { labStyles } from './relu-fit-lab.styles.js';
 import { challengeHeader, challengeNext } from './challenge-view.js';
 import { challengeStyles } from './challenge-view.styles.js';
-import { exportPng, exportSvg } from './export.js';
+import { drawnNow, exportPng, exportSvg } from './export.js';
 import { soundTrace } from './lab-sound.js';
 import { canTravel } from './lab-store.js';
 import { explanation, frozenOf, locksOf } from './lab-model.js';
 import { detailOf, type Speech } from './lab-effects.js';
 import { announce } from './lab-speech.js';
+import { codeOf } from './lab-code.js';
 
 const ANNOUNCE_DELAY_MS = 900; // The live region speaks once the learner has paused this long.
 export type { RevealResult, Solution, TrainResult } from './lab-fit.js';
@@ -70,7 +71,7 @@ export type { RevealResult, Solution, TrainResult } from './lab-fit.js';
  * @csspart primary - The hint button, the bar's primary action (also part "button").
  * @csspart undo - The Undo button (also part "button").
  * @csspart redo - The Redo button (also part "button").
- * @csspart more - The "More" disclosure (a details element) holding the solution, fit, Listen and download buttons; its summary is also part "button".
+ * @csspart more - The "More" disclosure (a details element) holding the solution, fit, Listen, download and "Copy as" buttons (the last two also part "export", the "Copy as" ones also "copy-code"); its summary is also part "button".
  * @csspart announcer - The lab's one live region (polite, visually hidden): once the learner pauses, it says what a change settled (Reset, undo, the error, the unit it moved), a hint revealed, or the note a solution or fit left.
  * @csspart hints - The list of revealed hints.
  * @csspart network - The network diagram under the main plot (x → units → Σ → ŷ, live), with its text alternative.
@@ -200,7 +201,7 @@ export class ReluFitLab extends LessonElement {
    * Moves the sliders to `solve()`'s construction, animated (instantly under
    * `prefers-reduced-motion`), firing relu-input as it goes and relu-change at
    * the end, and explains it. From then on the lesson's record says `assisted`.
-   * When there is no exact construction it says why and changes nothing.
+   * When there is no exact construction it says why and changes nothing. With `data` or `fn` it shows a good fit instead.
    * Resolves `{ ok, interrupted }`: a slider, Reset, a fit, another reveal, a new
    * input or challenge, or removal interrupts it, and the values go back to the
    * last commit.
@@ -256,17 +257,23 @@ export class ReluFitLab extends LessonElement {
    * alternatives.
    */
   toSVG(): string {
-    if (!this.hasUpdated) {
-      if (!this.isConnected || !this.shadowRoot) {
-        throw new DOMException('<relu-fit-lab> draws its figure once it is in a document: append it before toSVG() or toPNG()', 'InvalidStateError');
-      }
-      // Appended but not drawn yet: draw now rather than export nothing.
-      this.performUpdate();
-    }
+    drawnNow(this, () => this.performUpdate());
     const { lesson, evaluation, t, locale } = this;
     // Under the plots, a caption says what the learner did: the formula, the parameters and the error.
     return exportSvg(this.shadowRoot!, t('lab.title'), `${this.view.main.description} ${this.view.main.details ?? ''}`.trim(), { lesson, evaluation, t, locale });
   }
+
+  /**
+   * A Python script, `'numpy'` (the default), `'pytorch'` or `'keras'`, that rebuilds the network (weights,
+   * biases, output weights, c) and the target (knots, data or a formula's samples) and prints the lab's
+   * error; the "Copy as …" buttons copy it. Loaded on first use. Another language warns and gives NumPy's.
+   */
+  toCode(language: 'numpy' | 'pytorch' | 'keras' = 'numpy'): Promise<string> {
+    return codeOf(this.lesson, language, this.model.challenges[this.model.index]?.title || this.t('lab.title'), (...a) => this.guard.warn(...a));
+  }
+
+  /** @internal Says `text` in the live region (the buttons' "Copied"). */
+  announce(text: string): void { this.announcer.say('code', text); }
 
   /** The current figure as a PNG image, `scale` (0.1 to 8, default 2 for sharp screens) times its size. Needs `img-src blob:` under a CSP. */
   async toPNG(scale = 2): Promise<Blob> {
@@ -294,17 +301,10 @@ export class ReluFitLab extends LessonElement {
   }
 
   /** The hints of the lesson shown: the challenge author's own, else the lab's three (worked out when first read). */
-  private get hints(): readonly string[] {
-    const own = this.model.challenges[this.model.index]?.hints;
-    return own?.length ? own : labHints(this.model, { t: this.t, locale: this.locale });
-  }
-  private get hintCount(): number { return this.model.challenges[this.model.index]?.hints?.length || 3; }
-
+  private get hints(): readonly string[] { return shownHints(this.model, { t: this.t, locale: this.locale }); }
+  private get hintCount(): number { return hintCountOf(this.model); }
   /** The parts left out: the lab's `hide`, and the current challenge's. */
-  private get hiddenParts(): ReadonlySet<string> {
-    const own = this.model.challenges[this.model.index]?.hide;
-    return own ? new Set([...this.ownHidden, ...readHidden(own).parts]) : this.ownHidden;
-  }
+  private get hiddenParts(): ReadonlySet<string> { return hiddenOf(this.model, this.ownHidden); }
 
   /** Says what a settled change did, once the learner pauses: a topic's newer message replaces a pending one. */
   protected say(speech: Speech): void {
