@@ -83,6 +83,9 @@ warns and keeps the current one. Reading gives the list with the defaults filled
 Labs and tabs with the same key merge what they save. A value under that name that relu-lab
 did not write is never overwritten. */
   "progress-key"?: ReluFitLab["progressKey"];
+  /** The learning rate η of `gradientStep()` and the Step button (the learner sets it beside the
+button): 0.001 to 1. A value outside warns and the current one is kept. Default 0.1. */
+  "learning-rate"?: ReluFitLab["learningRate"];
   /** Replacement strings, merged over the English defaults (see
 `defaultStrings`) and the table of the element's language (relu-lab/locales/).
 Attribute: the same object as JSON. */
@@ -102,6 +105,9 @@ did not write is never overwritten. */
 with `getItem(key)` and `setItem(key, text)`, such as relu-lab/scorm's, which keeps progress in
 the LMS's `suspend_data`. Setting it restores what it holds for these challenges. */
   progressStorage?: ReluFitLab["progressStorage"];
+  /** The learning rate η of `gradientStep()` and the Step button (the learner sets it beside the
+button): 0.001 to 1. A value outside warns and the current one is kept. Default 0.1. */
+  learningRate?: ReluFitLab["learningRate"];
   /** On every change while the learner drags, types, or the solution animates. Bubbles, composed; detail { w1, b1, w2, b2, error, matched, units, outputBias, source, assisted, hintsUsed }. */
   onReluInput?: (e: ReluInputEvent) => void;
   /** When a change is committed (slider released, number entered, reset, solution shown, fit ended), only if the values differ from the last commit. Same detail. */
@@ -242,6 +248,11 @@ export type CustomElements = {
    * biases, output weights, c) and the target (knots, data or a formula's samples) and prints the lab's
    * error; the "Copy as …" buttons copy it. Loaded on first use. Another language warns and gives NumPy's.
    * - **toPNG(scale): _Promise<Blob>_** - The current figure as a PNG image, `scale` (0.1 to 8, default 2 for sharp screens) times its size. Needs `img-src blob:` under a CSP.
+   * - **gradientStep(): _boolean_** - One step of plain gradient descent on the error (the fit's gradient, without Adam): every
+   * parameter the learner may move (not fixed or locked; v and c with `editable-output`) moves by
+   * −`learningRate` × ∂E/∂θ, clamped to the slider range. A commit (one undo step) that counts as
+   * assisted, like the fit; the loss curve gains the step, each slider an arrow for its gradient,
+   * and the lab says the gradients. Returns false when nothing may move.
    *
    * ### **CSS Properties:**
    *  - **--relu-color-target** - The target line. _(default: #0096ff)_
@@ -290,7 +301,9 @@ export type CustomElements = {
    * - **network** - The network diagram under the main plot (x → units → Σ → ŷ, live), with its text alternative.
    * - **hint** - Each revealed hint, and the solution's explanation.
    * - **handle** - The drag handles on editable unit plots (hinge and slope): each a 44 px touch target around a small mark.
-   * - **loss** - The loss curve shown while fitting automatically.
+   * - **loss** - The loss curve shown while fitting automatically, and after gradient steps.
+   * - **gradient** - After a gradient step, each slider's arrow: from the thumb, the way the step moved it (its title gives ∂E/∂θ).
+   * - **learning-rate** - The learning rate η's box beside the Step button (part "step", also "button") under More.
    * - **challenge** - With `challenges`: the heading above the lab, "Challenge 2 of 3: Zigzag" (and "(solved)").
    * - **next** - The "Next challenge" button, shown once the current challenge is matched; the primary action then (also part "button").
    * - **prompt** - With `challenges`: the current challenge's instruction under the heading, when its entry has a `prompt`.

@@ -51,6 +51,49 @@ export interface Trainer {
   readonly separated: readonly number[];
 }
 
+/** The mean squared error at the samples and its gradient with respect to each unit's w, b and v and the output bias. */
+export interface MseGradient {
+  readonly loss: number;
+  /** ∂E/∂w, ∂E/∂b, ∂E/∂v per unit (0 for a fixed unit). */
+  readonly units: readonly { readonly w: number; readonly b: number; readonly v: number }[];
+  /** ∂E/∂c. */
+  readonly outputBias: number;
+}
+
+/**
+ * The gradient of the MSE over the samples, as the fit computes it: a ReLU's derivative is taken
+ * as 0 where z ≤ 0 (a silent unit gets no gradient), other activations' where they are.
+ */
+export function mseGradient(
+  xs: readonly number[],
+  ys: readonly number[],
+  units: readonly LessonUnit[],
+  outputBias: number,
+  /** The errors (output − target) at the samples, when the caller has them. */
+  known?: readonly number[],
+): MseGradient {
+  const n = xs.length;
+  const grads = units.map(() => ({ w: 0, b: 0, v: 0 }));
+  let gc = 0;
+  let loss = 0;
+  for (let k = 0; k < n; k++) {
+    const error = known ? known[k] : units.reduce((sum, u) => sum + u.v * activations[u.activation].fn(u.w * xs[k] + u.b), outputBias) - ys[k];
+    loss += error * error;
+    const e = (2 * error) / n;
+    units.forEach((u, i) => {
+      if (u.fixed) return;
+      const act = activations[u.activation];
+      const z = u.w * xs[k] + u.b;
+      const d = e * u.v * (z > 0 || u.activation !== 'relu' ? act.derivative(z) : 0);
+      grads[i].w += d * xs[k];
+      grads[i].b += d;
+      grads[i].v += e * act.fn(z);
+    });
+    gc += e;
+  }
+  return { loss: loss / n, units: grads, outputBias: gc };
+}
+
 /** A unit is dead when it outputs 0 (and so has no gradient) at every sample. */
 export function isDead(unit: LessonUnit, xs: readonly number[]): boolean {
   if (unit.activation !== 'relu') return false; // only ReLU is exactly 0 (and flat) when off
@@ -166,22 +209,17 @@ export function createTrainer(
         revive(errors);
         separate(errors);
       }
-      // Gradients of the MSE.
+      // Gradients of the MSE (with the errors before any revival, as the step has always used them).
+      const g = mseGradient(xs, ys, units, bias, errors);
       const grad = new Float64Array(params.length);
-      for (let k = 0; k < n; k++) {
-        const e = (2 * errors[k]) / n;
-        let p = 0;
-        for (const u of units) {
-          if (u.fixed) continue;
-          const act = activations[u.activation];
-          const z = u.w * xs[k] + u.b;
-          const d = e * u.v * (z > 0 || u.activation !== 'relu' ? act.derivative(z) : 0);
-          grad[p++] += d * xs[k];
-          grad[p++] += d;
-          if (options.outputWeights) grad[p++] += e * act.fn(z);
-        }
-        if (options.outputBias) grad[p] += e;
-      }
+      let p = 0;
+      units.forEach((u, i) => {
+        if (u.fixed) return;
+        grad[p++] = g.units[i].w;
+        grad[p++] = g.units[i].b;
+        if (options.outputWeights) grad[p++] = g.units[i].v;
+      });
+      if (options.outputBias) grad[p] = g.outputBias;
       t++;
       params.forEach((param, i) => {
         if (param.frozen) return;

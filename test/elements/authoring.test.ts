@@ -291,7 +291,7 @@ describe('authoring and the learner in charge', () => {
       expect($$(lab, 'button.primary').map(text)).to.deep.equal(['Show hint 1 of 3']);
       const more = $<HTMLDetailsElement>(lab, 'details.more');
       const inMore = [...more.querySelectorAll('button')].map(text);
-      expect(inMore).to.deep.equal(['Show the solution', 'Fit automatically', 'Listen', 'Download SVG', 'Download PNG']);
+      expect(inMore).to.deep.equal(['Show the solution', 'Fit automatically', 'Step', 'Listen', 'Download SVG', 'Download PNG', 'Copy as NumPy', 'Copy as PyTorch', 'Copy as Keras']);
       expect(more.querySelector('button')!.getBoundingClientRect().height).to.equal(0);
       more.querySelector('summary')!.focus();
       await sendKeys({ press: 'Enter' });

@@ -380,3 +380,90 @@ describe('dist/embed.html with a formula (its script is self-contained: the part
     }
   });
 });
+
+describe('gradient descent, one step at a time (the bundle)', () => {
+  afterEach(() => fixtureCleanup());
+
+  /** The notebook's target at x, from its knots (0, 2), (1, 0), (2, 1), (3, 4). */
+  const notebookTarget = (x: number) => (x <= 1 ? 2 - 2 * x : x <= 2 ? x - 1 : 1 + 3 * (x - 2));
+  /** ∂E/∂θ of the MSE over the 300 samples, by hand: units [w, b, v], fixed unit 0 (w −2, b 2, v 1), bias c. */
+  function handGradient(free: [number, number, number][], c: number) {
+    const xs = linspace(0, 3, 300);
+    const g = free.map(() => ({ w: 0, b: 0, v: 0 }));
+    let gc = 0;
+    for (const x of xs) {
+      const out = c + relu(-2 * x + 2) + free.reduce((s, [w, b, v]) => s + v * relu(w * x + b), 0);
+      const e = (2 * (out - notebookTarget(x))) / xs.length;
+      free.forEach(([w, b, v], i) => {
+        const on = w * x + b > 0 ? 1 : 0;
+        g[i].w += e * v * on * x;
+        g[i].b += e * v * on;
+        g[i].v += e * relu(w * x + b);
+      });
+      gc += e;
+    }
+    return { units: g, c: gc };
+  }
+  const numbersIn = (text: string, name: string) => Number(new RegExp(`∂E/∂${name} = ([−\\-\\d.]+)`).exec(text)?.[1].replace('−', '-'));
+
+  it('moves every parameter by −η × its gradient (computed here), draws the arrows, says the gradients; undo returns exactly', async () => {
+    const lab = await fixture<ReluFitLab>(html`<relu-fit-lab w1="0.5" b1="0.3" w2="-1" b2="1.5" learning-rate="0.2"></relu-fit-lab>`);
+    const before = { w1: lab.w1, b1: lab.b1, w2: lab.w2, b2: lab.b2, error: lab.error };
+    const g = handGradient([[0.5, 0.3, 1], [-1, 1.5, 1]], 0);
+    const seen = events(lab);
+    expect(lab.gradientStep()).to.be.true;
+    await lab.updateComplete;
+    const expected = { w1: 0.5 - 0.2 * g.units[0].w, b1: 0.3 - 0.2 * g.units[0].b, w2: -1 - 0.2 * g.units[1].w, b2: 1.5 - 0.2 * g.units[1].b };
+    for (const [name, value] of Object.entries(expected)) expect(lab[name as 'w1'], name).to.be.closeTo(value, 1e-12);
+    // The arrows: one per parameter with a gradient, titled with it.
+    const arrows = $$(lab, '[part~="gradient"]');
+    expect(arrows).to.have.length(4);
+    const w1Arrow = $(lab, '#w1-range').parentElement!.querySelector('[part~="gradient"]')!;
+    expect(w1Arrow.getAttribute('title')).to.match(/^∂E\/∂w1 = /);
+    expect(w1Arrow.classList.contains(g.units[0].w > 0 ? 'down' : 'up')).to.be.true;
+    // The words (the note, which the live region says): each gradient.
+    const note = $(lab, '.note-step').textContent!;
+    for (const [name, value] of [['w1', g.units[0].w], ['b1', g.units[0].b], ['w2', g.units[1].w], ['b2', g.units[1].b]] as const) {
+      expect(Math.abs(numbersIn(note, name) - value), `${name} in "${note}"`).to.be.at.most(5e-4 * (1 + Math.abs(value)));
+    }
+    await new Promise((r) => setTimeout(r, 1200));
+    expect($(lab, '[part="announcer"]').textContent).to.contain('One step of gradient descent at learning rate 0.2').and.contain('∂E/∂b2');
+    // A commit, assisted like the fit; its loss on the curve.
+    const change = seen.filter((e) => e.type === 'relu-change');
+    expect(change).to.have.length(1);
+    expect(change[0].detail).to.include({ source: 'fit', assisted: true });
+    expect($(lab, '[part="loss"]')).to.exist;
+    expect(lab.undo()).to.be.true;
+    await lab.updateComplete;
+    expect({ w1: lab.w1, b1: lab.b1, w2: lab.w2, b2: lab.b2, error: lab.error }).to.deep.equal(before);
+    expect($$(lab, '[part~="gradient"]'), 'no arrows once the step is undone').to.have.length(0);
+  });
+
+  it('with editable output, v and c step too; locked parameters and fixed units do not; the learning rate is checked', async () => {
+    const lab = await fixture<ReluFitLab>(html`<relu-fit-lab editable-output w1="1" b1="-0.5" w2="0.7" b2="0.2" locked="b2"></relu-fit-lab>`);
+    const warnings = await warningsDuring(async () => {
+      lab.learningRate = 5;
+      await lab.updateComplete;
+    });
+    expect(warnings.join(' ')).to.contain('learning-rate').and.contain('0.001 to 1');
+    expect(lab.learningRate).to.equal(0.1);
+    lab.learningRate = 0.05;
+    const g = handGradient([[1, -0.5, 1], [0.7, 0.2, 1]], 0);
+    lab.gradientStep();
+    await lab.updateComplete;
+    const [u1, u2] = [lab.units[1], lab.units[2]];
+    expect(u1.w).to.be.closeTo(1 - 0.05 * g.units[0].w, 1e-12);
+    expect(u1.v).to.be.closeTo(1 - 0.05 * g.units[0].v, 1e-12);
+    expect(u2.b, 'locked').to.equal(0.2);
+    expect(u2.w).to.be.closeTo(0.7 - 0.05 * g.units[1].w, 1e-12);
+    expect(lab.outputBias).to.be.closeTo(-0.05 * g.c, 1e-12);
+    expect(lab.units[0]).to.include({ w: -2, b: 2, v: 1 });
+    // A second step adds to the same loss curve.
+    lab.gradientStep();
+    await lab.updateComplete;
+    expect($(lab, '[part="loss"] svg').getAttribute('aria-label')).to.match(/→/);
+    lab.locked = true;
+    await lab.updateComplete;
+    expect(lab.gradientStep(), 'everything locked').to.be.false;
+  });
+});

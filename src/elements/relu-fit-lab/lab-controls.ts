@@ -19,6 +19,8 @@ import type { LabView } from './lab-view.js';
 import { saveAs } from './export.js';
 import type { CodeLanguage } from '../../math/to-code.js';
 import { CODE_NAMES } from './lab-code.js';
+import { LEARNING_RATE_RANGE } from './lab-step.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { handles, type HandleContext } from './handles.js';
 import { fitRanges, outputFormulaText, outputTerms } from './lab-text.js';
 import { exactMatchText } from './lab-analysis.js';
@@ -37,7 +39,29 @@ const sliderLabel = (k: Knob, id: string, t: Translate) => html`<label id="${id}
   >`;
 
 /** One parameter's row: its label, range input and number box. */
-export function sliderRow(k: Knob, o: { range: SliderRange; locked: boolean; editing: string | null; t: Translate; locale: string | undefined }, hooks: SliderHooks) {
+/** A gradient step's arrow on a slider: ∂E/∂θ, how far the step moved θ, and the largest |∂E/∂θ| of the step (the arrows' scale). */
+export interface SliderArrow {
+  readonly gradient: number;
+  readonly moved: number;
+  readonly largest: number;
+}
+
+/**
+ * The arrow a gradient step leaves on a slider: from the thumb, the way the step moved it (against
+ * the gradient), as long as a quarter of the track for the step's largest gradient.
+ */
+function gradientArrow(arrow: SliderArrow, value: number, o: { range: SliderRange; t: Translate; locale: string | undefined; id: string }) {
+  const { min, max } = o.range;
+  const at = (value - min) / (max - min);
+  const length = arrow.largest > 0 ? (0.25 * Math.abs(arrow.gradient)) / arrow.largest : 0;
+  const n = (v: number) => formatShort(v, 3, o.locale);
+  const title = o.t('lab.arrow', { name: o.id, value: n(arrow.gradient), moved: n(arrow.moved) });
+  const way = arrow.gradient > 0 ? 'down' : 'up';
+  return html`<span class="gradient ${way}" part="gradient" title=${title} aria-hidden="true"
+    style=${styleMap({ '--at': String(at), '--length': String(length) })}></span>`;
+}
+
+export function sliderRow(k: Knob, o: { range: SliderRange; locked: boolean; editing: string | null; t: Translate; locale: string | undefined; arrow?: SliderArrow | null }, hooks: SliderHooks) {
   const { min, max, step } = o.range;
   // The name `locked` uses is the row's id too: w1, b1, v1, c.
   const id = knobName(k);
@@ -50,11 +74,13 @@ export function sliderRow(k: Knob, o: { range: SliderRange; locked: boolean; edi
   const onInput = (e: Event) => hooks.input(k, e, false);
   const onChange = (e: Event) => hooks.input(k, e, true);
   // While one slider is dragged, the others are unchanged: skip their bindings.
-  return guard([id, text, shown, min, max, step, disabled, editing, o.t], () => html`<div class="slider ${disabled ? 'is-locked' : ''}" part="slider">
+  const arrow = o.arrow ?? null;
+  return guard([id, text, shown, min, max, step, disabled, editing, o.t, arrow], () => html`<div class="slider ${disabled ? 'is-locked' : ''} ${arrow ? 'has-gradient' : ''}" part="slider">
       ${sliderLabel(k, id, o.t)}
       <input id="${id}-range" type="range" part="range" min=${min} max=${max} step=${step}
         ?disabled=${disabled} .value=${live(text)} @input=${onInput} @change=${onChange} />
       ${numberBox(k, { id, value, shown, range: o.range, disabled, editing, t: o.t }, hooks)}${disabled ? lockIcon : nothing}
+      ${arrow ? gradientArrow(arrow, value, { ...o, id }) : nothing}
     </div>`);
 }
 
@@ -128,6 +154,8 @@ export interface ButtonsState {
   readonly canRedo: boolean;
   /** The lesson is judged by its goal (data and formulas): the solution button shows a good fit. */
   readonly byGoal: boolean;
+  /** The learning rate η of a gradient step. */
+  readonly learningRate: number;
 }
 
 /** The lab's public actions, which its buttons call. */
@@ -146,6 +174,8 @@ export interface LabActions {
   toSVG(): string;
   toPNG(): Promise<Blob>;
   toCode(language: CodeLanguage): Promise<string>;
+  gradientStep(): boolean;
+  learningRate: number;
   /** Says `text` in the lab's live region. */
   announce(text: string): void;
 }
@@ -163,7 +193,7 @@ export function buttonsRow(s: ButtonsState, lab: LabActions) {
   const { t, editable, hidden, hintsShown, hintCount } = s;
   const show = (part: string, also = true) => also && !hidden.has(part);
   const more = moreButtons(s, lab, show);
-  return guard([t, editable, hidden, hintsShown, hintCount, s.running, s.playing, s.canUndo, s.canRedo, s.byGoal], () => html`<div class="buttons" part="buttons">
+  return guard([t, editable, hidden, hintsShown, hintCount, s.running, s.playing, s.canUndo, s.canRedo, s.byGoal, s.learningRate], () => html`<div class="buttons" part="buttons">
       ${show('hints')
         ? html`<button type="button" part="button primary" class="primary" aria-expanded=${hintsShown > 0 ? 'true' : 'false'} aria-controls="hints" @click=${() => lab.showHint()}>
             ${hintsShown >= hintCount ? t('lab.hideHints') : t('lab.hint', { n: hintsShown + 1, count: hintCount })}
@@ -210,6 +240,7 @@ function moreButtons(s: ButtonsState, lab: LabActions, show: (part: string, also
     show('train', editable)
       ? html`<button type="button" part="button train" aria-pressed=${training ? 'true' : 'false'} @click=${toggleTraining}>${training ? t('lab.stopTraining') : t('lab.train')}</button>`
       : null,
+    show('train', editable) ? stepControls(s, lab) : null,
     show('listen')
       ? html`<button type="button" part="button listen" aria-pressed=${s.playing ? 'true' : 'false'} aria-keyshortcuts="L" aria-describedby="listen-info" @click=${toggleListening}>
           ${t('lab.listen')}
@@ -227,6 +258,23 @@ function moreButtons(s: ButtonsState, lab: LabActions, show: (part: string, also
         ]
       : []),
   ].filter((b) => b !== null);
+}
+
+/** Step (one step of gradient descent) and its learning rate η, which the learner sets. */
+function stepControls(s: ButtonsState, lab: LabActions) {
+  const { t } = s;
+  const setRate = (e: Event) => {
+    const box = e.target as HTMLInputElement;
+    lab.learningRate = box.valueAsNumber;
+    box.value = String(lab.learningRate); // a refused value shows the rate kept
+  };
+  const { min, max } = LEARNING_RATE_RANGE;
+  return html`<span class="step-controls">
+      <button type="button" part="button step" aria-describedby="step-info" @click=${() => lab.gradientStep()}>${t('lab.step')}</button>
+      <label class="rate"><span>${t('lab.learningRate')}</span>
+        <input type="number" part="learning-rate" min=${min} max=${max} step="0.001" .value=${live(String(s.learningRate))} @change=${setRate} /></label>
+      <span id="step-info" hidden>${t('lab.stepInfo')}</span>
+    </span>`;
 }
 
 /** Copies the lab's script in `language` to the clipboard and says whether it did. */

@@ -13,7 +13,8 @@ export type Speech =
   /** A settled commit: what made it and the values before it (the element tells which units moved). */
   | { readonly topic: 'commit'; readonly kind: string; readonly before: Values }
   | { readonly topic: 'hint'; readonly n: number }
-  | { readonly topic: 'note'; readonly kind: 'solution' | 'trained' | 'failed'; readonly text: string }
+  | { readonly topic: 'note'; readonly kind: 'solution' | 'trained' | 'failed' | 'step'; readonly text: string }
+  | { readonly topic: 'code'; readonly text: string }
   /** Another challenge is shown: its title and prompt, said first. */
   | { readonly topic: 'challenge' }
   /** The current challenge was solved. */

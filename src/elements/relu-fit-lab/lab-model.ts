@@ -34,8 +34,10 @@ export interface Change {
 
 /** What the lab says after the solution or a fit. */
 export interface Note {
-  readonly kind: 'solution' | 'trained' | 'failed';
+  readonly kind: 'solution' | 'trained' | 'failed' | 'step';
   readonly text: string;
+  /** A gradient step's gradient, parameter by parameter (the sliders' arrows). */
+  readonly gradient?: readonly { readonly name: string; readonly gradient: number; readonly moved: number }[];
   /** The committed values it explains (the store sets it): shown only while they are the values. */
   readonly at?: Values;
 }

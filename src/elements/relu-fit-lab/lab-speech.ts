@@ -43,6 +43,8 @@ export function spoken(speech: Speech, c: SpeechContext): [topic: string, text: 
     case 'solved':
       // After the commit's own "Matched! Error …": said once, not again here.
       return ['challenge', solvedSpoken(model, t, locale)];
+    case 'code':
+      return ['code', speech.text];
     case 'locks':
       return ['locks', plural(t, locale, 'lab.announceKept', speech.kept.length, { names: listOf([...speech.kept], locale) })];
   }

@@ -40,6 +40,7 @@ export type Action =
   | { readonly type: 'frame'; readonly values: Values; readonly losses?: readonly number[] }
   | { readonly type: 'land'; readonly values: Values; readonly placement: Placement; readonly now: number }
   | { readonly type: 'interrupt' }
+  | { readonly type: 'step'; readonly values: Values; readonly before: number; readonly note: Note; readonly now: number }
   | { readonly type: 'note'; readonly note: Note | null }
   | { readonly type: 'undo'; readonly now: number }
   | { readonly type: 'redo'; readonly now: number }
@@ -263,7 +264,8 @@ function reset(m: LabModel, now: number): LabModel {
   return move(base, base.start, { source: 'learner', kind: 'reset', events: ['input', 'change'], placement: 'clamp' }, now);
 }
 
-function run(m: LabModel, a: Extract<Action, { type: 'run' | 'frame' | 'land' }>): LabModel | Refusal {
+function run(m: LabModel, a: Extract<Action, { type: 'run' | 'frame' | 'land' | 'step' }>): LabModel | Refusal {
+  if (a.type === 'step') return gradientStep(m, a);
   if (a.type === 'run') {
     if (locksOf(m).all) return refuse('every parameter is locked');
     const fit = a.by === 'fit';
@@ -278,6 +280,25 @@ function run(m: LabModel, a: Extract<Action, { type: 'run' | 'frame' | 'land' }>
   const landed = move({ ...m, running: null }, a.values, { source: by, kind: by, events: ['input', 'change'], placement: a.placement }, a.now);
   // A fit's loss curve ends at the error where it lands (snapped to the grid, if it was), as the readout says.
   return by === 'fit' ? { ...landed, losses: [...m.losses, evaluation(landed.lesson).error] } : landed;
+}
+
+/**
+ * One step of gradient descent, committed (one undo step) and assisted like the fit: its loss
+ * added to the curve when it follows a step whose values are still the lab's, else a new curve.
+ */
+function gradientStep(m: LabModel, a: Extract<Action, { type: 'step' }>): LabModel | Refusal {
+  if (locksOf(m).all) return refuse('every parameter is locked');
+  const continuing = m.note?.kind === 'step' && m.note.at !== undefined && sameValues(m.note.at, m.committed);
+  const base = withRecord({ ...interrupt(m), note: null }, (r) => helped(r, a.now));
+  const landed = move(base, a.values, { source: 'fit', kind: 'fit', events: ['input', 'change'], placement: 'free' }, a.now);
+  const after = evaluation(landed.lesson).error;
+  return { ...landed, losses: continuing ? [...m.losses, after] : [a.before, after], note: { ...a.note, at: landed.committed } };
+}
+
+/** The next hint shown (after the last, none); `hintsUsed` counts the most ever shown. */
+function hint(m: LabModel, count: number, now: number): LabModel {
+  const shown = m.hintsShown >= count ? 0 : m.hintsShown + 1;
+  return withRecord({ ...m, hintsShown: shown }, (r) => hinted(r, shown, now));
 }
 
 /** The next state after `action`, or why it changes nothing. */
@@ -303,6 +324,7 @@ function step(m: LabModel, a: Action): LabModel | Refusal {
     case 'run':
     case 'frame':
     case 'land':
+    case 'step':
       return run(m, a);
     case 'interrupt':
       return interrupt(m);
@@ -313,10 +335,8 @@ function step(m: LabModel, a: Action): LabModel | Refusal {
       return travel(interrupt(m), a.type, a.now);
     case 'reset':
       return reset(m, a.now);
-    case 'hint': {
-      const shown = m.hintsShown >= a.count ? 0 : m.hintsShown + 1;
-      return withRecord({ ...m, hintsShown: shown }, (r) => hinted(r, shown, a.now));
-    }
+    case 'hint':
+      return hint(m, a.count, a.now);
     case 'challenges':
       return challenges(interrupt(m), a.list);
     case 'challenge':

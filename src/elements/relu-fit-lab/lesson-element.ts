@@ -13,6 +13,7 @@ import { readInput } from './lab-setup.js';
 import type { ProgressBackend } from './progress-storage.js';
 import { evaluation, samples, type LabModel } from './lab-model.js';
 import { LabStore } from './store-controller.js';
+import { LEARNING_RATE_RANGE, gradientStep, stepNote } from './lab-step.js';
 
 /**
  * `<relu-fit-lab>`'s lesson as properties: each is a view of the lab's one
@@ -159,6 +160,34 @@ export abstract class LessonElement extends ReluElement {
   set progressStorage(value: ProgressBackend | null) { this.store.setBackend(value); }
   /** Where the challenge sequence stands, as relu-progress carries it. */
   get progress(): ChallengeProgress { return progressOf(this.model); }
+
+  /**
+   * The learning rate η of `gradientStep()` and the Step button (the learner sets it beside the
+   * button): 0.001 to 1. A value outside warns and the current one is kept. Default 0.1.
+   */
+  @property({ attribute: 'learning-rate', converter: numberAttribute, reflect: true })
+  get learningRate(): number { return this.rate; }
+  set learningRate(value: number) {
+    const { min, max } = LEARNING_RATE_RANGE;
+    this.rate = this.guard.number('learning-rate', value, LEARNING_RATE_RANGE.default, (x) => (x >= min && x <= max ? null : `it must be from ${min} to ${max}`));
+  }
+  private rate: number = LEARNING_RATE_RANGE.default;
+
+  /**
+   * One step of plain gradient descent on the error (the fit's gradient, without Adam): every
+   * parameter the learner may move (not fixed or locked; v and c with `editable-output`) moves by
+   * −`learningRate` × ∂E/∂θ, clamped to the slider range. A commit (one undo step) that counts as
+   * assisted, like the fit; the loss curve gains the step, each slider an arrow for its gradient,
+   * and the lab says the gradients. Returns false when nothing may move.
+   */
+  gradientStep(): boolean {
+    const step = gradientStep(this.model, this.rate);
+    const note = stepNote(step, this.rate, this.t, this.locale);
+    return this.store.dispatch({ type: 'step', values: step.values, before: step.before, note, now: Date.now() });
+  }
+
+  /** @internal Says `text` in the live region (the "Copy as" buttons' result). */
+  announce(text: string): void { this.say({ topic: 'code', text }); }
 
   /** The lab's one owner of state; the properties above are views of it. */
   protected readonly store = new LabStore(this, {

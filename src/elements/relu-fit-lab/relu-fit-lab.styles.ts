@@ -447,6 +447,59 @@ export const labStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
+  /* Step and its learning rate: one group that wraps as a whole. */
+  .step-controls {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .step-controls .rate {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    font: inherit;
+    font-weight: normal;
+    font-style: normal;
+    font-size: 0.9em;
+  }
+  .step-controls input {
+    width: 5.5em;
+    font: inherit;
+  }
+  /* A gradient step's arrow under a slider's track: from the thumb, the way the step moved it. */
+  .slider.has-gradient {
+    position: relative;
+  }
+  .gradient {
+    position: absolute;
+    inset-inline-start: calc(2.5em + 0.5em + (100% - 2.5em - 5.75em - 1em) * var(--at));
+    bottom: -0.35em;
+    width: calc((100% - 2.5em - 5.75em - 1em) * var(--length));
+    height: 0;
+    border-top: 2px solid var(--relu-color-output, #ff9300);
+    pointer-events: none;
+  }
+  .gradient.down {
+    translate: -100% 0;
+  }
+  .gradient::after {
+    content: '';
+    position: absolute;
+    top: -5px;
+    border: 4px solid transparent;
+  }
+  .gradient.up::after {
+    inset-inline-end: -6px;
+    border-inline-start: 6px solid var(--relu-color-output, #ff9300);
+  }
+  .gradient.down::after {
+    inset-inline-start: -6px;
+    border-inline-end: 6px solid var(--relu-color-output, #ff9300);
+  }
+  :host(:dir(rtl)) .gradient.down {
+    translate: 100% 0;
+  }
   .hints {
     margin: 0.75em 0 0;
     padding-inline-start: 1.4em;
@@ -529,8 +582,9 @@ export const labStyles = css`
     font-size: 0.8em;
     opacity: 0.85;
   }
-  /* A fit that stopped without matching, or no solution: the output's colour, never the success green. */
-  .hints .note-failed {
+  /* A fit that stopped without matching, no solution, or a gradient step: the output's colour, never the success green. */
+  .hints .note-failed,
+  .hints .note-step {
     border-left-color: var(--relu-color-output, #ff9300);
     background: color-mix(in srgb, var(--relu-color-output, #ff9300) 8%, transparent);
   }

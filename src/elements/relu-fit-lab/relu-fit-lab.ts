@@ -30,6 +30,7 @@ import { explanation, frozenOf, locksOf } from './lab-model.js';
 import { detailOf, type Speech } from './lab-effects.js';
 import { announce } from './lab-speech.js';
 import { codeOf } from './lab-code.js';
+import { arrowOf } from './lab-step.js';
 
 const ANNOUNCE_DELAY_MS = 900; // The live region speaks once the learner has paused this long.
 export type { RevealResult, Solution, TrainResult } from './lab-fit.js';
@@ -77,7 +78,9 @@ export type { RevealResult, Solution, TrainResult } from './lab-fit.js';
  * @csspart network - The network diagram under the main plot (x → units → Σ → ŷ, live), with its text alternative.
  * @csspart hint - Each revealed hint, and the solution's explanation.
  * @csspart handle - The drag handles on editable unit plots (hinge and slope): each a 44 px touch target around a small mark.
- * @csspart loss - The loss curve shown while fitting automatically.
+ * @csspart loss - The loss curve shown while fitting automatically, and after gradient steps.
+ * @csspart gradient - After a gradient step, each slider's arrow: from the thumb, the way the step moved it (its title gives ∂E/∂θ).
+ * @csspart learning-rate - The learning rate η's box beside the Step button (part "step", also "button") under More.
  * @csspart challenge - With `challenges`: the heading above the lab, "Challenge 2 of 3: Zigzag" (and "(solved)").
  * @csspart next - The "Next challenge" button, shown once the current challenge is matched; the primary action then (also part "button").
  * @csspart prompt - With `challenges`: the current challenge's instruction under the heading, when its entry has a `prompt`.
@@ -272,9 +275,6 @@ export class ReluFitLab extends LessonElement {
     return codeOf(this.lesson, language, this.model.challenges[this.model.index]?.title || this.t('lab.title'), (...a) => this.guard.warn(...a));
   }
 
-  /** @internal Says `text` in the live region (the buttons' "Copied"). */
-  announce(text: string): void { this.announcer.say('code', text); }
-
   /** The current figure as a PNG image, `scale` (0.1 to 8, default 2 for sharp screens) times its size. Needs `img-src blob:` under a CSP. */
   async toPNG(scale = 2): Promise<Blob> {
     const ok = typeof scale === 'number' && scale >= 0.1 && scale <= 8;
@@ -370,7 +370,7 @@ export class ReluFitLab extends LessonElement {
     const grouped = this.grouped;
     const knobs = knobsOf(units, m.editableOutput);
     const withSliders = new Set(grouped ? knobs.map((k) => k.unit) : []);
-    const buttons = { t, editable, hidden, hintsShown: m.hintsShown, hintCount: this.hintCount, running: this.runs.running, playing: this.audio.playing, canUndo: this.canUndo, canRedo: this.canRedo, byGoal: this.evaluation.byGoal };
+    const buttons = { t, editable, hidden, hintsShown: m.hintsShown, hintCount: this.hintCount, running: this.runs.running, playing: this.audio.playing, canUndo: this.canUndo, canRedo: this.canRedo, byGoal: this.evaluation.byGoal, learningRate: this.learningRate };
     return html`<div class="lab" part="base" @keydown=${this.handleKey}>
       ${challengeHeader(m, t, this.handleChallenge)}
       <div class="layout ${this.matched ? 'is-matched' : ''} ${hidden.has('units') ? 'no-units' : ''} ${hidden.has('main') ? 'no-main' : ''}">
@@ -378,7 +378,7 @@ export class ReluFitLab extends LessonElement {
         <div class="controls" part="controls">
           ${hidden.has('sliders')
             ? nothing
-            : slidersBlock(knobs, (k) => sliderRow(k, { range, locked: isLocked(locks, knobName(k)), editing: this.editing, t, locale }, this.sliderHooks), grouped ? column : null, m.editableOutput, t)}
+            : slidersBlock(knobs, (k) => sliderRow(k, { range, locked: isLocked(locks, knobName(k)), editing: this.editing, t, locale, arrow: arrowOf(explained.note, knobName(k)) }, this.sliderHooks), grouped ? column : null, m.editableOutput, t)}
           ${hidden.has('error') ? nothing : feedback({ t, locale, evaluation: this.evaluation, lesson, samples: this.samples })}
           ${challengeNext(m, t, locale, this.handleChallenge)}
           ${buttonsRow(buttons, this)}
