@@ -35,6 +35,8 @@ export interface Reading {
   readonly name: string;
   readonly className: string;
   readonly fn: (x: number) => number;
+  /** Only defined at these x (data points): a cursor elsewhere does not read it. */
+  readonly only?: ReadonlySet<number>;
 }
 
 export interface FigureModel {
@@ -101,7 +103,7 @@ export function readoutText(
   readings: readonly Reading[],
 ): string {
   const n = (v: number) => formatShort(v, 2, locale);
-  const values = readings.map((r) => t('readout.value', { name: r.name, value: n(r.fn(x)) }));
+  const values = readings.filter((r) => !r.only || r.only.has(x)).map((r) => t('readout.value', { name: r.name, value: n(r.fn(x)) }));
   return t('readout.values', { axis, x: n(x), values: values.join(t('readout.join')) });
 }
 

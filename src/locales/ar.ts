@@ -194,6 +194,8 @@ export const ar: LocaleStrings = {
   'lab.announceUndo': 'تم التراجع.',
   'lab.announceRedo': 'تمت الإعادة.',
   'lab.announceMatchedOnly': 'تطابق!',
+  'lab.data': 'البيانات',
+  'lab.dataReading': 'البيانات (المتوسط حيث تتكرر x)',
   'lab.gradientOf': '∂E/∂{name} = {value}',
   'lab.stepped': 'خطوة واحدة من الانحدار التدرجي بمعدل تعلم {rate}: الخطأ {before} ← {after}.',
   'lab.stepGradients': 'التدرج: {gradients}؛ تحرك كل معامل بمقدار −{rate} مضروبًا في تدرجه، ضمن مدى المنزلق.',

@@ -184,6 +184,8 @@ export const de: LocaleStrings = {
   'lab.announceUndo': 'Rückgängig gemacht.',
   'lab.announceRedo': 'Wiederhergestellt.',
   'lab.announceMatchedOnly': 'Getroffen!',
+  'lab.data': 'Daten',
+  'lab.dataReading': 'Daten (der Mittelwert, wo sich ein x wiederholt)',
   'lab.gradientOf': '∂E/∂{name} = {value}',
   'lab.stepped': 'Ein Schritt Gradientenabstieg mit Lernrate {rate}: Fehler {before} → {after}.',
   'lab.stepGradients': 'Der Gradient: {gradients}; jeder Parameter bewegte sich um −{rate} mal seinen eigenen, innerhalb des Schiebereglerbereichs.',

@@ -184,6 +184,8 @@ export const es: LocaleStrings = {
   'lab.announceUndo': 'Deshecho.',
   'lab.announceRedo': 'Rehecho.',
   'lab.announceMatchedOnly': '¡Coincide!',
+  'lab.data': 'datos',
+  'lab.dataReading': 'datos (la media donde se repite una x)',
   'lab.gradientOf': '∂E/∂{name} = {value}',
   'lab.stepped': 'Un paso de descenso de gradiente con tasa de aprendizaje {rate}: error {before} → {after}.',
   'lab.stepGradients': 'El gradiente: {gradients}; cada parámetro se movió −{rate} veces el suyo, dentro del rango del deslizador.',

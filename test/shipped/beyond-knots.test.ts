@@ -67,6 +67,26 @@ describe('a data lesson (the bundle)', () => {
     expect($(lab, '[part~="gap"]').textContent).to.contain('Goal: a mean squared error of at most 0.01');
   });
 
+  it('the explorer reads the data only at its points (B steps point to point); the data table has a row per point', async () => {
+    const lab = await fixture<ReluFitLab>(html`<relu-fit-lab data="0,0 0.5,0.4 1,1 3,3"></relu-fit-lab>`);
+    const explorer = $(lab, '.figure-main [role="slider"]');
+    explorer.focus();
+    const press = async (key: string) => {
+      explorer.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+      await lab.updateComplete;
+      return explorer.getAttribute('aria-valuetext')!;
+    };
+    expect(await press('Home')).to.match(/^At x = 0: data 0, ŷ 2/);
+    expect(await press('b')).to.match(/^At x = 0\.5: data 0\.4, ŷ 1/);
+    const between = await press('ArrowRight');
+    expect(between).to.not.contain('data');
+    expect(between).to.contain('ŷ');
+    $(lab, '.figure-main [part~="table-toggle"], .figure-main button').click();
+    await lab.updateComplete;
+    const rows = $$(lab, '.figure-main table tbody tr').map((r) => r.querySelector('th, td')!.textContent!.trim());
+    expect(rows).to.deep.equal(['0', '0.5', '1', '3']);
+  });
+
   it('judges by the goal: reached fires relu-match once, with the record (hints counted, not assisted)', async () => {
     const lab = await fixture<ReluFitLab>(html`<relu-fit-lab data="0,0 1,1 2,2 3,3" goal="0.05" units='[{},{}]'></relu-fit-lab>`);
     const seen = events(lab);

@@ -117,6 +117,8 @@ export const labStrings = {
   'lab.announceUndo': 'Undone.',
   'lab.announceRedo': 'Redone.',
   'lab.announceMatchedOnly': 'Matched!',
+  'lab.data': 'data',
+  'lab.dataReading': 'data (the mean where an x repeats)',
   'lab.gradientOf': '∂E/∂{name} = {value}',
   'lab.stepped': 'One step of gradient descent at learning rate {rate}: error {before} → {after}.',
   'lab.stepGradients': 'The gradient: {gradients}; each parameter moved by −{rate} times its own, within the slider range.',

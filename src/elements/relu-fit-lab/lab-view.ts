@@ -55,6 +55,7 @@ export interface LabView {
 /** Builds a lab's view; one instance per lab keeps that lab's unchanged pieces. */
 export class LabViews {
   private readonly unitViews = new Memo(unitView);
+  private readonly dataXs = new Memo(({ xs }: { xs: readonly number[] }) => new Set(xs));
   /** The target's knots (or its data points, as dots) as point marks: the same array while the target is unchanged. */
   private readonly knotMarks = new Memo(({ samples }: { samples: Samples }): PointMark[] =>
     samples.kind === 'knots'
@@ -99,8 +100,10 @@ export class LabViews {
       yTickCount: 6,
       locale,
     });
+    // Data: read only at its points (between them there is no target), the mean where an x repeats.
+    const only = samples.kind === 'dots' ? this.dataXs.get('xs', { xs: samples.xs }) : undefined;
     const tableReadings: Reading[] = [
-      { name: t('lab.target'), className: 'series-target', fn: samples.targetAt },
+      { name: !only ? t('lab.target') : only.size < samples.xs.length ? t('lab.dataReading') : t('lab.data'), className: 'series-target', fn: samples.targetAt, only },
       { name: 'ŷ', className: 'series-output', fn: (x) => networkOutput(network, x) },
       ...lesson.units.map((u, i) => ({ name: `a${i}`, className: 'series-a', fn: (x: number) => unitOutput(u, x) })),
     ];
@@ -134,11 +137,13 @@ export class LabViews {
       showLegend: true,
       axisLabels: { x: 'x', y: 'y' },
       ...(inFlight && this.lastText ? this.lastText : (this.lastText = describeFit(fit, t, locale))),
-      stops: bends,
+      // B and Shift+B stop at the output's bends, and at each data point (where the target can be read).
+      stops: samples.kind === 'dots' ? [...new Set([...samples.xs, ...bends])].sort((a, b) => a - b) : bends,
       axis: 'x',
       // The cursor reads the target and the output; the table adds each unit.
       readings: tableReadings.slice(0, 2),
-      tableXs: tableXs(frame, bends),
+      // Data: a row per point (at most 100 of them, evenly chosen), not per tick.
+      tableXs: samples.kind === 'dots' ? [...new Set(samples.xs.filter((_, i, all) => all.length <= 100 || i % Math.ceil(all.length / 100) === 0))] : tableXs(frame, bends),
     };
   }
 
