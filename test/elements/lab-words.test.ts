@@ -3,7 +3,10 @@ import fc from 'fast-check';
 import { analysisOf, hintsOf, noSolutionText, solutionText } from '../../src/elements/relu-fit-lab/lab-analysis.js';
 import { labStrings } from '../../src/elements/relu-fit-lab/lab-strings.js';
 import { sharedStrings, translator } from '../../src/elements/strings.js';
-import { createLesson, type Lesson, type LessonUnit } from '../../src/math/lesson.js';
+import { createLesson, setData, type Lesson, type LessonUnit } from '../../src/math/lesson.js';
+import { goalHints } from '../../src/elements/relu-fit-lab/lab-approx.js';
+import { GoodFitSearch } from '../../src/elements/relu-fit-lab/lab-good-fit.js';
+import { initialModel } from '../../src/elements/relu-fit-lab/lab-model.js';
 
 /**
  * Every bend the lab names is real: over 2,000 random lessons, each x the hints, the solution text
@@ -88,5 +91,95 @@ describe('the lab names only real bends (2,000 random lessons)', () => {
       { numRuns: 2000, seed: 2026 },
     );
     expect(named).to.be.above(1000);
+  });
+});
+
+describe('what the lab says of data lessons is true (random data, units and values)', () => {
+  /** A data lesson with random points (x may repeat), units and values, as the lab holds it. */
+  const dataArb = fc
+    .record({
+      xs: fc.array(fc.integer({ min: -6, max: 6 }), { minLength: 2, maxLength: 12 }),
+      ys: fc.array(fc.integer({ min: -9, max: 9 }), { minLength: 12, maxLength: 12 }),
+      units: fc.array(fc.record({ w: fc.integer({ min: -3, max: 3 }), b: fc.integer({ min: -3, max: 3 }), v: fc.constantFrom(1, -1, 0.5), fixed: fc.boolean() }), { minLength: 1, maxLength: 4 }),
+      goal: fc.constantFrom(0, 0.01, 0.5, 5),
+      locked: fc.array(fc.tuple(fc.constantFrom('w', 'b'), fc.integer({ min: 0, max: 3 })), { maxLength: 2 }),
+    })
+    .filter((o) => new Set(o.xs).size > 1)
+    .map((o) => {
+      const points = o.xs.map((x, i) => [x / 2, o.ys[i] / 3] as [number, number]);
+      const units: LessonUnit[] = o.units.map((u) => ({ ...u, activation: 'relu' }));
+      let lesson: Lesson = { ...createLesson(), units, outputBias: 0 };
+      const withData = setData(lesson, points);
+      if (!withData.ok) throw new Error(withData.reason);
+      lesson = { ...withData.lesson, goal: o.goal };
+      const frozen = new Set(o.locked.filter(([, i]) => units[i] && !units[i].fixed).map(([k, i]) => `${k}${i}`));
+      return { lesson, points, frozen };
+    });
+
+  it('the hints: judged by the MSE, the largest gap where it is and which way, a silent unit only when it is, never an exact claim', () => {
+    fc.assert(
+      fc.property(dataArb, ({ lesson, points, frozen }) => {
+        const model = { ...initialModel(), lesson };
+        const hints = goalHints(model, frozen, words).join(' ');
+        expect(hints).to.not.match(/exact solution|Matched exactly|must bend the output at/);
+        expect(hints).to.contain(`at its ${points.length} points`);
+        // The largest gap, by hand: the first point where |ŷ − y| is largest.
+        const out = (x: number) => lesson.units.reduce((s, u) => s + u.v * relu(u.w * x + u.b), 0);
+        const sorted = [...points].sort((a, b) => a[0] - b[0]);
+        let at = 0;
+        sorted.forEach(([x, y], i) => {
+          if (Math.abs(out(x) - y) > Math.abs(out(sorted[at][0]) - sorted[at][1]) + 1e-12) at = i;
+        });
+        const largest = Math.abs(out(sorted[at][0]) - sorted[at][1]);
+        const said = /The largest gap is now at x = (−?[\d.]+): the output is ([\d.]+) (above|below)/.exec(hints);
+        expect(said, hints).to.exist;
+        // At a point whose gap is the largest (ties to within rounding: any of them).
+        const candidates = sorted.filter(([x, y]) => Math.abs(Math.abs(out(x) - y) - largest) <= 1e-9 && Math.abs(x - parse(said![1])) < 0.006);
+        expect(candidates, hints).to.not.be.empty;
+        expect(parse(said![2])).to.be.closeTo(largest, 0.0006);
+        if (largest > 1e-9) expect(candidates.some(([x, y]) => (out(x) > y ? 'above' : 'below') === said![3]), hints).to.be.true;
+        // "Unit k is silent at every point" only when it is, and the learner may move its w and b.
+        for (const m of hints.matchAll(/Unit (\d+) is silent at every point/g)) {
+          const k = Number(m[1]);
+          const u = lesson.units[k];
+          expect(u.fixed, hints).to.be.false;
+          expect(frozen.has(`w${k}`) || frozen.has(`b${k}`)).to.be.false;
+          for (const [x] of points) expect(u.w * x + u.b, hints).to.be.at.most(0);
+        }
+        // "Two points at x = …" only when two points share that x with different y.
+        const twin = /two points at x = (−?[\d.]+) with different y/.exec(hints);
+        if (twin) expect(points.filter(([x]) => Math.abs(x - parse(twin[1])) < 1e-9).map(([, y]) => y)).to.satisfy((ys: number[]) => new Set(ys).size > 1);
+      }),
+      { numRuns: 1000, seed: 26 },
+    );
+  });
+
+  it('the good fit: its error is the one it reaches, "reaches the goal" exactly when it does, never an exact claim', function () {
+    this.timeout(120_000);
+    fc.assert(
+      fc.property(dataArb, ({ lesson, frozen }) => {
+        const values = { units: lesson.units, outputBias: lesson.outputBias };
+        const model = { ...initialModel(), lesson, editableOutput: false, start: values, committed: values };
+        const locked = [...frozen].join(' ');
+        const m = { ...model, locked, labLocks: { all: false, names: new Set(frozen) } };
+        const search = new GoodFitSearch(m);
+        search.advance(Infinity);
+        const best = search.best();
+        const landed = { ...m, lesson: { ...lesson, ...best.values } };
+        const note = search.note(landed, t, 'en');
+        expect(note).to.not.match(/exact solution|Matched exactly/);
+        const xs = lesson.source.kind === 'data' ? lesson.source.points : [];
+        const out = (x: number) => best.values.outputBias + best.values.units.reduce((s, u) => s + u.v * relu(u.w * x + u.b), 0);
+        const mse = xs.reduce((s, [x, y]) => s + (out(x) - y) ** 2, 0) / xs.length;
+        const stated = parse(/mean squared error of (\d+(?:\.\d+)?)/.exec(note)?.[1] ?? note);
+        expect(Math.abs(stated - mse)).to.be.at.most(Math.max(0.0005, mse * 0.05));
+        expect(note.includes('It reaches the goal'), note).to.equal(mse <= lesson.goal);
+        for (const [name, value] of frozen.size ? [...frozen].map((n) => [n, Number(n.slice(1))] as const) : []) {
+          const key = name[0] as 'w' | 'b';
+          expect(best.values.units[value][key], `${name} locked`).to.equal(lesson.units[value][key]);
+        }
+      }),
+      { numRuns: 25, seed: 2612 },
+    );
   });
 });

@@ -19,7 +19,7 @@ import type { LabView } from './lab-view.js';
 import { saveAs } from './export.js';
 import type { CodeLanguage } from '../../math/to-code.js';
 import { CODE_NAMES } from './lab-code.js';
-import { LEARNING_RATE_RANGE } from './lab-step.js';
+import { LEARNING_RATE_RANGE, formatGradient } from './lab-step.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { handles, type HandleContext } from './handles.js';
 import { fitRanges, outputFormulaText, outputTerms } from './lab-text.js';
@@ -54,8 +54,7 @@ function gradientArrow(arrow: SliderArrow, value: number, o: { range: SliderRang
   const { min, max } = o.range;
   const at = (value - min) / (max - min);
   const length = arrow.largest > 0 ? (0.25 * Math.abs(arrow.gradient)) / arrow.largest : 0;
-  const n = (v: number) => formatShort(v, 3, o.locale);
-  const title = o.t('lab.arrow', { name: o.id, value: n(arrow.gradient), moved: n(arrow.moved) });
+  const title = o.t('lab.arrow', { name: o.id, value: formatGradient(arrow.gradient, o.locale), moved: formatGradient(arrow.moved, o.locale) });
   const way = arrow.gradient > 0 ? 'down' : 'up';
   return html`<span class="gradient ${way}" part="gradient" title=${title} aria-hidden="true"
     style=${styleMap({ '--at': String(at), '--length': String(length) })}></span>`;

@@ -73,10 +73,14 @@ export function arrowOf(note: Note | null, name: string): SliderArrow | null {
   return arrow && arrow.gradient !== 0 ? arrow : null;
 }
 
+/** A gradient or a move: three decimals, or two significant digits when smaller, so it never reads as 0 when it is not. */
+export const formatGradient = (v: number, locale: string | undefined): string =>
+  formatShort(v, v === 0 ? 0 : Math.max(3, Math.ceil(-Math.log10(Math.abs(v))) + 1), locale);
+
 /** What the lab says after a step: the rate, the error before and after, and each gradient (the arrows' text). */
 export function stepNote(step: GradientStep, rate: number, t: Translate, locale: string | undefined): Note {
   const n = (v: number) => formatShort(v, 3, locale);
-  const gradients = listOf(step.parts.map((p) => t('lab.gradientOf', { name: p.name, value: n(p.gradient) })), locale);
+  const gradients = listOf(step.parts.map((p) => t('lab.gradientOf', { name: p.name, value: formatGradient(p.gradient, locale) })), locale);
   const text = [
     t('lab.stepped', { rate: n(rate), before: formatMeasure(step.before, 3, locale), after: formatMeasure(step.after, 3, locale) }),
     step.parts.length ? t('lab.stepGradients', { gradients, rate: n(rate) }) : '',
