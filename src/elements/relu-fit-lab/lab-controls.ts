@@ -270,8 +270,8 @@ function stepControls(s: ButtonsState, lab: LabActions) {
   const { min, max } = LEARNING_RATE_RANGE;
   return html`<span class="step-controls">
       <button type="button" part="button step" aria-describedby="step-info" @click=${() => lab.gradientStep()}>${t('lab.step')}</button>
-      <label class="rate"><span>${t('lab.learningRate')}</span>
-        <input type="number" part="learning-rate" min=${min} max=${max} step="0.001" .value=${live(String(s.learningRate))} @change=${setRate} /></label>
+      <span class="rate"><span id="rate-label">${t('lab.learningRate')}</span>
+        <input type="number" part="learning-rate" aria-labelledby="rate-label" min=${min} max=${max} step="0.001" .value=${live(String(s.learningRate))} @change=${setRate} /></span>
       <span id="step-info" hidden>${t('lab.stepInfo')}</span>
     </span>`;
 }

@@ -458,9 +458,6 @@ export const labStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
-    font: inherit;
-    font-weight: normal;
-    font-style: normal;
     font-size: 0.9em;
   }
   .step-controls input {
@@ -598,6 +595,8 @@ export const labStyles = css`
   .plot-point.data-point {
     r: 2.5px;
     stroke-width: 1;
+    fill: var(--relu-color-target, #0096ff);
+    fill-opacity: 0.4;
   }
   .plot-lines .is-dots {
     display: none;
