@@ -20,6 +20,23 @@ describe('verify(lesson, values) (src/math/verify.ts)', () => {
     expect(verify({}, { units: [] }).valid).to.be.false;
   });
 
+  it('data and formula lessons: judged by the MSE against the goal, as the lab judges them', async () => {
+    const line = { data: '0,0 1,1 2,2 3,3', units: [{}, {}], goal: 0.05 };
+    const exact = verify(line, { units: [{ w: 1, b: 0 }, { w: 0, b: 0 }] });
+    expect(exact).to.deep.include({ valid: true, matched: true, error: 0 });
+    const close = verify(line, { units: [{ w: 1.1, b: 0 }, { w: 0, b: 0 }] });
+    expect(close.matched).to.be.true;
+    expect(close.error).to.be.closeTo((0.01 + 0.04 + 0.09) / 4, 1e-12);
+    expect(verify({ ...line, goal: 0.01 }, { units: [{ w: 1.1, b: 0 }, { w: 0, b: 0 }] }).matched).to.be.false;
+    const sine = { fn: 'sin(x)', domain: '0 2*pi', noise: 0.1, seed: 4, units: [{}, {}, {}], editableOutput: true };
+    const lab = await fixture<ReluFitLab>(html`<relu-fit-lab fn="sin(x)" domain="0 2*pi" noise="0.1" seed="4" units='[{},{},{}]' editable-output w1="1" b1="-1"></relu-fit-lab>`);
+    const verdict = verify(sine, { units: lab.units.map(({ w, b, v }) => ({ w, b, v })), outputBias: lab.outputBias });
+    expect(verdict.valid).to.be.true;
+    expect(verdict.error).to.be.closeTo(lab.error, 1e-12);
+    expect(verdict.matched).to.equal(lab.matched);
+    expect(verify({ fn: 'alert(1)' }, { units: [] }).problems[0]).to.contain("the lesson's fn is refused").and.contain('position');
+  });
+
   it('agrees with the element on 1,000 random lessons and values (matched, and the error to 1e-12)', async function () {
     this.timeout(300_000);
     const lessonArb = fc.record({
