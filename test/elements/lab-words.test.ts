@@ -145,6 +145,11 @@ describe('what the lab says of data lessons is true (random data, units and valu
           expect(u.fixed, hints).to.be.false;
           expect(frozen.has(`w${k}`) || frozen.has(`b${k}`)).to.be.false;
           for (const [x] of points) expect(u.w * x + u.b, hints).to.be.at.most(0);
+          // Its rule puts the hinge (−b/w) at the x the hint names.
+          const rule = new RegExp(`set b${k} = (0|(−?)(?:([\\d.]+)·)?w${k}) to put its hinge, where it starts to bend the output, at x = (−?\\d+(?:\\.\\d+)?)`).exec(hints);
+          expect(rule, hints).to.exist;
+          const b = rule![1] === '0' ? 0 : (rule![2] ? -1 : 1) * Number(rule![3] ?? 1); // b as a multiple of w
+          expect(-b, hints).to.be.closeTo(parse(rule![4]), 0.006);
         }
         // "Two points at x = …" only when two points share that x with different y.
         const twin = /two points at x = (−?[\d.]+) with different y/.exec(hints);

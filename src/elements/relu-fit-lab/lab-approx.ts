@@ -52,6 +52,13 @@ function silentUnit(units: readonly LessonUnit[], xs: readonly number[], frozen:
   return units.findIndex((u, i) => !u.fixed && !frozen.has(`w${i}`) && !frozen.has(`b${i}`) && isDead(u, xs));
 }
 
+/** The bias that puts unit i's hinge at x, as a teacher writes it: "b1 = −w1", "b1 = −2.5·w1", "b1 = 2·w1", "b1 = 0". */
+export function hingeRule(i: number, x: number, locale: string | undefined): string {
+  const n = formatShort(Math.abs(x), 2, locale);
+  const times = n === '1' ? '' : `${n}·`;
+  return `b${i} = ${n === '0' ? '0' : `${x > 0 ? '−' : ''}${times}w${i}`}`;
+}
+
 /**
  * The three hints of a goal lesson: how it is judged; where the largest gap is now and how a
  * unit's hinge bends the output there; and whether an exact match is possible.
@@ -65,7 +72,7 @@ export function goalHints(m: LabModel, frozen: ReadonlySet<string>, words: Words
   const { x, gap, above } = largestGap(lesson);
   const where = t(above ? 'lab.hintGoalAbove' : 'lab.hintGoalBelow', { x: n(x), gap: formatMeasure(gap, 3, locale) });
   const unit = silentUnit(lesson.units, s.xs, frozen);
-  const how = unit >= 0 ? t('lab.hintGoalSilent', { unit, x: n(x) }) : t('lab.hintGoalHinge', { x: n(x) });
+  const how = unit >= 0 ? t('lab.hintGoalSilent', { unit, x: n(x), rule: hingeRule(unit, x, locale) }) : t('lab.hintGoalHinge', { x: n(x) });
   const [x0, x1] = s.domain;
   const spread = t('lab.hintGoalSpread', { x0: n(x0), x1: n(x1) });
   const why = noExactText(lesson, words);
