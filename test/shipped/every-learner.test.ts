@@ -271,9 +271,14 @@ describe('nothing drawn over anything else (the bundle)', () => {
   it("a legend moves off the corner where a line starts (Unit 0's z and a start top left)", async () => {
     const lab = await fixture<ReluFitLab>(html`<relu-fit-lab></relu-fit-lab>`);
     const box = rects(lab, '.figure-unit0 .plot-legend-box')[0];
-    const path = $<SVGPathElement>(lab, '.figure-unit0 path.plot-line.series-a');
-    const start = new DOMPoint(path.getPointAtLength(0).x, path.getPointAtLength(0).y).matrixTransform(path.getScreenCTM()!);
-    expect(start.x >= box.left && start.x <= box.right && start.y >= box.top && start.y <= box.bottom).to.be.false;
+    // Neither line (z dashed, a solid) runs under the legend anywhere along its length.
+    for (const path of [...lab.shadowRoot!.querySelectorAll<SVGPathElement>('.figure-unit0 path.plot-line')]) {
+      const length = path.getTotalLength();
+      for (let at = 0; at <= length; at += 2) {
+        const p = new DOMPoint(path.getPointAtLength(at).x, path.getPointAtLength(at).y).matrixTransform(path.getScreenCTM()!);
+        expect(p.x >= box.left && p.x <= box.right && p.y >= box.top && p.y <= box.bottom, `${path.getAttribute('class')} at ${at}`).to.be.false;
+      }
+    }
   });
 
   it('in the dark theme the element paints its background, so its content keeps off that edge', async () => {
