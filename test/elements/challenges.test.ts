@@ -8,6 +8,7 @@ import { LESSON_DEFAULTS } from '../../src/math/lesson.js';
 import { fingerprintOf, readChallenges } from '../../src/elements/relu-fit-lab/challenge-list.js';
 import { PROGRESS_FORMAT, STORAGE_PREFIX, freshRecord } from '../../src/elements/relu-fit-lab/lab-record.js';
 import { vertices, warningsDuring } from '../helpers/console.js';
+import { enter } from '../helpers/learner.js';
 
 const $ = <T extends Element = Element>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -32,14 +33,6 @@ function progressEvents(lab: ReluFitLab) {
   return seen;
 }
 
-/** The learner types `value` into a parameter's number box and leaves it (a commit). */
-async function enter(lab: ReluFitLab, id: string, value: number) {
-  const box = $<HTMLInputElement>(lab, `#${id}-number`)!;
-  box.value = String(value);
-  box.dispatchEvent(new Event('input', { bubbles: true }));
-  box.dispatchEvent(new Event('change', { bubbles: true }));
-  await lab.updateComplete;
-}
 
 /** The learner types the exact construction into the number boxes, one by one (unassisted). */
 async function solveByHand(lab: ReluFitLab) {

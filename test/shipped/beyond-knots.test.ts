@@ -5,6 +5,7 @@ import type { ChallengeProgress, LabState } from '../../src/elements/events.js';
 import type { ReluFitLab } from '../../src/elements/relu-fit-lab/relu-fit-lab.js';
 import { warningsDuring } from '../helpers/console.js';
 import { emulateMediaFeatures } from '../helpers/media.js';
+import { enter } from '../helpers/learner.js';
 
 /**
  * "Beyond exact knots" (#26) on what users load, the one-tag bundle: data points and formulas as
@@ -40,13 +41,6 @@ function events(el: EventTarget) {
   const seen: { type: string; detail: LabState }[] = [];
   for (const type of ['relu-change', 'relu-match'] as const) el.addEventListener(type, (e) => seen.push({ type, detail: (e as CustomEvent<LabState>).detail }));
   return seen;
-}
-async function enter(lab: ReluFitLab, id: string, value: number) {
-  const box = $<HTMLInputElement>(lab, `#${id}-number`);
-  box.value = String(value);
-  box.dispatchEvent(new Event('input', { bubbles: true }));
-  box.dispatchEvent(new Event('change', { bubbles: true }));
-  await lab.updateComplete;
 }
 const texts = (lab: ReluFitLab) => `${lab.shadowRoot!.textContent} ${$$(lab, '[aria-label],[aria-description],[aria-valuetext]').map((e) => `${e.getAttribute('aria-label')} ${e.getAttribute('aria-valuetext')}`).join(' ')}`;
 

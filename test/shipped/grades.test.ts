@@ -6,6 +6,7 @@ import type { ReluFitLab } from '../../src/elements/relu-fit-lab/relu-fit-lab.js
 import type { ReluUnitPlot } from '../../src/elements/relu-unit-plot/relu-unit-plot.js';
 import { warningsDuring } from '../helpers/console.js';
 import { emulateMediaFeatures } from '../helpers/media.js';
+import { enter } from '../helpers/learner.js';
 
 /**
  * "Grades that hold", on what users load: the one-tag bundle (dist/relu-lab.bundle.js) and
@@ -36,14 +37,6 @@ function progress(el: EventTarget) {
   const seen: ChallengeProgress[] = [];
   el.addEventListener('relu-progress', (e) => seen.push((e as CustomEvent<ChallengeProgress>).detail));
   return seen;
-}
-/** The learner types `value` into a parameter's number box and leaves it. */
-async function enter(lab: ReluFitLab, id: string, value: number) {
-  const box = $<HTMLInputElement>(lab, `#${id}-number`);
-  box.value = String(value);
-  box.dispatchEvent(new Event('input', { bubbles: true }));
-  box.dispatchEvent(new Event('change', { bubbles: true }));
-  await lab.updateComplete;
 }
 async function solveByHand(lab: ReluFitLab) {
   for (const [id, v] of [['w1', 1], ['b1', -1], ['w2', 2], ['b2', -4]] as const) await enter(lab, id, v);
