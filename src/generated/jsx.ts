@@ -73,7 +73,7 @@ type BaseProps = {
 type BaseEvents = {};
 
 export type ReluFitLabProps = {
-  /** Space-separated parts to leave out: main (the "Match Target" plot, with the network diagram), network (the diagram of x → units → Σ → ŷ), units, sliders, error, hints, solution, train, listen, export, reset, undo (undo and redo). */
+  /** Space-separated parts to leave out: main (the "Match Target" plot, with the network diagram), network (the diagram of x → units → Σ → ŷ), units, sliders, error, hints, solution (or good fit), train (the fit and Step), listen, export (the downloads and "Copy as"), reset, undo (undo and redo). */
   hide?: ReluFitLab["hide"];
   /** Weight of unit 1 (shorthand for `units[1].w`). Default 0. */
   w1?: ReluFitLab["w1"];

@@ -99,7 +99,7 @@ export class ReluFitLab extends LessonElement {
   static override styles = [sharedStyles, unitFigureStyles, labStyles, challengeStyles];
 
   /**
-   * Space-separated parts to leave out: main (the "Match Target" plot, with the network diagram), network (the diagram of x → units → Σ → ŷ), units, sliders, error, hints, solution, train, listen, export, reset, undo (undo and redo).
+   * Space-separated parts to leave out: main (the "Match Target" plot, with the network diagram), network (the diagram of x → units → Σ → ŷ), units, sliders, error, hints, solution (or good fit), train (the fit and Step), listen, export (the downloads and "Copy as"), reset, undo (undo and redo).
    * @type {'main' | 'network' | 'units' | 'sliders' | 'error' | 'hints' | 'solution' | 'train' | 'listen' | 'export' | 'reset' | 'undo' | string}
    */
   @property() hide = '';
