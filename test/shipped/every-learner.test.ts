@@ -32,7 +32,7 @@ describe('what the page says matches the values shown (the bundle)', () => {
     expect(lab.shadowRoot!.querySelector('[part~="loss"]'), 'loss chart after the fit').to.exist;
     lab.undo();
     await lab.updateComplete;
-    expect(lab.shadowRoot!.querySelector('[part~="loss"]'), 'no loss chart once undone').to.equal(null);
+    expect(lab.shadowRoot!.querySelector('[part~="loss"]') === null, 'no loss chart once undone').to.be.true;
     expect(text($(lab, '[part="hints"]'))).to.equal('');
   });
 
