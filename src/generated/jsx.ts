@@ -305,15 +305,15 @@ export type CustomElements = {
    * looks the same anywhere, and a caption beneath: the output formula, the
    * parameters and the error. Its title and description are the plots' text
    * alternatives.
-   * - **toCode(language: _'numpy' | 'pytorch' | 'keras'_): _Promise<string>_** - A Python script, `'numpy'` (the default), `'pytorch'` or `'keras'`, that rebuilds the network (weights,
-   * biases, output weights, c) and the target (knots, data or a formula's samples) and prints the lab's
-   * error; the "Copy as …" buttons copy it. Loaded on first use. Another language warns and gives NumPy's.
    * - **toPNG(scale): _Promise<Blob>_** - The current figure as a PNG image, `scale` (0.1 to 8, default 2 for sharp screens) times its size. Needs `img-src blob:` under a CSP.
    * - **gradientStep(): _boolean_** - One step of plain gradient descent on the error (the fit's gradient, without Adam): every
    * parameter the learner may move (not fixed or locked; v and c with `editable-output`) moves by
    * −`learningRate` × ∂E/∂θ, clamped to the slider range. A commit (one undo step) that counts as
    * assisted, like the fit; the loss curve gains the step, each slider an arrow for its gradient,
    * and the lab says the gradients. Returns false when nothing may move.
+   * - **toCode(language: _'numpy' | 'pytorch' | 'keras'_): _Promise<string>_** - A Python script, `'numpy'` (the default), `'pytorch'` or `'keras'`, that rebuilds the network (weights,
+   * biases, output weights, c) and the target (knots, data or a formula's samples) and prints the lab's
+   * error; the "Copy as …" buttons copy it. Loaded on first use. Another language warns and gives NumPy's.
    *
    * ### **CSS Properties:**
    *  - **--relu-color-target** - The target line. _(default: #0096ff)_
@@ -364,7 +364,9 @@ export type CustomElements = {
    * - **handle** - The drag handles on editable unit plots (hinge and slope): each a 44 px touch target around a small mark.
    * - **loss** - The loss curve shown while fitting automatically, and after gradient steps.
    * - **gradient** - After a gradient step, each slider's arrow: from the thumb, the way the step moved it (its title gives ∂E/∂θ).
-   * - **learning-rate** - The learning rate η's box beside the Step button (part "step", also "button") under More.
+   * - **learning-rate** - The learning rate η's box beside the Step button under More.
+   * - **step** - The Step button (also part "button"): one step of gradient descent.
+   * - **copy-code** - Each "Copy as NumPy / PyTorch / Keras" button under More (also parts "button" and "export").
    * - **challenge** - With `challenges`: the heading above the lab, "Challenge 2 of 3: Zigzag" (and "(solved)").
    * - **next** - The "Next challenge" button, shown once the current challenge is matched; the primary action then (also part "button").
    * - **prompt** - With `challenges`: the current challenge's instruction under the heading, when its entry has a `prompt`.

@@ -273,7 +273,7 @@ export function setCurve(lesson: Lesson, key: keyof CurveOptions, value: unknown
   const curve = { ...lesson.curve, [key]: read.value };
   if (lesson.source.kind !== 'fn') return ok({ ...lesson, curve });
   const again = formulaTarget(lesson.source.formula, curve);
-  return again.ok ? ok({ ...lesson, curve, source: again.value }) : no(`the formula ${lesson.source.formula} ${again.reason}`);
+  return again.ok ? ok({ ...lesson, curve, source: again.value }) : no(`with it the formula "${lesson.source.formula}" is refused: ${again.reason}`);
 }
 
 /** Sets the MSE goal of a data or formula target: a finite number from 0 to 1e6. */

@@ -7,6 +7,8 @@ import { frozenOf, initialModel, locksOf, paramOf, valuesOf, type LabModel } fro
 import { covers } from '../../src/elements/relu-fit-lab/lab-record.js';
 import { INPUT_TABLE, LAB_INPUTS, applyLabInput } from '../../src/elements/relu-fit-lab/lab-setup.js';
 import { canTravel, isRefusal, reduce, type Action } from '../../src/elements/relu-fit-lab/lab-store.js';
+import { gradientStep, stepNote } from '../../src/elements/relu-fit-lab/lab-step.js';
+import { english } from '../../src/elements/relu-fit-lab/lab-analysis.js';
 
 /**
  * The lab's store driven by random action sequences over random lessons: what must hold after
@@ -44,7 +46,8 @@ const knob: fc.Arbitrary<Knob> = fc.oneof(
 type Step =
   | { readonly do: 'action'; readonly action: Action }
   | { readonly do: 'locked'; readonly value: boolean | string }
-  | { readonly do: 'author'; readonly name: 'w1' | 'b2' | 'target'; readonly value: unknown }
+  | { readonly do: 'author'; readonly name: 'w1' | 'b2' | 'target' | 'data' | 'goal'; readonly value: unknown }
+  | { readonly do: 'step'; readonly rate: number }
   | { readonly do: 'run'; readonly by: 'solution' | 'fit'; readonly frames: readonly number[]; readonly end: 'land' | 'interrupt' | 'reset' | 'knob' | 'challenge' };
 
 const now = 1_000;
@@ -57,6 +60,10 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: -1, max: 3 }).map((index): Step => ({ do: 'action', action: { type: 'challenge', index } })) },
   { weight: 1, arbitrary: fc.oneof(fc.boolean(), lockNames).map((v): Step => ({ do: 'locked', value: v })) },
   { weight: 1, arbitrary: fc.record({ name: fc.constantFrom('w1' as const, 'b2' as const, 'target' as const), value: fc.oneof(value, target) }).map((a): Step => ({ do: 'author', ...a })) },
+  // Data as the target (judged by the goal), and back to the knots.
+  { weight: 1, arbitrary: fc.constantFrom<Step>({ do: 'author', name: 'data', value: '0,0 1,1 2,0.5 2,1.5 3,3' }, { do: 'author', name: 'data', value: '' }, { do: 'author', name: 'goal', value: 0.5 }) },
+  // A gradient step (Step), at a small, the default or the largest learning rate.
+  { weight: 2, arbitrary: fc.constantFrom(0.001, 0.1, 1).map((rate): Step => ({ do: 'step', rate })) },
   {
     weight: 2,
     arbitrary: fc
@@ -75,6 +82,10 @@ function apply(m: LabModel, s: Step): LabModel[] {
   if (s.do === 'action') go(s.action);
   else if (s.do === 'locked') out.push(applyLabInput(m, 'locked', s.value).model);
   else if (s.do === 'author') out.push(applyLabInput(m, s.name, s.value).model);
+  else if (s.do === 'step') {
+    const g = gradientStep(m, s.rate);
+    go({ type: 'step', values: g.values, before: g.before, note: stepNote(g, s.rate, english(), 'en'), now });
+  }
   else {
     go({ type: 'run', by: s.by, now });
     const shift = (x: number) => ({ units: (out.at(-1) ?? m).lesson.units.map((u) => ({ ...u, w: u.w + x, b: u.b - x, v: u.v + x / 2 })), outputBias: x });
@@ -112,7 +123,8 @@ describe('the lab store under random action sequences', () => {
         const said = new Map<number, { assisted: boolean; hintsUsed: number }>();
         for (const s of steps) {
           for (const next of apply(m, s)) {
-            const sameLesson = next.index === m.index && next.challenges === m.challenges && next.lesson.knots === m.lesson.knots && next.lesson.units.length === m.lesson.units.length;
+            const sameLesson =
+              next.index === m.index && next.challenges === m.challenges && next.lesson.knots === m.lesson.knots && next.lesson.source === m.lesson.source && next.lesson.units.length === m.lesson.units.length;
             if (sameLesson && !authored(s)) {
               // Locked parameters never move, whatever the learner, history or a run does.
               const frozen = frozenOf(m, locksOf(m));

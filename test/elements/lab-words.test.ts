@@ -17,6 +17,8 @@ import { initialModel } from '../../src/elements/relu-fit-lab/lab-model.js';
 const t = translator(null, { ...sharedStrings, ...labStrings });
 const words = { t, locale: 'en' };
 const relu = (z: number) => (z > 0 ? z : 0);
+/** A unit's output by its activation, written here: ReLU, or the logistic sigmoid. */
+const fire = (u: Pick<LessonUnit, 'activation'>, z: number) => (u.activation === 'sigmoid' ? 1 / (1 + Math.exp(-z)) : relu(z));
 const round2 = (x: number) => Math.round(x * 100) / 100;
 /** Numbers as the lab writes them: "−3", "1.5", "+2". */
 const parse = (s: string) => Number(s.replace('−', '-').replace('+', ''));
@@ -100,14 +102,14 @@ describe('what the lab says of data lessons is true (random data, units and valu
     .record({
       xs: fc.array(fc.integer({ min: -6, max: 6 }), { minLength: 2, maxLength: 12 }),
       ys: fc.array(fc.integer({ min: -9, max: 9 }), { minLength: 12, maxLength: 12 }),
-      units: fc.array(fc.record({ w: fc.integer({ min: -3, max: 3 }), b: fc.integer({ min: -3, max: 3 }), v: fc.constantFrom(1, -1, 0.5), fixed: fc.boolean() }), { minLength: 1, maxLength: 4 }),
+      units: fc.array(fc.record({ w: fc.integer({ min: -3, max: 3 }), b: fc.integer({ min: -3, max: 3 }), v: fc.constantFrom(1, -1, 0.5, 0), fixed: fc.boolean(), activation: fc.constantFrom('relu' as const, 'relu' as const, 'sigmoid' as const) }), { minLength: 1, maxLength: 4 }),
       goal: fc.constantFrom(0, 0.01, 0.5, 5),
       locked: fc.array(fc.tuple(fc.constantFrom('w', 'b'), fc.integer({ min: 0, max: 3 })), { maxLength: 2 }),
     })
     .filter((o) => new Set(o.xs).size > 1)
     .map((o) => {
       const points = o.xs.map((x, i) => [x / 2, o.ys[i] / 3] as [number, number]);
-      const units: LessonUnit[] = o.units.map((u) => ({ ...u, activation: 'relu' }));
+      const units: LessonUnit[] = o.units.map((u) => ({ ...u }));
       let lesson: Lesson = { ...createLesson(), units, outputBias: 0 };
       const withData = setData(lesson, points);
       if (!withData.ok) throw new Error(withData.reason);
@@ -123,8 +125,10 @@ describe('what the lab says of data lessons is true (random data, units and valu
         const hints = goalHints(model, frozen, words).join(' ');
         expect(hints).to.not.match(/exact solution|Matched exactly|must bend the output at/);
         expect(hints).to.contain(`at its ${points.length} points`);
+        // Hinges are spoken of only when a free ReLU unit bends the output (v ≠ 0): a sigmoid has none.
+        if (/hinge/.test(hints)) expect(lesson.units.some((u) => !u.fixed && u.v !== 0 && u.activation === 'relu'), hints).to.be.true;
         // The largest gap, by hand: the first point where |ŷ − y| is largest.
-        const out = (x: number) => lesson.units.reduce((s, u) => s + u.v * relu(u.w * x + u.b), 0);
+        const out = (x: number) => lesson.units.reduce((s, u) => s + u.v * fire(u, u.w * x + u.b), 0);
         const sorted = [...points].sort((a, b) => a[0] - b[0]);
         let at = 0;
         sorted.forEach(([x, y], i) => {
@@ -143,10 +147,11 @@ describe('what the lab says of data lessons is true (random data, units and valu
           const k = Number(m[1]);
           const u = lesson.units[k];
           expect(u.fixed, hints).to.be.false;
+          expect(u.v, `${hints}: a unit weighted 0 bends nothing`).to.not.equal(0);
           expect(frozen.has(`w${k}`) || frozen.has(`b${k}`)).to.be.false;
           for (const [x] of points) expect(u.w * x + u.b, hints).to.be.at.most(0);
           // Its rule puts the hinge (−b/w) at the x the hint names.
-          const rule = new RegExp(`set b${k} = (0|(−?)(?:([\\d.]+)·)?w${k}) to put its hinge, where it starts to bend the output, at x = (−?\\d+(?:\\.\\d+)?)`).exec(hints);
+          const rule = new RegExp(`set b${k} = (0|(−?)(?:([\\d.]+)·)?w${k}) to put its hinge, where it bends the output, at x = (−?\\d+(?:\\.\\d+)?)`).exec(hints);
           expect(rule, hints).to.exist;
           const b = rule![1] === '0' ? 0 : (rule![2] ? -1 : 1) * Number(rule![3] ?? 1); // b as a multiple of w
           expect(-b, hints).to.be.closeTo(parse(rule![4]), 0.006);
@@ -174,7 +179,7 @@ describe('what the lab says of data lessons is true (random data, units and valu
         const note = search.note(landed, t, 'en');
         expect(note).to.not.match(/exact solution|Matched exactly/);
         const xs = lesson.source.kind === 'data' ? lesson.source.points : [];
-        const out = (x: number) => best.values.outputBias + best.values.units.reduce((s, u) => s + u.v * relu(u.w * x + u.b), 0);
+        const out = (x: number) => best.values.outputBias + best.values.units.reduce((s, u) => s + u.v * fire(u, u.w * x + u.b), 0);
         const mse = xs.reduce((s, [x, y]) => s + (out(x) - y) ** 2, 0) / xs.length;
         const stated = parse(/mean squared error of (\d+(?:\.\d+)?)/.exec(note)?.[1] ?? note);
         expect(Math.abs(stated - mse)).to.be.at.most(Math.max(0.0005, mse * 0.05));

@@ -428,7 +428,12 @@ describe('gradient descent, one step at a time (the bundle)', () => {
     expect(lab.gradientStep()).to.be.true;
     await lab.updateComplete;
     const expected = { w1: 0.5 - 0.2 * g.units[0].w, b1: 0.3 - 0.2 * g.units[0].b, w2: -1 - 0.2 * g.units[1].w, b2: 1.5 - 0.2 * g.units[1].b };
-    for (const [name, value] of Object.entries(expected)) expect(lab[name as 'w1'], name).to.be.closeTo(value, 1e-12);
+    for (const [name, value] of Object.entries(expected)) {
+      expect(lab[name as 'w1'], name).to.be.closeTo(value, 1e-12);
+      // Off the slider's grid (the step is exact), but slider, box and state agree.
+      expect(Number($<HTMLInputElement>(lab, `#${name}-number`).value), `${name} box`).to.be.closeTo(value, 5e-4);
+      expect(Number($<HTMLInputElement>(lab, `#${name}-range`).value), `${name} slider`).to.be.closeTo(value, 0.05 + 1e-9);
+    }
     // The arrows: one per parameter with a gradient, titled with it.
     const arrows = $$(lab, '[part~="gradient"]');
     expect(arrows).to.have.length(4);

@@ -5,12 +5,14 @@
  * is read from the lesson's points and the learner's values now. Pure: no DOM.
  */
 
+import { activations } from '../../math/activations.js';
 import { pointsExactness, type PointsExactness } from '../../math/exactness.js';
 import type { Lesson, LessonUnit } from '../../math/lesson.js';
 import { isDead } from '../../math/train.js';
 import { formatMeasure, formatShort } from '../../plot/format.js';
 import type { Translate } from '../strings.js';
 import { evaluation, samples, type LabModel } from './lab-model.js';
+import { fitRanges } from './lab-text.js';
 
 type Words = { t: Translate; locale: string | undefined };
 
@@ -38,18 +40,20 @@ export function noExactText(lesson: Lesson, { t, locale }: Words): string {
   return t('reason.runs', { count: samples(lesson).xs.length, runs: e.runs, bends: e.runs - 1, most: e.most });
 }
 
-/** The largest gap now: where, how large, and whether the output is above or below the target there. */
+/** The largest gap now (as the readout finds it): where, how large, and whether the output is above or below the target there. */
 function largestGap(lesson: Lesson): { x: number; gap: number; above: boolean } {
   const s = samples(lesson);
   const { predicted } = evaluation(lesson);
-  let at = 0;
-  for (let i = 1; i < s.xs.length; i++) if (Math.abs(predicted[i] - s.target[i]) > Math.abs(predicted[at] - s.target[at])) at = i;
-  return { x: s.xs[at], gap: Math.abs(predicted[at] - s.target[at]), above: predicted[at] > s.target[at] };
+  const { gap, gapX, gapAt } = fitRanges(s.xs, predicted, s.target, lesson.tolerance);
+  return { x: gapX, gap, above: predicted[gapAt] > s.target[gapAt] };
 }
 
-/** A free unit the learner may move that is silent at every point (so it changes nothing yet), if any. */
+/**
+ * A free unit the learner may move that is silent at every point (so it changes nothing yet) and
+ * weighted in the output (v ≠ 0, so its hinge does bend the output), if any.
+ */
 function silentUnit(units: readonly LessonUnit[], xs: readonly number[], frozen: ReadonlySet<string>): number {
-  return units.findIndex((u, i) => !u.fixed && !frozen.has(`w${i}`) && !frozen.has(`b${i}`) && isDead(u, xs));
+  return units.findIndex((u, i) => !u.fixed && u.v !== 0 && !frozen.has(`w${i}`) && !frozen.has(`b${i}`) && isDead(u, xs));
 }
 
 /** The bias that puts unit i's hinge at x, as a teacher writes it: "b1 = −w1", "b1 = −2.5·w1", "b1 = 2·w1", "b1 = 0". */
@@ -71,10 +75,12 @@ export function goalHints(m: LabModel, frozen: ReadonlySet<string>, words: Words
   const first = t('lab.hintGoal1', { count: s.xs.length, goal: n(lesson.goal) });
   const { x, gap, above } = largestGap(lesson);
   const where = t(above ? 'lab.hintGoalAbove' : 'lab.hintGoalBelow', { x: n(x), gap: formatMeasure(gap, 3, locale) });
+  // Hinges are said of units that have one (ReLU, leaky ReLU) and bend the output (v ≠ 0) only: not of smooth units.
+  const hinged = lesson.units.some((u) => !u.fixed && u.v !== 0 && (activations[u.activation].kinks?.length ?? 0) > 0);
   const unit = silentUnit(lesson.units, s.xs, frozen);
-  const how = unit >= 0 ? t('lab.hintGoalSilent', { unit, x: n(x), rule: hingeRule(unit, x, locale) }) : t('lab.hintGoalHinge', { x: n(x) });
+  const how = unit >= 0 ? t('lab.hintGoalSilent', { unit, x: n(x), rule: hingeRule(unit, x, locale) }) : hinged ? t('lab.hintGoalHinge', { x: n(x) }) : '';
   const [x0, x1] = s.domain;
-  const spread = t('lab.hintGoalSpread', { x0: n(x0), x1: n(x1) });
+  const spread = hinged ? t('lab.hintGoalSpread', { x0: n(x0), x1: n(x1) }) : t('lab.hintClose');
   const why = noExactText(lesson, words);
-  return [first, `${where} ${how}`, why ? `${t('lab.hintGoalNoExact', { why })} ${spread}` : spread];
+  return [first, `${where} ${how}`.trim(), why ? `${t('lab.hintGoalNoExact', { why })} ${spread}` : spread];
 }

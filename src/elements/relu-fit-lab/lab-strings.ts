@@ -135,7 +135,7 @@ export const labStrings = {
   'lab.hintGoal1': 'This fit is judged by the mean squared error: the average of the squared gaps at its {count} points. Reach {goal} or less; the error bar fills as you get closer.',
   'lab.hintGoalAbove': 'The largest gap is now at x = {x}: the output is {gap} above the target there.',
   'lab.hintGoalBelow': 'The largest gap is now at x = {x}: the output is {gap} below the target there.',
-  'lab.hintGoalSilent': 'Unit {unit} is silent at every point, so it changes nothing yet: give w{unit} a slope and set {rule} to put its hinge, where it starts to bend the output, at x = {x}.',
+  'lab.hintGoalSilent': 'Unit {unit} is silent at every point, so it changes nothing yet: give w{unit} a slope and set {rule} to put its hinge, where it bends the output, at x = {x}.',
   'lab.hintGoalHinge': 'A unit bends the output at its hinge, x = −b/w: a hinge moved nearer x = {x} lets the output bend there.',
   'lab.hintGoalSpread': "Spread the units' hinges over x from {x0} to {x1}, more of them where the target curves most.",
   'lab.hintGoalNoExact': 'Aim for close, not exact: {why}.',

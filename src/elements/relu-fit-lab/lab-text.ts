@@ -48,9 +48,10 @@ export function solutionText(knots: readonly Point[], p: Params, t: Translate, l
 
 /**
  * Where the output follows the target (within `tolerance` at the samples)
- * and where it departs, as ranges of x, and the largest gap.
+ * and where it departs, as ranges of x, and the largest gap: its size, its x and its sample's index
+ * (data may hold several points at one x).
  */
-type Ranges = { follows: [number, number][]; departs: [number, number][]; gap: number; gapX: number };
+type Ranges = { follows: [number, number][]; departs: [number, number][]; gap: number; gapX: number; gapAt: number };
 const rangesOf = new WeakMap<readonly number[], { tolerance: number; target: readonly number[]; ranges: Ranges }>();
 
 export function fitRanges(xs: readonly number[], predicted: readonly number[], target: readonly number[], tolerance: number): Ranges {
@@ -67,6 +68,7 @@ function computeRanges(xs: readonly number[], predicted: readonly number[], targ
   const departs: [number, number][] = [];
   let gap = 0;
   let gapX = xs[0] ?? 0;
+  let gapAt = 0;
   let start = 0;
   for (let i = 0; i < xs.length; i++) {
     const d = Math.abs(predicted[i] - target[i]);
@@ -74,6 +76,7 @@ function computeRanges(xs: readonly number[], predicted: readonly number[], targ
     if (d > gap + 1e-9 * (1 + gap)) {
       gap = d;
       gapX = xs[i];
+      gapAt = i;
     }
     const ok = d <= tolerance;
     const nextOk = i + 1 < xs.length ? Math.abs(predicted[i + 1] - target[i + 1]) <= tolerance : !ok;
@@ -82,7 +85,7 @@ function computeRanges(xs: readonly number[], predicted: readonly number[], targ
       start = i + 1;
     }
   }
-  return { follows, departs, gap, gapX };
+  return { follows, departs, gap, gapX, gapAt };
 }
 
 /**

@@ -55,7 +55,15 @@ export interface LabView {
 /** Builds a lab's view; one instance per lab keeps that lab's unchanged pieces. */
 export class LabViews {
   private readonly unitViews = new Memo(unitView);
-  private readonly dataXs = new Memo(({ xs }: { xs: readonly number[] }) => new Set(xs));
+  /**
+   * Data as a target, once per target (not per drag): its x values (where it can be read), its
+   * points (steering the legend) and its table rows (at most 100 points, evenly chosen).
+   */
+  private readonly dataViews = new Memo(({ samples }: { samples: Samples }) => ({
+    only: new Set(samples.xs),
+    points: samples.xs.map((x, i): Point => [x, samples.target[i]]),
+    rows: [...new Set(samples.xs.filter((_, i, all) => all.length <= 100 || i % Math.ceil(all.length / 100) === 0))],
+  }));
   /** The target's knots (or its data points, as dots) as point marks: the same array while the target is unchanged. */
   private readonly knotMarks = new Memo(({ samples }: { samples: Samples }): PointMark[] =>
     samples.kind === 'knots'
@@ -101,18 +109,25 @@ export class LabViews {
       locale,
     });
     // Data: read only at its points (between them there is no target), the mean where an x repeats.
-    const only = samples.kind === 'dots' ? this.dataXs.get('xs', { xs: samples.xs }) : undefined;
+    const data = samples.kind === 'dots' ? this.dataViews.get('data', { samples }) : null;
+    const only = data?.only;
     const tableReadings: Reading[] = [
       { name: !only ? t('lab.target') : only.size < samples.xs.length ? t('lab.dataReading') : t('lab.data'), className: 'series-target', fn: samples.targetAt, only },
       { name: 'ŷ', className: 'series-output', fn: (x) => networkOutput(network, x) },
       ...lesson.units.map((u, i) => ({ name: `a${i}`, className: 'series-a', fn: (x: number) => unitOutput(u, x) })),
     ];
-    const main = this.mainFigure(input, frame, output, tableReadings);
+    const main = this.mainFigure(input, frame, output, tableReadings, data);
     return { main, tableReadings, units: this.unitFigures(input) };
   }
 
   /** The "Match Target" figure: target and output, the knots, and its text alternative (kept while values are in flight). */
-  private mainFigure({ lesson, samples, evaluation, t, locale, inFlight }: LabViewInput, frame: Frame, output: Point[], tableReadings: Reading[]): FigureModel {
+  private mainFigure(
+    { lesson, samples, evaluation, t, locale, inFlight }: LabViewInput,
+    frame: Frame,
+    output: Point[],
+    tableReadings: Reading[],
+    data: { readonly points: readonly Point[]; readonly only: ReadonlySet<number>; readonly rows: readonly number[] } | null,
+  ): FigureModel {
     const { domain, knots } = samples;
     const title = t('lab.title');
     // The output formula names the output weights and bias only: a drag of w or b keeps it.
@@ -128,7 +143,7 @@ export class LabViews {
       frame,
       series: [
         // Data: no line, but its points still steer the legend clear of them (the path is not drawn).
-        { key: 'target', label: t('lab.target'), points: samples.kind === 'dots' ? samples.xs.map((x, i): Point => [x, samples.target[i]]) : knots, className: `series-target${samples.kind === 'dots' ? ' is-dots' : ''}` },
+        { key: 'target', label: t('lab.target'), points: data ? data.points : knots, className: `series-target${data ? ' is-dots' : ''}` },
         { key: 'output', label: t('lab.output'), points: output, className: 'series-output' },
       ],
       marks: this.knotMarks.get('knots', { samples }),
@@ -138,12 +153,12 @@ export class LabViews {
       axisLabels: { x: 'x', y: 'y' },
       ...(inFlight && this.lastText ? this.lastText : (this.lastText = describeFit(fit, t, locale))),
       // B and Shift+B stop at the output's bends, and at each data point (where the target can be read).
-      stops: samples.kind === 'dots' ? [...new Set([...samples.xs, ...bends])].sort((a, b) => a - b) : bends,
+      stops: data ? [...data.only, ...bends] : bends,
       axis: 'x',
       // The cursor reads the target and the output; the table adds each unit.
       readings: tableReadings.slice(0, 2),
       // Data: a row per point (at most 100 of them, evenly chosen), not per tick.
-      tableXs: samples.kind === 'dots' ? [...new Set(samples.xs.filter((_, i, all) => all.length <= 100 || i % Math.ceil(all.length / 100) === 0))] : tableXs(frame, bends),
+      tableXs: data ? data.rows : tableXs(frame, bends),
     };
   }
 
@@ -178,10 +193,9 @@ export class LabViews {
  */
 function nearMiss(lesson: Lesson, samples: Samples, evaluation: Evaluation, t: Translate, locale: string | undefined): { bands: Band[]; rules: Rule[] } {
   if (evaluation.matched) return { bands: [], rules: [] };
-  const { follows, departs, gap, gapX } = fitRanges(samples.xs, evaluation.predicted, samples.target, lesson.tolerance);
+  const { follows, departs, gap, gapX, gapAt } = fitRanges(samples.xs, evaluation.predicted, samples.target, lesson.tolerance);
   // At the sample with the largest gap (with data, an x may hold several points).
-  const at = samples.xs.findIndex((x, i) => x === gapX && Math.abs(evaluation.predicted[i] - samples.target[i]) === gap);
-  const y = at >= 0 ? samples.target[at] : samples.targetAt(gapX);
+  const y = samples.target[gapAt];
   const out = networkOutput(networkOf(lesson), gapX);
   return {
     // Shaded only for a near miss (the output follows most of the target): else the whole plot would be. Not for a goal (MSE).

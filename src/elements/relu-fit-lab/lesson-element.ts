@@ -14,6 +14,7 @@ import type { ProgressBackend } from './progress-storage.js';
 import { evaluation, samples, type LabModel } from './lab-model.js';
 import { LabStore } from './store-controller.js';
 import { LEARNING_RATE_RANGE, gradientStep, stepNote } from './lab-step.js';
+import { codeOf } from './lab-code.js';
 
 /**
  * `<relu-fit-lab>`'s lesson as properties: each is a view of the lab's one
@@ -184,6 +185,15 @@ export abstract class LessonElement extends ReluElement {
     const step = gradientStep(this.model, this.rate);
     const note = stepNote(step, this.rate, this.t, this.locale);
     return this.store.dispatch({ type: 'step', values: step.values, before: step.before, note, now: Date.now() });
+  }
+
+  /**
+   * A Python script, `'numpy'` (the default), `'pytorch'` or `'keras'`, that rebuilds the network (weights,
+   * biases, output weights, c) and the target (knots, data or a formula's samples) and prints the lab's
+   * error; the "Copy as …" buttons copy it. Loaded on first use. Another language warns and gives NumPy's.
+   */
+  toCode(language: 'numpy' | 'pytorch' | 'keras' = 'numpy'): Promise<string> {
+    return codeOf(this.lesson, language, this.model.challenges[this.model.index]?.title || this.t('lab.title'), (...a) => this.guard.warn(...a));
   }
 
   /** @internal Says `text` in the live region (the "Copy as" buttons' result). */

@@ -29,7 +29,6 @@ import { canTravel } from './lab-store.js';
 import { explanation, frozenOf, locksOf } from './lab-model.js';
 import { detailOf, type Speech } from './lab-effects.js';
 import { announce } from './lab-speech.js';
-import { codeOf } from './lab-code.js';
 import { arrowOf } from './lab-step.js';
 
 const ANNOUNCE_DELAY_MS = 900; // The live region speaks once the learner has paused this long.
@@ -80,7 +79,9 @@ export type { RevealResult, Solution, TrainResult } from './lab-fit.js';
  * @csspart handle - The drag handles on editable unit plots (hinge and slope): each a 44 px touch target around a small mark.
  * @csspart loss - The loss curve shown while fitting automatically, and after gradient steps.
  * @csspart gradient - After a gradient step, each slider's arrow: from the thumb, the way the step moved it (its title gives ∂E/∂θ).
- * @csspart learning-rate - The learning rate η's box beside the Step button (part "step", also "button") under More.
+ * @csspart learning-rate - The learning rate η's box beside the Step button under More.
+ * @csspart step - The Step button (also part "button"): one step of gradient descent.
+ * @csspart copy-code - Each "Copy as NumPy / PyTorch / Keras" button under More (also parts "button" and "export").
  * @csspart challenge - With `challenges`: the heading above the lab, "Challenge 2 of 3: Zigzag" (and "(solved)").
  * @csspart next - The "Next challenge" button, shown once the current challenge is matched; the primary action then (also part "button").
  * @csspart prompt - With `challenges`: the current challenge's instruction under the heading, when its entry has a `prompt`.
@@ -264,15 +265,6 @@ export class ReluFitLab extends LessonElement {
     const { lesson, evaluation, t, locale } = this;
     // Under the plots, a caption says what the learner did: the formula, the parameters and the error.
     return exportSvg(this.shadowRoot!, t('lab.title'), `${this.view.main.description} ${this.view.main.details ?? ''}`.trim(), { lesson, evaluation, t, locale });
-  }
-
-  /**
-   * A Python script, `'numpy'` (the default), `'pytorch'` or `'keras'`, that rebuilds the network (weights,
-   * biases, output weights, c) and the target (knots, data or a formula's samples) and prints the lab's
-   * error; the "Copy as …" buttons copy it. Loaded on first use. Another language warns and gives NumPy's.
-   */
-  toCode(language: 'numpy' | 'pytorch' | 'keras' = 'numpy'): Promise<string> {
-    return codeOf(this.lesson, language, this.model.challenges[this.model.index]?.title || this.t('lab.title'), (...a) => this.guard.warn(...a));
   }
 
   /** The current figure as a PNG image, `scale` (0.1 to 8, default 2 for sharp screens) times its size. Needs `img-src blob:` under a CSP. */
