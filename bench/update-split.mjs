@@ -1,7 +1,7 @@
 // Where a slider update's rendering time goes, and what a change would save: a tool for working on
 // speed (not part of `npm run bench`, whose numbers are the ones the README shows).
 //
-//   node bench/update-split.mjs ['{"name": "css", ...}']
+//   [JOB=four] node bench/update-split.mjs ['{"name": "css", ...}']
 //
 // For each variant, opens the built bundle's <relu-fit-lab> in headless Chromium, adds the variant's
 // CSS to the lab's shadow root (a name starting with "js:" runs its value as page script instead),
@@ -11,6 +11,7 @@
 //
 //   node bench/update-split.mjs '{"base":"","no units":"[part=units]{display:none}","base again":""}'
 //
+// JOB=four sets w1 b1 w2 b2 as attributes at once (the peers' job) instead of dragging w1.
 // `window.SWEEP = (i) => value` (in a "js:" variant) changes the values the drag goes through.
 // BUNDLE=path measures another build.
 import { createServer } from 'node:http';
@@ -46,19 +47,23 @@ for (const [name, change] of Object.entries(variants)) {
   }
   await page.waitForTimeout(200);
   await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing'] });
-  await page.evaluate(async (n) => {
+  await page.evaluate(async ([n, job]) => {
     const lab = document.querySelector('relu-fit-lab');
     const input = lab.shadowRoot.querySelector('#w1-range');
     const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     for (let i = 0; i < n; i++) {
       performance.mark(`u${i}`);
-      input.value = String(window.SWEEP ? window.SWEEP(i) : ((i % 80) - 40) / 10);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
+      const grid = (k) => String(window.SWEEP ? window.SWEEP(k) : ((k % 80) - 40) / 10);
+      if (job === 'four') for (const [name, k] of [['w1', i], ['b1', i * 7], ['w2', i * 3], ['b2', i * 11]]) lab.setAttribute(name, grid(k));
+      else {
+        input.value = grid(i);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }
       await lab.updateComplete;
       await frame();
     }
     performance.mark(`u${n}`);
-  }, UPDATES);
+  }, [UPDATES, process.env.JOB ?? 'drag']);
   const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
   const marks = traceEvents.filter((e) => /^u\d+$/.test(e.name)).map((e) => e.ts).sort((a, b) => a - b);
   const median = (eventName) => {

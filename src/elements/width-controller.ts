@@ -30,6 +30,8 @@ export class WidthController implements ReactiveController {
   private readonly widths = new Map<string, number>();
   private observer: ResizeObserver | null = null;
   private readonly observed = new Set<Element>();
+  /** Each observed element's content width when the observer last reported it. */
+  private seen = new WeakMap<Element, number>();
   private frame = 0;
   private fontSize = 16;
 
@@ -66,10 +68,19 @@ export class WidthController implements ReactiveController {
     if (typeof ResizeObserver === 'undefined') return;
     // Re-rendering inside the observer's callback can resize what it observes
     // and trip "ResizeObserver loop" errors; measure on the next frame instead.
-    this.observer = new ResizeObserver(() => {
-      if (!this.frame) this.frame = requestAnimationFrame(() => this.measure());
+    // Only a change of width matters: a part that grows taller (a message appears) while it is
+    // dragged must not cost a forced layout per update. The entry's size is read after layout, free.
+    this.observer = new ResizeObserver((entries) => {
+      // The font size too: a theme or zoom that changes the em changes the breakpoints.
+      let wider = parseFloat(getComputedStyle(this.host).fontSize) !== this.fontSize;
+      for (const { target, contentRect } of entries) {
+        wider ||= this.seen.get(target) !== contentRect.width;
+        this.seen.set(target, contentRect.width);
+      }
+      if (wider && !this.frame) this.frame = requestAnimationFrame(() => this.measure());
     });
     this.observed.clear();
+    this.seen = new WeakMap();
   }
 
   private estimateFromHost(): void {

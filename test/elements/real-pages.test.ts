@@ -196,6 +196,19 @@ describe('real pages', () => {
       expect(viewBoxWidth($(lab, '.figure-unit0 svg'))).to.equal(first);
     });
 
+    it('a font size changed later, at the same width, moves the breakpoint too', async () => {
+      const page = await fixture<HTMLElement>(html`<div style="width: 700px; font-size: 16px"><relu-fit-lab></relu-fit-lab></div>`);
+      const lab = page.querySelector<ReluFitLab>('relu-fit-lab')!;
+      await ready(lab);
+      // 700 px ≥ 40em = 640 px: two columns, the sliders in one grid.
+      expect(lab.shadowRoot!.querySelector('.sliders.grouped') !== null).to.equal(false);
+      page.style.fontSize = '20px';
+      await ready(lab);
+      // 700 px < 40em = 800 px: each unit's plot with its sliders.
+      expect(lab.shadowRoot!.querySelector('.sliders.grouped') !== null).to.equal(true);
+      expect(viewBoxWidth($(lab, '.figure-main svg'))).to.be.closeTo($(lab, '.figure-main svg').getBoundingClientRect().width, 1.5);
+    });
+
     it("the element's own font size scales it, breakpoints included, and the first render agrees", async () => {
       const page = await fixture<HTMLElement>(html`<div style="width: 740px"></div>`);
       const lab = document.createElement('relu-fit-lab') as ReluFitLab;
