@@ -66,7 +66,7 @@ export default defineConfig(({ command, mode }) =>
             output: { minify: true, chunkFileNames: 'relu-lab.[name].js' },
           },
           lib: {
-            entry: 'src/define.ts',
+            entry: 'src/bundle.ts',
             formats: ['es'],
             fileName: () => 'relu-lab.bundle.js',
           },

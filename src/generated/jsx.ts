@@ -292,8 +292,9 @@ export type CustomElements = {
    * default 0.05). A bad option warns and its default is used; null means no
    * options. Anything else that moves the parameters interrupts it
    * (`interrupted: true`): the values go back to the last commit. From its start
-   * the lesson's record says `assisted`.
-   * - **stopTraining(): _void_** - Stops `train()` after the current step, keeping (and committing) what it reached.
+   * the lesson's record says `assisted`. Its code loads on the first call
+   * (relu-lab.lab-train.js beside the bundle); it counts as started from the call.
+   * - **stopTraining(): _void_** - Stops `train()` after the current step, keeping (and committing) what it reached (while its code loads: before any step).
    * - **listen(context: _BaseAudioContext_): _Promise<void>_** - Plays the main plot as sound: the target as a sine voice and the output
    * as a triangle voice, pitch following y and stereo position following x,
    * with a low buzz where the output departs from the target. Started by the

@@ -23,7 +23,7 @@
 import type { Interval } from './network.js';
 import type { Point } from './piecewise.js';
 import { linspace } from './sampling.js';
-import { seededRandom } from './train.js';
+import { seededRandom } from './random.js';
 
 /** A parsed formula: its text and its value at x (NaN or ±Infinity as IEEE arithmetic gives them, e.g. log(−1), 1/0). */
 export interface Formula {

@@ -8,7 +8,7 @@
 import { activations } from '../../math/activations.js';
 import { pointsExactness, type PointsExactness } from '../../math/exactness.js';
 import type { Lesson, LessonUnit } from '../../math/lesson.js';
-import { isDead } from '../../math/train.js';
+import { isDead } from '../../math/gradient.js';
 import { formatMeasure, formatShort } from '../../plot/format.js';
 import type { Translate } from '../strings.js';
 import { evaluation, samples, type LabModel } from './lab-model.js';

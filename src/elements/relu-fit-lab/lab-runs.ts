@@ -1,11 +1,10 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LessonUnit } from '../../math/lesson.js';
 import type { Placement } from '../../math/lesson.js';
 import { FrameLoopController, type LoopEnd } from '../frame-loop-controller.js';
 import type { Translate } from '../strings.js';
 import { ANIMATION_MS, between, eased, type RevealResult, type TrainResult } from './lab-fit.js';
 import { analysisOf, noSolutionText, solutionText as analysisSolutionText } from './lab-analysis.js';
-import { FitRun, STEPS_PER_FRAME, fitNote, readTrainOptions } from './lab-train.js';
 import { judgedByGoal } from '../../math/lesson.js';
 import { evaluation, frozenOf, locksOf, samples, type LabModel, type Note, type Values } from './lab-model.js';
 import { isNotebookLesson, solutionText } from './lab-text.js';
@@ -19,6 +18,10 @@ export interface RunsStore {
   dispatch(action: Action): boolean;
 }
 
+/** The fit's code (lab-train.ts and the trainer): loaded on first use, by `train()` or a good fit's search. */
+let fitCode: typeof import('./lab-train.js') | undefined;
+const loadFit = async () => (fitCode ??= await import('./lab-train.js'));
+
 const prefersReducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /**
@@ -27,8 +30,12 @@ const prefersReducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-mot
  * ends early (a slider, Reset, a new input or challenge, removal) leaves the
  * values it started from, committed. Every promise settles.
  */
-export class LabRunsController {
+export class LabRunsController implements ReactiveController {
   private readonly loop: FrameLoopController;
+  /** Counts what ends runs (`interrupt()`, removal): a run whose code arrives after one of them does not start. */
+  private ends = 0;
+  /** Counts `stopTraining()` calls: a fit stopped while its code loaded ends at once, having taken no step. */
+  private stops = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -37,6 +44,17 @@ export class LabRunsController {
     private readonly words: () => { t: Translate; locale: string | undefined; warn: (input: string, value: unknown, reason: string) => void },
   ) {
     this.loop = new FrameLoopController(host);
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.ends++;
+    this.endPending();
+  }
+
+  /** A run the store holds with no frame loop yet is one whose code is loading: ended in the store. */
+  private endPending(): void {
+    if (this.store.model.running && !this.loop.running) this.store.dispatch({ type: 'interrupt' });
   }
 
   /** What runs now: 'animation', 'train', or null. */
@@ -46,11 +64,12 @@ export class LabRunsController {
 
   /** Ends whatever runs, as interrupted. */
   interrupt(): void {
+    this.ends++;
     this.loop.interrupt();
   }
 
   async reveal(): Promise<RevealResult> {
-    this.loop.interrupt();
+    this.interrupt();
     const { t, locale } = this.words();
     const m = this.store.model;
     if (judgedByGoal(m.lesson)) return this.goodFit();
@@ -76,15 +95,27 @@ export class LabRunsController {
   }
 
   async train(options: unknown = {}): Promise<TrainResult> {
-    this.loop.interrupt();
+    this.interrupt();
+    const seed = this.store.model.fits;
+    // The fit starts now, in the store (the Stop button, the record): anything that ends a run
+    // while its code loads ends it there, as it would a running fit.
+    const started = this.store.dispatch({ type: 'run', by: 'fit', now: Date.now() });
+    const [ends, stops] = [this.ends, this.stops];
+    const { FitRun, STEPS_PER_FRAME, fitNote, readTrainOptions } = fitCode ?? (await loadFit());
     const { maxSteps, learningRate } = readTrainOptions(options, this.words().warn);
+    const unrun = (interrupted: boolean): TrainResult => {
+      const { error, matched } = evaluation(this.store.model.lesson);
+      return { steps: 0, error, matched, revived: [], seed, interrupted };
+    };
+    if (!started) return unrun(false);
+    // Ended while its code loaded: by something else (interrupted), or stopped before a step.
+    if (ends !== this.ends || stops !== this.stops || this.store.model.running !== 'fit') return unrun(stops === this.stops);
     const m = this.store.model;
-    const run = new FitRun(m.lesson, samples(m.lesson), m.editableOutput, maxSteps, learningRate, frozenOf(m, locksOf(m)), m.fits);
+    const run = new FitRun(m.lesson, samples(m.lesson), m.editableOutput, maxSteps, learningRate, frozenOf(m, locksOf(m)), seed);
     const result = (interrupted: boolean): TrainResult => {
       const { error, matched } = evaluation(this.store.model.lesson);
       return { steps: run.steps, error, matched, revived: run.revived, seed: run.seed, interrupted };
     };
-    if (!this.store.dispatch({ type: 'run', by: 'fit', now: Date.now() })) return result(false);
     const frame = () => {
       run.advance(prefersReducedMotion() ? Infinity : STEPS_PER_FRAME);
       if (!this.frame({ units: run.units, outputBias: run.outputBias }, run.losses.slice())) return true;
@@ -107,10 +138,12 @@ export class LabRunsController {
    */
   private async goodFit(): Promise<RevealResult> {
     // Loaded on first use: only data and formula lessons search for a good fit.
-    const { FRAME_BUDGET_MS, GoodFitSearch } = await import('./lab-good-fit.js');
-    const m = this.store.model;
-    const search = new GoodFitSearch(m);
+    // It starts now, in the store; anything that ends a run while the code loads ends it there.
     if (!this.store.dispatch({ type: 'run', by: 'solution', now: Date.now() })) return { ok: false, interrupted: false };
+    const ends = this.ends;
+    const { FRAME_BUDGET_MS, GoodFitSearch } = await import('./lab-good-fit.js');
+    if (ends !== this.ends || this.store.model.running !== 'solution') return { ok: true, interrupted: true };
+    const search = new GoodFitSearch(this.store.model);
     if (prefersReducedMotion()) search.advance(Infinity);
     else if ((await this.loop.start('animation', () => search.advance(FRAME_BUDGET_MS), this.restore)).interrupted) return { ok: true, interrupted: true };
     const best = search.best();
@@ -123,7 +156,9 @@ export class LabRunsController {
 
   /** Ends the fit, keeping (and committing) what it reached. */
   stopTraining(): void {
+    this.stops++;
     if (this.loop.running === 'train') this.loop.finish();
+    else if (this.store.model.running === 'fit') this.endPending();
   }
 
   /** A frame of a run; false when the store has ended the run (something else moved the lab). */

@@ -6,7 +6,7 @@
  */
 import { formatMeasure, formatShort } from '../../plot/format.js';
 import { place } from '../../math/lesson.js';
-import { mseGradient } from '../../math/train.js';
+import { mseGradient } from '../../math/gradient.js';
 import { listOf, type Translate } from '../strings.js';
 import { knobName, knobsOf } from './lab-inputs.js';
 import type { SliderArrow } from './lab-controls.js';

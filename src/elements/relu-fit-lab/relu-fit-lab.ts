@@ -225,13 +225,14 @@ export class ReluFitLab extends LessonElement {
    * default 0.05). A bad option warns and its default is used; null means no
    * options. Anything else that moves the parameters interrupts it
    * (`interrupted: true`): the values go back to the last commit. From its start
-   * the lesson's record says `assisted`.
+   * the lesson's record says `assisted`. Its code loads on the first call
+   * (relu-lab.lab-train.js beside the bundle); it counts as started from the call.
    */
   train(options: { maxSteps?: number; learningRate?: number } | null = {}): Promise<TrainResult> {
     return this.runs.train(options);
   }
 
-  /** Stops `train()` after the current step, keeping (and committing) what it reached. */
+  /** Stops `train()` after the current step, keeping (and committing) what it reached (while its code loads: before any step). */
   stopTraining(): void {
     this.runs.stopTraining();
   }
