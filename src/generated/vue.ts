@@ -209,11 +209,6 @@ export type CustomElements = {
    * nothing to undo. An author's change to the lesson (an attribute or property) starts a new history.
    * - **redo(): _boolean_** - Redoes the last undone change (Shift+Ctrl/⌘+Z or Ctrl+Y in the lab). Returns false when there is none.
    * - **showHint(): _void_** - Reveals the next hint; after the last, hides them all. `hintsUsed` counts the most ever revealed.
-   * - **solve(): _Solution_** - An exact solution for the current target with the current units, within the slider range and
-   * the locks, from the lesson's one analysis: it finds one whenever one exists (units may wake up
-   * or go silent at the target's bends, or stay on or silent throughout). `exact` is 'yes', 'no'
-   * (then `reason` says why, each part checked true) or 'unknown' (smooth units, or a lesson too
-   * large to search whole). Changes nothing.
    * - **revealSolution(): _Promise<RevealResult>_** - Moves the sliders to `solve()`'s construction, animated (instantly under
    * `prefers-reduced-motion`), firing relu-input as it goes and relu-change at
    * the end, and explains it. From then on the lesson's record says `assisted`.
@@ -254,6 +249,12 @@ export type CustomElements = {
    * - **toCode(language: _'numpy' | 'pytorch' | 'keras'_): _Promise<string>_** - A Python script, `'numpy'` (the default), `'pytorch'` or `'keras'`, that rebuilds the network (weights,
    * biases, output weights, c) and the target (knots, data or a formula's samples) and prints the lab's
    * error; the "Copy as …" buttons copy it. Loaded on first use. Another language warns and gives NumPy's.
+   * - **solve(): _Promise<Solution>_** - An exact solution for the current target with the current units, within the slider range and
+   * the locks, from the lesson's one analysis: it finds one whenever one exists (units may wake up
+   * or go silent at the target's bends, or stay on or silent throughout). `exact` is 'yes', 'no'
+   * (then `reason` says why, each part checked true) or 'unknown' (smooth units, or a lesson too
+   * large to search whole). Changes nothing. The analysis loads on first use (relu-lab.lab-analysis.js
+   * beside the bundle): the promise resolves with the solution for the lesson as it is then.
    *
    * ### **CSS Properties:**
    *  - **--relu-color-target** - The target line. _(default: #0096ff)_

@@ -70,8 +70,8 @@ describe('authoring and the learner in charge', () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       const lab = await fixture<ReluFitLab>(html`<relu-fit-lab locked="b1 w2 b2" b1="-1" w2="2" b2="-4"></relu-fit-lab>`);
       // By hand: with unit 2 at w = 2, b = −4 and b1 = −1, the target needs w1 = 1 (slope 1 from x = 1).
-      expect(lab.solve()).to.include({ ok: true });
-      expect(lab.solve().units[1]).to.include({ w: 1, b: -1 });
+      expect((await lab.solve())).to.include({ ok: true });
+      expect((await lab.solve()).units[1]).to.include({ w: 1, b: -1 });
       await lab.revealSolution();
       expect([lab.w1, lab.b1, lab.w2, lab.b2]).to.deep.equal([1, -1, 2, -4]);
       expect(lab.matched).to.be.true;
@@ -86,7 +86,7 @@ describe('authoring and the learner in charge', () => {
     it('says why there is no solution when a locked parameter is in the way', async () => {
       const lab = await fixture<ReluFitLab>(html`<relu-fit-lab locked="b1"></relu-fit-lab>`);
       // b1 = 0 keeps unit 1's hinge at x = 0, and both bends (x = 1 and 2) need a unit hinged there.
-      const solution = lab.solve();
+      const solution = await lab.solve();
       expect(solution.ok).to.be.false;
       expect(solution.exact).to.equal('no');
       expect(solution.reason).to.equal('the output must bend at x = 1 and 2, with a unit hinged at each, and only 1 free unit can hinge at any of them; without the locks on b1 there would be one');

@@ -36,7 +36,7 @@ function progressEvents(lab: ReluFitLab) {
 
 /** The learner types the exact construction into the number boxes, one by one (unassisted). */
 async function solveByHand(lab: ReluFitLab) {
-  const solution = lab.solve();
+  const solution = await lab.solve();
   expect(solution.ok, solution.reason).to.be.true;
   for (const [i, u] of solution.units.entries()) {
     if (lab.units[i].fixed) continue;

@@ -141,7 +141,7 @@ describe('custom lessons and direct manipulation', () => {
       const lab = await fixture<ReluFitLab>(html`<relu-fit-lab target="0,0 1,1 2,0 3,1" units=${units} editable-output></relu-fit-lab>`);
       expect($$(lab, '.units .figure')).to.have.length(4);
       expect($$(lab, 'input[type="range"]')).to.have.length(4 * 3 + 1); // w, b, v each, and c
-      const solution = lab.solve();
+      const solution = await lab.solve();
       expect(solution.ok, solution.reason).to.be.true;
       // The slope falls by 2 at x = 1: that unit needs a negative output weight.
       expect(solution.units.some((u) => u.v < 0)).to.be.true;
@@ -174,7 +174,7 @@ describe('custom lessons and direct manipulation', () => {
 
     it('with fixed output weights the same target cannot be built, and solve() says why', async () => {
       const lab = await fixture<ReluFitLab>(html`<relu-fit-lab target="0,0 1,1 2,0 3,1" units='[{},{},{},{}]'></relu-fit-lab>`);
-      const solution = lab.solve();
+      const solution = await lab.solve();
       expect(solution.ok).to.be.false;
       // |w|·v has v's sign: with every v fixed at 1, no hinge can make the slope fall.
       expect(solution.reason).to.contain('at x = 1 the slope must fall by 2').and.contain('v0, v1, v2, and v3 are fixed at 1, so units 0, 1, 2, and 3 can only make the slope rise');
@@ -184,14 +184,14 @@ describe('custom lessons and direct manipulation', () => {
 
     it('too few units: solve() says how many are needed', async () => {
       const lab = await fixture<ReluFitLab>(html`<relu-fit-lab target="0,0 1,1 2,3 3,6 4,10" units='[{},{}]'></relu-fit-lab>`);
-      const solution = lab.solve();
+      const solution = await lab.solve();
       expect(solution.ok).to.be.false;
       expect(solution.reason).to.contain('the output must bend at x = 1, 2, and 3, with a unit hinged at each, and only 2 free units can hinge');
     });
 
     it('the notebook solution is what solve() finds for the default lab', async () => {
       const lab = await fixture<ReluFitLab>(html`<relu-fit-lab></relu-fit-lab>`);
-      const { ok, units } = lab.solve();
+      const { ok, units } = await lab.solve();
       expect(ok).to.be.true;
       expect(units.map((u) => [u.w, u.b])).to.deep.equal([[-2, 2], [1, -1], [2, -4]]);
     });

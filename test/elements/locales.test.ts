@@ -39,7 +39,7 @@ async function labIn(lang: string, attributes = '') {
 /** Types the lab's own solution into its number boxes (the learner's commits), challenge by challenge to the end. */
 async function solveAll(lab: ReluFitLab) {
   for (;;) {
-    const solution = lab.solve();
+    const solution = await lab.solve();
     for (const [i, u] of solution.units.entries()) {
       if (lab.units[i].fixed) continue;
       for (const [id, value] of [[`w${i}`, u.w], [`b${i}`, u.b]] as const) {

@@ -62,7 +62,7 @@ describe('verify(lesson, values) (src/math/verify.ts)', () => {
         lab.outputBias = 0;
         await lab.updateComplete;
         // Values: the lab's own solution (sometimes a step off), or random values on the grid.
-        const solution = lab.solve();
+        const solution = await lab.solve();
         const free = (k: number) => o.values[k % 9] / 10;
         const submitted = o.solved && solution.ok
           ? solution.units.map((u, i) => (u.fixed ? u : { ...u, b: i === units.findIndex((x) => !x.fixed) ? Math.round((u.b + o.nudge) * 10) / 10 : u.b }))

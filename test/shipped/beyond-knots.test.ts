@@ -55,7 +55,7 @@ describe('a data lesson (the bundle)', () => {
     expect(lab.error).to.be.closeTo(mse(points.map(([x]) => notebookStart(x)), points.map(([, y]) => y)), 1e-12);
     expect(lab.xRange).to.deep.equal([0, 3]);
     // Two points at x = 2 with different y: no function passes through both, and the lab says so.
-    const solution = lab.solve();
+    const solution = await lab.solve();
     expect(solution.exact).to.equal('no');
     expect(solution.reason).to.contain('x = 2').and.contain('0.5').and.contain('1.5');
     expect($(lab, '[part~="gap"]').textContent).to.contain('Goal: a mean squared error of at most 0.01');
@@ -196,7 +196,7 @@ describe('a good fit (the bundle)', () => {
     await lab.updateComplete;
     const hints = $$(lab, '[part~="hint"]').map((h) => h.textContent!).join(' ');
     expect(hints).to.contain('mean squared error').and.not.match(/exact solution|The target bends at/);
-    expect(lab.solve().exact).to.equal('no');
+    expect((await lab.solve()).exact).to.equal('no');
   });
 });
 
@@ -286,7 +286,7 @@ describe('what the lab says of a data lesson is true (property)', () => {
           if (repeat) points.push([sorted[0], ys[0] + 1]);
           lab.data = points;
           await lab.updateComplete;
-          const solution = lab.solve();
+          const solution = await lab.solve();
           expect(solution.exact).to.not.equal('yes');
           const unique = [...points].sort((a, b) => a[0] - b[0]).filter((p, i, all) => i === 0 || p[0] !== all[i - 1][0]);
           // And it says so whenever the points prove it (so "unknown" is never a missed "no").

@@ -3,9 +3,10 @@ import type { LabState } from '../../src/elements/events.js';
 import type { ReluFitLab } from '../../src/elements/relu-fit-lab/relu-fit-lab.js';
 
 /**
- * Parts of the one-tag bundle that load on first use (the fit's code: relu-lab.lab-train.js), as
- * users load them: each case opens the bundle in a fresh frame, so its first `train()` really
- * waits for the file, and whatever the learner does meanwhile counts as it would once loaded.
+ * Parts of the one-tag bundle that load on first use (the lesson's analysis:
+ * relu-lab.lab-analysis.js; the fit: relu-lab.lab-train.js), as users load them: each case opens
+ * the bundle in a fresh frame, so its first use really waits for the file, and whatever the
+ * learner does meanwhile counts as it would once loaded.
  */
 
 interface Fresh {
@@ -90,5 +91,91 @@ describe('the fit loads on first use (dist/relu-lab.bundle.js)', () => {
     expect(a.interrupted).to.equal(true);
     expect(b.interrupted).to.equal(false);
     expect(b.steps).to.be.above(0);
+  });
+});
+
+describe('the analysis loads on first use (dist/relu-lab.bundle.js)', () => {
+  it('a lab shown and left alone loads nothing more; a learner who starts to use it starts the analysis', async () => {
+    const { lab, win, fetched } = await freshLab();
+    await new Promise((r) => win.setTimeout(r, 300));
+    expect(fetched()).to.deep.equal(['relu-lab.bundle.js']);
+    lab.shadowRoot!.querySelector<HTMLInputElement>('#w1-range')!.focus();
+    await lab.updateComplete;
+    await new Promise((r) => win.setTimeout(r, 100));
+    expect(fetched()).to.include('relu-lab.lab-analysis.js');
+    expect(fetched()).to.not.include('relu-lab.lab-train.js');
+  });
+
+  it('the first hint: its text is shown and said, counted at once', async () => {
+    const { lab } = await freshLab();
+    lab.showHint();
+    // The record is a fact at once; the text follows with the analysis (updateComplete waits for it).
+    expect(lab.snapshot.hintsUsed).to.equal(1);
+    await lab.updateComplete;
+    const hint = lab.shadowRoot!.querySelector('[part="hint"]')!;
+    expect(hint.textContent!.length).to.be.above(20);
+    await new Promise((r) => setTimeout(r, 1100));
+    expect(lab.shadowRoot!.querySelector('[part="announcer"]')!.textContent).to.contain(hint.textContent!.trim().slice(0, 30));
+  });
+
+  it('solve() resolves with the notebook\'s solution', async () => {
+    const { lab } = await freshLab();
+    const solution = await lab.solve();
+    expect(solution.ok).to.equal(true);
+    expect(solution.units.slice(1).map((u) => [u.w, u.b])).to.deep.equal([[1, -1], [2, -4]]);
+  });
+
+  it('Reset while the analysis loads ends "Show the solution" before it moves anything', async () => {
+    const { lab, changes } = await freshLab('<relu-fit-lab w1="0.5"></relu-fit-lab>');
+    const pending = lab.revealSolution();
+    lab.reset();
+    const result = await pending;
+    expect(result.interrupted).to.equal(true);
+    await lab.updateComplete;
+    expect([lab.w1, lab.b1, lab.w2, lab.b2]).to.deep.equal([0.5, 0, 0, 0]);
+    expect(changes.some((c) => c.source === 'solution')).to.equal(false);
+  });
+
+  it('a lab-wide lock that makes a challenge unsolvable is warned about by updateComplete', async () => {
+    const warned: string[] = [];
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="en"><body><relu-fit-lab locked="w1 w2" challenges='[{"title":"Notebook","target":"0,2 1,0 2,1 3,4"}]'></relu-fit-lab><script type="module" src="${location.origin}/dist/relu-lab.bundle.js"></script></body></html>`;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const warn = win.console.warn;
+    win.console.warn = (...args: unknown[]) => (warned.push(args.join(' ')), warn(...args));
+    await win.customElements.whenDefined('relu-fit-lab');
+    const lab = win.document.querySelector('relu-fit-lab') as ReluFitLab;
+    await lab.updateComplete;
+    expect(warned.filter((w) => w.includes('challenge 0 ("Notebook") cannot be solved with it'))).to.have.length(1);
+  });
+
+  it('a bundle copied without the files beside it: one warning naming the file, and the lab goes on', async () => {
+    // From a blob: URL, the bundle's import('./relu-lab.lab-analysis.js') cannot resolve, as on a
+    // host that has only the bundle.
+    const code = await (await fetch('/dist/relu-lab.bundle.js')).text();
+    const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="en"><body><relu-fit-lab></relu-fit-lab><script type="module" src="${url}"></script></body></html>`;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const warned: string[] = [];
+    win.console.warn = (...args: unknown[]) => void warned.push(args.join(' '));
+    await win.customElements.whenDefined('relu-fit-lab');
+    const lab = win.document.querySelector('relu-fit-lab') as ReluFitLab;
+    await lab.updateComplete;
+    lab.showHint();
+    await lab.updateComplete;
+    lab.showHint();
+    await lab.updateComplete;
+    expect(lab.snapshot.hintsUsed).to.equal(2);
+    expect(warned.filter((w) => w.includes('could not load relu-lab.lab-analysis.js'))).to.have.length(1);
+    // Sliders still work, and the error still reads.
+    lab.w1 = 1;
+    await lab.updateComplete;
+    expect(lab.shadowRoot!.querySelector('[part="error"]')!.textContent).to.match(/\d/);
+    URL.revokeObjectURL(url);
   });
 });

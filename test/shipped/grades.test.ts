@@ -260,7 +260,7 @@ describe('grades that hold (dist/relu-lab.bundle.js)', () => {
     lab.showHint();
     await lab.updateComplete;
     expect($(lab, '[part="hint"]').textContent).to.equal('Unit 0 alone: w0 = 1.');
-    expect(lab.solve().units[1]).to.include({ w: 0, b: 0 });
+    expect((await lab.solve()).units[1]).to.include({ w: 0, b: 0 });
   });
 
   it('a lab-wide lock that makes a challenge unsolvable warns, naming the challenge and why', async () => {

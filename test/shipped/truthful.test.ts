@@ -30,7 +30,7 @@ describe('what the lab says is true for custom lessons (the bundle)', () => {
 
   it('1, 10: units that go silent at the bends are a solution; Show the solution finds it and says what they do', async () => {
     const lab = await fixture<ReluFitLab>(SILENT);
-    const solution = lab.solve();
+    const solution = await lab.solve();
     expect(solution.ok, solution.reason).to.be.true;
     expect(solution.exact).to.equal('yes');
     const result = await lab.revealSolution();
@@ -138,7 +138,7 @@ describe('what the lab says is true for custom lessons (the bundle)', () => {
     const weighted = await fixture<ReluFitLab>(html`<relu-fit-lab editable-output units='[{"v":1.5},{}]' target="0,0 1,1"></relu-fit-lab>`);
     expect(text($(weighted, '[part="formula"]'))).to.contain('each times its output weight');
     const locked = await fixture<ReluFitLab>(html`<relu-fit-lab w1="2" b1="-1" locked="w1 b1"></relu-fit-lab>`);
-    expect(locked.solve().reason).to.not.match(/= -\d/);
+    expect((await locked.solve()).reason).to.not.match(/= -\d/);
   });
 
   it('12: the loss curve ends at the error the readout shows; after a fit, one slider moves only its parameter', async () => {

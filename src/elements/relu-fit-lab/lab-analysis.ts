@@ -6,15 +6,16 @@
  */
 
 import { LEAKY_SLOPE, activations } from '../../math/activations.js';
-import { analyse, type Analysis, type HingeCause, type Reason, type Role } from '../../math/analysis.js';
+import { analyse, type Analysis, type HingeCause, type Reason } from '../../math/analysis.js';
 import { judgedByGoal, type Lesson, type LessonUnit } from '../../math/lesson.js';
-import { goalHints } from './lab-approx.js';
+import { exactnessOf, goalHints, noExactText } from './lab-approx.js';
+import type { Solution } from './lab-fit.js';
 import type { Point } from '../../math/piecewise.js';
-import { transitionX } from '../../math/network.js';
 import { formatShort } from '../../plot/format.js';
 import { listOf, plural, sharedStrings, translator, type StringKey, type Translate } from '../strings.js';
 import { labStrings } from './lab-strings.js';
 import { frozenOf, locksOf, type LabModel } from './lab-model.js';
+import { num, ownHints, roleWords, type Words } from './lab-roles.js';
 import { isNotebookLesson, lessonHints } from './lab-text.js';
 
 /** Per target (its knots' identity), the analyses of its lesson shapes: the knots are never turned into a key. */
@@ -42,8 +43,6 @@ export function analysisOf(lesson: Lesson, editableOutput: boolean, frozen: Read
   return a;
 }
 
-type Words = { t: Translate; locale: string | undefined };
-const num = (x: number, locale: string | undefined) => formatShort(x, 2, locale);
 /** A signed change, "+2" or "−3". */
 const signed = (x: number, locale: string | undefined) => `${x > 0 ? '+' : x < 0 ? '−' : ''}${num(Math.abs(x), locale)}`;
 
@@ -121,30 +120,6 @@ export function noSolutionText(a: Analysis, lesson: Lesson, words: Words): strin
   return words.t(a.exact === 'no' ? 'lab.noSolution' : 'lab.unknownSolution', { reason });
 }
 
-/** What a unit does over [x0, xn]: its role, read from its values. */
-export function roleOf(u: LessonUnit, [x0, xn]: readonly [number, number]): Role {
-  if (u.activation !== 'relu' && u.activation !== 'leaky-relu') return u.w === 0 ? { kind: 'flat' } : { kind: 'on' };
-  const hinge = transitionX(u);
-  if (hinge !== null && hinge > x0 && hinge < xn) return { kind: u.w > 0 ? 'wakes' : 'sleeps', x: hinge };
-  const z = (x: number) => u.w * x + u.b;
-  return z(x0) > 0 || z(xn) > 0 ? { kind: 'on' } : { kind: 'off' };
-}
-
-/** A unit's role in a few words: "unit 1 wakes up at x = 1". */
-function roleWords(index: number, role: Role, { t, locale }: Words): string {
-  if (role.kind === 'wakes' || role.kind === 'sleeps') return t(`role.${role.kind}`, { index, x: num(role.x, locale) });
-  return t(`role.${role.kind}`, { index });
-}
-
-/** The success text when the output is the target exactly: what the learner's units actually do. */
-export function exactMatchText(lesson: Lesson, domain: readonly [number, number], words: Words): string {
-  const parts = lesson.units.flatMap((u, i) => {
-    const role = roleOf(u, domain);
-    return u.v === 0 || role.kind === 'off' ? [] : [roleWords(i, role, words)];
-  });
-  return words.t('lab.matchedExactly', { parts: parts.length ? listOf(parts, words.locale) : words.t('role.allSilent') });
-}
-
 /** The change of slope a unit makes at its hinge: (1 − α)·|w|·v. */
 const changeOf = (u: LessonUnit) => (u.activation === 'leaky-relu' ? 1 - LEAKY_SLOPE : 1) * Math.abs(u.w) * u.v;
 
@@ -207,12 +182,8 @@ const hintCache = new WeakMap<Analysis, { t: Translate; locale: string | undefin
 
 /** The hints of the lesson shown: the challenge author's own, else the lab's three (worked out when first read). */
 export function shownHints(m: LabModel, words: Words): readonly string[] {
-  const own = m.challenges[m.index]?.hints;
-  return own?.length ? own : labHints(m, words);
+  return ownHints(m) ?? labHints(m, words);
 }
-
-/** How many hints the lesson shown has. */
-export const hintCountOf = (m: LabModel): number => m.challenges[m.index]?.hints?.length || 3;
 
 /** The lab's three hints for the lesson shown, with its locks: computed once per lesson shape and language. */
 export function labHints(m: LabModel, words: Words): string[] {
@@ -227,4 +198,18 @@ export function labHints(m: LabModel, words: Words): string[] {
   const hints = hintsOf(a, m.lesson, { notebook, editableOutput: m.editableOutput, frozen, notebookHints: () => lessonHints(m.lesson.knots, words.t, words.locale) }, words);
   hintCache.set(a, { ...words, notebook, hints });
   return hints;
+}
+
+/** The lesson's exact solution, from its one analysis (lab-analysis.ts), keeping the `frozen` parameters as they are. */
+export function solveLesson(lesson: Lesson, editableOutput: boolean, frozen: ReadonlySet<string>, words: { t: Translate; locale: string | undefined } = { t: english(), locale: undefined }): Solution {
+  if (judgedByGoal(lesson)) {
+    // Data and formulas: judged by the goal; the points alone may rule out an exact match.
+    const why = noExactText(lesson, words);
+    const reason = why || words.t('reason.goal', { goal: formatShort(lesson.goal, 2, words.locale) });
+    return { ok: false, exact: exactnessOf(lesson).exact, units: lesson.units, outputBias: lesson.outputBias, reason };
+  }
+  const a = analysisOf(lesson, editableOutput, frozen);
+  if (a.solution) return { ok: true, exact: 'yes', units: a.solution.units, outputBias: a.solution.outputBias, reason: '' };
+  const reason = a.reasons.map((r) => reasonText(r, lesson, words)).join(words.t('reason.join'));
+  return { ok: false, exact: a.exact, units: lesson.units, outputBias: lesson.outputBias, reason };
 }

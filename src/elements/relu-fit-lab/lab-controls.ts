@@ -23,7 +23,7 @@ import { LEARNING_RATE_RANGE, formatGradient } from './lab-step.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { handles, type HandleContext } from './handles.js';
 import { fitRanges, outputFormulaText, outputTerms } from './lab-text.js';
-import { exactMatchText } from './lab-analysis.js';
+import { exactMatchText } from './lab-roles.js';
 import { boxText, numberBox, type SliderHooks } from './number-box.js';
 import { networkFigure } from './network-view.js';
 

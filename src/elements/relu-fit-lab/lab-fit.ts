@@ -1,13 +1,9 @@
 /**
- * The lab's exact construction (`solve()`, animated by `revealSolution()`),
- * as plain data and functions, and what `train()` reports (its fit is in
- * lab-train.ts, loaded on first use). No DOM.
+ * What `solve()`, `revealSolution()` and `train()` report, and the solution's
+ * animation, as plain data and functions (the construction is in
+ * lab-analysis.ts and the fit in lab-train.ts, both loaded on first use). No DOM.
  */
-import { judgedByGoal, type Lesson, type LessonUnit } from '../../math/lesson.js';
-import { formatShort } from '../../plot/format.js';
-import { exactnessOf, noExactText } from './lab-approx.js';
-import type { Translate } from '../strings.js';
-import { analysisOf, english, reasonText } from './lab-analysis.js';
+import type { LessonUnit } from '../../math/lesson.js';
 
 /** How long the solution's animation takes. */
 export const ANIMATION_MS = 700;
@@ -47,20 +43,6 @@ export interface Solution {
   readonly outputBias: number;
   /** Why there is none, in the lab's words ('' when ok). */
   readonly reason: string;
-}
-
-/** The lesson's exact solution, from its one analysis (lab-analysis.ts), keeping the `frozen` parameters as they are. */
-export function solveLesson(lesson: Lesson, editableOutput: boolean, frozen: ReadonlySet<string>, words: { t: Translate; locale: string | undefined } = { t: english(), locale: undefined }): Solution {
-  if (judgedByGoal(lesson)) {
-    // Data and formulas: judged by the goal; the points alone may rule out an exact match.
-    const why = noExactText(lesson, words);
-    const reason = why || words.t('reason.goal', { goal: formatShort(lesson.goal, 2, words.locale) });
-    return { ok: false, exact: exactnessOf(lesson).exact, units: lesson.units, outputBias: lesson.outputBias, reason };
-  }
-  const a = analysisOf(lesson, editableOutput, frozen);
-  if (a.solution) return { ok: true, exact: 'yes', units: a.solution.units, outputBias: a.solution.outputBias, reason: '' };
-  const reason = a.reasons.map((r) => reasonText(r, lesson, words)).join(words.t('reason.join'));
-  return { ok: false, exact: a.exact, units: lesson.units, outputBias: lesson.outputBias, reason };
 }
 
 const ease = (t: number) => (t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2);

@@ -4,7 +4,7 @@ import type { Placement } from '../../math/lesson.js';
 import { FrameLoopController, type LoopEnd } from '../frame-loop-controller.js';
 import type { Translate } from '../strings.js';
 import { ANIMATION_MS, between, eased, type RevealResult, type TrainResult } from './lab-fit.js';
-import { analysisOf, noSolutionText, solutionText as analysisSolutionText } from './lab-analysis.js';
+import { analysisCode, fitCode } from './lab-lazy.js';
 import { judgedByGoal } from '../../math/lesson.js';
 import { evaluation, frozenOf, locksOf, samples, type LabModel, type Note, type Values } from './lab-model.js';
 import { isNotebookLesson, solutionText } from './lab-text.js';
@@ -17,10 +17,6 @@ export interface RunsStore {
   readonly model: LabModel;
   dispatch(action: Action): boolean;
 }
-
-/** The fit's code (lab-train.ts and the trainer): loaded on first use, by `train()` or a good fit's search. */
-let fitCode: typeof import('./lab-train.js') | undefined;
-const loadFit = async () => (fitCode ??= await import('./lab-train.js'));
 
 const prefersReducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -70,9 +66,13 @@ export class LabRunsController implements ReactiveController {
 
   async reveal(): Promise<RevealResult> {
     this.interrupt();
+    if (judgedByGoal(this.store.model.lesson)) return this.goodFit();
+    const ends = this.ends;
+    const { analysisOf, noSolutionText, solutionText: analysisSolutionText } = analysisCode.now ?? (await analysisCode.load());
+    // Ended while the analysis loaded (a slider, Reset, a fit, removal): nothing was shown.
+    if (ends !== this.ends) return { ok: false, interrupted: true };
     const { t, locale } = this.words();
     const m = this.store.model;
-    if (judgedByGoal(m.lesson)) return this.goodFit();
     const frozen = frozenOf(m, locksOf(m));
     const a = analysisOf(m.lesson, m.editableOutput, frozen);
     const solution = a.solution;
@@ -101,7 +101,7 @@ export class LabRunsController implements ReactiveController {
     // while its code loads ends it there, as it would a running fit.
     const started = this.store.dispatch({ type: 'run', by: 'fit', now: Date.now() });
     const [ends, stops] = [this.ends, this.stops];
-    const { FitRun, STEPS_PER_FRAME, fitNote, readTrainOptions } = fitCode ?? (await loadFit());
+    const { FitRun, STEPS_PER_FRAME, fitNote, readTrainOptions } = fitCode.now ?? (await fitCode.load());
     const { maxSteps, learningRate } = readTrainOptions(options, this.words().warn);
     const unrun = (interrupted: boolean): TrainResult => {
       const { error, matched } = evaluation(this.store.model.lesson);

@@ -9,7 +9,7 @@
 import type { LessonUnit } from '../../math/lesson.js';
 import type { Point } from '../../math/piecewise.js';
 import { readChallenges } from './challenge-list.js';
-import { solveLesson } from './lab-fit.js';
+import type { solveLesson } from './lab-analysis.js';
 import { knobName, knobsOf, readLocks, viewOf, type InputName } from './lab-inputs.js';
 import { frozenOf, locksOf, type LabModel } from './lab-model.js';
 import { challengeStart, isRefusal, reduce, type Action } from './lab-store.js';
@@ -100,7 +100,15 @@ function dispatched(m: LabModel, action: Action, warn: (reason: string) => Warni
   return isRefusal(next) ? { model: m, warnings: [warn(next.refused)] } : { model: next, warnings: [] };
 }
 
-function challengesInput(m: LabModel, value: unknown): { model: LabModel; warnings: Warning[] } {
+/** What an input did: the model, its warnings, and (a challenge list or a lock) a model whose locks the analysis checks. */
+export interface Applied {
+  readonly model: LabModel;
+  readonly warnings: Warning[];
+  /** Check this model's challenges against the lab's locks once the analysis is here (`unsolvable`). */
+  readonly checkLocks?: LabModel;
+}
+
+function challengesInput(m: LabModel, value: unknown): Applied {
   const read = readChallenges(value);
   const count = m.challenges.length;
   const kept = count ? `keeping the current ${count === 1 ? 'challenge' : `${count} challenges`}` : 'keeping none';
@@ -109,14 +117,15 @@ function challengesInput(m: LabModel, value: unknown): { model: LabModel; warnin
   const warnings = read.problems.map((reason) => ({ attribute: 'challenges', value: shown(value), reason: `${reason}; ${rejected ? kept : 'skipping it'}` }));
   if (rejected) return { model: m, warnings };
   const next = reduce(m, { type: 'challenges', list: read.challenges });
-  return { model: isRefusal(next) ? m : next, warnings: [...warnings, ...unsolvable(isRefusal(next) ? m : next)] };
+  const model = isRefusal(next) ? m : next;
+  return { model, warnings, checkLocks: model };
 }
 
 /**
  * Applies one input to the model. A refused value keeps what the lab holds (the learner's, if
  * they moved it) and says so in its warning.
  */
-export function applyLabInput(m: LabModel, name: LabInput, value: unknown): { model: LabModel; warnings: Warning[] } {
+export function applyLabInput(m: LabModel, name: LabInput, value: unknown): Applied {
   const warning = (reason: string): Warning => ({ attribute: attributeOf(name), value, reason });
   switch (name) {
     case 'editableOutput':
@@ -125,7 +134,7 @@ export function applyLabInput(m: LabModel, name: LabInput, value: unknown): { mo
       const read = readLocks(value);
       const given = value === null || value === undefined ? false : (value as boolean | string);
       const next = dispatched(m, { type: 'locks', value: given, locks: read.locks }, warning);
-      return { model: next.model, warnings: [...(read.problem ? [warning(read.problem)] : []), ...absent(next.model, read.locks.names), ...unsolvable(next.model)] };
+      return { model: next.model, warnings: [...(read.problem ? [warning(read.problem)] : []), ...absent(next.model, read.locks.names)], checkLocks: next.model };
     }
     case 'challenges':
       return challengesInput(m, value);
@@ -165,14 +174,17 @@ function absent(m: LabModel, names: ReadonlySet<string>): Warning[] {
   return [{ attribute: 'locked', value: shown(m.locked), reason, taken: true }];
 }
 
+/** Whether the lab's own `locked` could make a challenge unsolvable: there are challenges and locks. */
+export const locksMayBlock = (m: LabModel): boolean => m.challenges.length > 0 && (m.labLocks.all || m.labLocks.names.size > 0);
+
 /** Each challenge the lab's own `locked` makes unsolvable (though it is solvable without it), with the solver's reason. */
-export function unsolvable(m: LabModel): Warning[] {
-  if (!m.challenges.length || (!m.labLocks.all && !m.labLocks.names.size)) return [];
+export function unsolvable(m: LabModel, solve: typeof solveLesson): Warning[] {
+  if (!locksMayBlock(m)) return [];
   return m.challenges.flatMap((c, i) => {
     const lesson = challengeStart(m, i);
     const at = { ...m, index: i, lesson, editableOutput: c.editableOutput };
-    const plain = solveLesson(lesson, c.editableOutput, new Set());
-    const locked = solveLesson(lesson, c.editableOutput, frozenOf(at, locksOf(at)));
+    const plain = solve(lesson, c.editableOutput, new Set());
+    const locked = solve(lesson, c.editableOutput, frozenOf(at, locksOf(at)));
     // Only where the locks make the difference, and the analysis is sure of it.
     if (!plain.ok || locked.exact !== 'no') return [];
     const reason = locksOf(at).all ? 'it locks every parameter' : locked.reason;

@@ -11,10 +11,12 @@ import { progressOf, type Speech } from './lab-effects.js';
 import { lockedConverter } from './lab-inputs.js';
 import { readInput } from './lab-setup.js';
 import type { ProgressBackend } from './progress-storage.js';
-import { evaluation, samples, type LabModel } from './lab-model.js';
+import { evaluation, frozenOf, locksOf, samples, type LabModel } from './lab-model.js';
+import type { Solution } from './lab-fit.js';
 import { LabStore } from './store-controller.js';
 import { LEARNING_RATE_RANGE, gradientStep, stepNote } from './lab-step.js';
 import { codeOf } from './lab-code.js';
+import { LazyController, analysisCode } from './lab-lazy.js';
 
 /**
  * `<relu-fit-lab>`'s lesson as properties: each is a view of the lab's one
@@ -196,14 +198,42 @@ export abstract class LessonElement extends ReluElement {
     return codeOf(this.lesson, language, this.model.challenges[this.model.index]?.title || this.t('lab.title'), (...a) => this.guard.warn(...a));
   }
 
+  /**
+   * An exact solution for the current target with the current units, within the slider range and
+   * the locks, from the lesson's one analysis: it finds one whenever one exists (units may wake up
+   * or go silent at the target's bends, or stay on or silent throughout). `exact` is 'yes', 'no'
+   * (then `reason` says why, each part checked true) or 'unknown' (smooth units, or a lesson too
+   * large to search whole). Changes nothing. The analysis loads on first use (relu-lab.lab-analysis.js
+   * beside the bundle): the promise resolves with the solution for the lesson as it is then.
+   */
+  async solve(): Promise<Solution> {
+    const { solveLesson } = await analysisCode.load();
+    const m = this.model;
+    return solveLesson(m.lesson, m.editableOutput, frozenOf(m, locksOf(m)), { t: this.t, locale: this.locale });
+  }
+
   /** @internal Says `text` in the live region (the "Copy as" buttons' result). */
   announce(text: string): void { this.say({ topic: 'code', text }); }
+
+  /** Parts loaded on first use (the analysis, the fit): `updateComplete` waits for what the lab asked for. */
+  protected readonly parts = new LazyController(this, (part, error) =>
+    console.warn(`<${this.localName}>: could not load relu-lab.${part}.js (${String(error)}); the lab goes on without it. Host every dist/relu-lab.*.js file beside the bundle.`),
+  );
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.parts.busy) {
+      await this.parts.settled();
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
 
   /** The lab's one owner of state; the properties above are views of it. */
   protected readonly store = new LabStore(this, {
     warn: (attribute, value, reason) => this.guard.warn(attribute, value, reason),
     caution: (attribute, value, reason) => this.guard.caution(attribute, value, reason),
     say: (speech) => this.say(speech),
+    withSolver: (then) => this.parts.use(analysisCode, (code) => then(code.solveLesson)),
   });
   protected get model(): LabModel { return this.store.model; }
   protected get lesson(): Lesson { return this.model.lesson; }

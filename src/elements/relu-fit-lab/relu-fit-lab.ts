@@ -14,11 +14,12 @@ import { LAB_CONNECTED, LAB_DISCONNECTED } from '../unit-source.js';
 import { unitFigureStyles } from '../unit-view.styles.js';
 import { WidthController } from '../width-controller.js';
 import { handlesFor, hiddenOf, isLocked, knobName, readHidden } from './lab-inputs.js';
-import { hintCountOf, shownHints } from './lab-analysis.js';
+import { hintCountOf, ownHints } from './lab-roles.js';
+import { analysisCode } from './lab-lazy.js';
 import { historyKeys, listenKeys } from './lab-keys.js';
 import { buttonsRow, feedback, hintsList, knobsOf, lossFigure, mainColumn, sliderHooks, sliderRow, slidersBlock, unitsColumn } from './lab-controls.js';
 import { LabViews, cursorReadout, labColumns, type LabView } from './lab-view.js';
-import { solveLesson, type RevealResult, type Solution, type TrainResult } from './lab-fit.js';
+import type { RevealResult, TrainResult } from './lab-fit.js';
 import { LabRunsController } from './lab-runs.js';
 import { labStyles } from './relu-fit-lab.styles.js';
 import { challengeHeader, challengeNext } from './challenge-view.js';
@@ -26,7 +27,7 @@ import { challengeStyles } from './challenge-view.styles.js';
 import { drawnNow, exportPng, exportSvg } from './export.js';
 import { soundTrace } from './lab-sound.js';
 import { canTravel } from './lab-store.js';
-import { explanation, frozenOf, locksOf } from './lab-model.js';
+import { explanation, locksOf } from './lab-model.js';
 import { detailOf, type Speech } from './lab-effects.js';
 import { announce } from './lab-speech.js';
 import { arrowOf } from './lab-step.js';
@@ -190,18 +191,6 @@ export class ReluFitLab extends LessonElement {
   }
 
   /**
-   * An exact solution for the current target with the current units, within the slider range and
-   * the locks, from the lesson's one analysis: it finds one whenever one exists (units may wake up
-   * or go silent at the target's bends, or stay on or silent throughout). `exact` is 'yes', 'no'
-   * (then `reason` says why, each part checked true) or 'unknown' (smooth units, or a lesson too
-   * large to search whole). Changes nothing.
-   */
-  solve(): Solution {
-    const m = this.model;
-    return solveLesson(m.lesson, m.editableOutput, frozenOf(m, locksOf(m)), { t: this.t, locale: this.locale });
-  }
-
-  /**
    * Moves the sliders to `solve()`'s construction, animated (instantly under
    * `prefers-reduced-motion`), firing relu-input as it goes and relu-change at
    * the end, and explains it. From then on the lesson's record says `assisted`.
@@ -294,13 +283,17 @@ export class ReluFitLab extends LessonElement {
   }
 
   /** The hints of the lesson shown: the challenge author's own, else the lab's three (worked out when first read). */
-  private get hints(): readonly string[] { return shownHints(this.model, { t: this.t, locale: this.locale }); }
+  private get hints(): readonly string[] {
+    return ownHints(this.model) ?? this.parts.need(analysisCode)?.labHints(this.model, { t: this.t, locale: this.locale }) ?? [];
+  }
   private get hintCount(): number { return hintCountOf(this.model); }
   /** The parts left out: the lab's `hide`, and the current challenge's. */
   private get hiddenParts(): ReadonlySet<string> { return hiddenOf(this.model, this.ownHidden); }
 
   /** Says what a settled change did, once the learner pauses: a topic's newer message replaces a pending one. */
   protected say(speech: Speech): void {
+    // A hint is said with its text: the lab's own hints come with the analysis.
+    if (speech.topic === 'hint' && !ownHints(this.model) && !analysisCode.now) return this.parts.use(analysisCode, () => this.say(speech));
     announce(this.announcer, speech, { model: this.model, view: this.view, hints: () => this.hints, evaluation: this.evaluation, t: this.t, locale: this.locale });
   }
 
@@ -343,6 +336,8 @@ export class ReluFitLab extends LessonElement {
     const box = event.composedPath()[0] as HTMLInputElement;
     if (!this.hiddenParts.has('undo') && !locksOf(this.model).all && !(box.dataset?.shown !== undefined && box.value !== box.dataset.shown)) historyKeys(event, this);
   };
+  /** A learner starts to use the lab: its analysis (hints, the solution) starts to load. */
+  private prefetch = (): void => void analysisCode.load().catch(() => {});
   private handlePlotKey = (event: KeyboardEvent): boolean => listenKeys(event, this, this.audio.playing);
 
   protected override render() {
@@ -364,7 +359,7 @@ export class ReluFitLab extends LessonElement {
     const knobs = knobsOf(units, m.editableOutput);
     const withSliders = new Set(grouped ? knobs.map((k) => k.unit) : []);
     const buttons = { t, editable, hidden, hintsShown: m.hintsShown, hintCount: this.hintCount, running: this.runs.running, playing: this.audio.playing, canUndo: this.canUndo, canRedo: this.canRedo, byGoal: this.evaluation.byGoal, learningRate: this.learningRate };
-    return html`<div class="lab" part="base" @keydown=${this.handleKey}>
+    return html`<div class="lab" part="base" @keydown=${this.handleKey} @focusin=${this.prefetch} @pointerdown=${this.prefetch}>
       ${challengeHeader(m, t, this.handleChallenge)}
       <div class="layout ${this.matched ? 'is-matched' : ''} ${hidden.has('units') ? 'no-units' : ''} ${hidden.has('main') ? 'no-main' : ''}">
         ${hidden.has('main') ? nothing : mainColumn(view, { units, outputBias, tableOpen: this.openTables.has('main'), keyDown: this.handlePlotKey, common, valueText: readout.text, network: !hidden.has('network'), editableOutput: m.editableOutput })}

@@ -14,7 +14,8 @@ import { fingerprintOf } from './challenge-list.js';
 import { effects, type Effect, type Speech } from './lab-effects.js';
 import { initialModel, valuesOf, type LabModel, type Values } from './lab-model.js';
 import type { SavedProgress } from './lab-record.js';
-import { INPUT_TABLE, LAB_INPUTS, applyLabInput, type InputSpec, type LabInput, type Warning } from './lab-setup.js';
+import { INPUT_TABLE, LAB_INPUTS, applyLabInput, locksMayBlock, unsolvable, type Applied, type InputSpec, type LabInput, type Warning } from './lab-setup.js';
+import type { solveLesson } from './lab-analysis.js';
 import { challengeStart, isRefusal, reduce, type Action } from './lab-store.js';
 import { ProgressStorage, type ProgressBackend } from './progress-storage.js';
 
@@ -29,6 +30,8 @@ export interface StoreHooks {
   caution(attribute: string, value: unknown, reason: string): void;
   /** Says what a change settled, in the lab's live region. */
   say(speech: Speech): void;
+  /** Runs `then` with the lesson's solver, at once or once the analysis has loaded (lab-lazy.ts). */
+  withSolver(then: (solve: typeof solveLesson) => void): void;
 }
 
 /** The properties reflected to attributes: the input table's. */
@@ -70,8 +73,9 @@ export class LabStore implements ReactiveController {
       return;
     }
     const before = this.current;
-    const { model, warnings } = applyLabInput(before, name, value);
-    this.warnAll(warnings);
+    const applied = applyLabInput(before, name, value);
+    const { model } = applied;
+    this.warnAbout(applied);
     this.replace(model);
     // Other lessons than before: progress saved for them is restored.
     if (name === 'challenges' && model.challenges.length && fingerprintOf(model.challenges) !== fingerprintOf(before.challenges)) this.restoreSaved(true);
@@ -118,7 +122,7 @@ export class LabStore implements ReactiveController {
     for (const name of LAB_INPUTS) {
       if (!buffer.has(name)) continue;
       const applied = applyLabInput(m, name, buffer.get(name));
-      this.warnAll(applied.warnings);
+      this.warnAbout(applied);
       m = applied.model;
     }
     const begun = reduce(m, { type: 'begin' });
@@ -169,6 +173,12 @@ export class LabStore implements ReactiveController {
       if (!Object.is(told(prev), told(next))) this.host.requestUpdate(name, spec.read(prev));
     }
     this.host.requestUpdate();
+  }
+
+  /** An input's warnings; a lock that makes a challenge unsolvable is warned about once the solver is here. */
+  private warnAbout({ warnings, checkLocks }: Applied): void {
+    this.warnAll(warnings);
+    if (checkLocks && locksMayBlock(checkLocks)) this.hooks.withSolver((solve) => this.warnAll(unsolvable(checkLocks, solve)));
   }
 
   private warnAll(warnings: readonly Warning[]): void {

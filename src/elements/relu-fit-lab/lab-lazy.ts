@@ -1,0 +1,97 @@
+/**
+ * Parts of `<relu-fit-lab>` loaded on first use, so the one-tag bundle's first load does not carry
+ * them: the lesson's analysis (hints, the solution, "no solution", `solve()`) and the fit. Each is a
+ * chunk beside the bundle (relu-lab.<name>.js), loaded once per page and shared by every lab.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** A module loaded on first use: `now` once it is here, `load()` to ask for it. */
+export class Lazy<M> {
+  private module: M | undefined;
+  private loading: Promise<M> | undefined;
+
+  constructor(
+    /** The chunk's name, as its file is named (relu-lab.<name>.js), for a warning when it cannot load. */
+    readonly name: string,
+    private readonly loader: () => Promise<M>,
+  ) {}
+
+  get now(): M | undefined {
+    return this.module;
+  }
+
+  /** The module; a failed load is tried again on the next call. */
+  load(): Promise<M> {
+    this.loading ??= this.loader().then(
+      (module) => (this.module = module),
+      (error: unknown) => {
+        this.loading = undefined;
+        throw error;
+      },
+    );
+    return this.loading;
+  }
+}
+
+/** The lesson's analysis and every sentence read from it (lab-analysis.ts, with src/math/analysis.ts). */
+export const analysisCode = new Lazy('lab-analysis', () => import('./lab-analysis.js'));
+/** The fit (lab-train.ts, with the Adam trainer). */
+export const fitCode = new Lazy('lab-train', () => import('./lab-train.js'));
+
+/**
+ * What a lab waits for: `use()` runs a step with a module now when it is here, else when it arrives
+ * (and re-renders the lab); the lab's `updateComplete` settles only after every such step has run,
+ * so a script that awaits it sees the lab whole.
+ */
+export class LazyController implements ReactiveController {
+  private readonly waiting = new Set<Promise<void>>();
+  private readonly needed = new Set<Lazy<unknown>>();
+  private readonly failed = new Set<string>();
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** Warns that a part could not load (the lab goes on without it). */
+    private readonly warn: (part: string, error: unknown) => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** The module now, or undefined while it loads (the lab re-renders when it is here). */
+  need<M>(code: Lazy<M>): M | undefined {
+    // Asked for once: a part that cannot load is warned about once, not on every render.
+    if (!code.now && !this.needed.has(code)) {
+      this.needed.add(code);
+      this.use(code, () => this.needed.delete(code));
+    }
+    return code.now;
+  }
+
+  /** Runs `then` with the module: at once when it is here, else once it has loaded. */
+  use<M>(code: Lazy<M>, then: (module: M) => void): void {
+    if (code.now) return then(code.now);
+    const step = code.load().then(
+      (module) => {
+        then(module);
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        // Once per part: a lab that cannot load its hints says so once, not at every hint.
+        if (!this.failed.has(code.name)) this.warn(code.name, error);
+        this.failed.add(code.name);
+      },
+    );
+    const tracked = step.finally(() => this.waiting.delete(tracked));
+    this.waiting.add(tracked);
+  }
+
+  /** Settles once nothing is waiting for a part. */
+  async settled(): Promise<void> {
+    while (this.waiting.size) await Promise.all(this.waiting);
+  }
+
+  get busy(): boolean {
+    return this.waiting.size > 0;
+  }
+
+  hostConnected(): void {}
+}
