@@ -296,17 +296,19 @@ export type CustomElements = {
    * Listen button or the L key on the main plot; never automatic. Pass an
    * `OfflineAudioContext` to render instead of playing. Resolves when done.
    * - **stopListening(): _void_** - Stops the audio trace, if it is playing.
-   * - **toSVG(): _string_** - A standalone SVG of the current figure (the main plot and the unit
+   * - **toSVG(): _Promise<string>_** - A standalone SVG of the current figure (the main plot and the unit
    * plots) with every style resolved to attributes and generic fonts, so it
    * looks the same anywhere, and a caption beneath: the output formula, the
    * parameters and the error. Its title and description are the plots' text
-   * alternatives.
+   * alternatives. Resolves once its code has loaded (relu-lab.export.js beside
+   * the bundle, on first use), with the figure as it is then.
    * - **toPNG(scale): _Promise<Blob>_** - The current figure as a PNG image, `scale` (0.1 to 8, default 2 for sharp screens) times its size. Needs `img-src blob:` under a CSP.
-   * - **gradientStep(): _boolean_** - One step of plain gradient descent on the error (the fit's gradient, without Adam): every
+   * - **gradientStep(): _Promise<boolean>_** - One step of plain gradient descent on the error (the fit's gradient, without Adam): every
    * parameter the learner may move (not fixed or locked; v and c with `editable-output`) moves by
    * −`learningRate` × ∂E/∂θ, clamped to the slider range. A commit (one undo step) that counts as
    * assisted, like the fit; the loss curve gains the step, each slider an arrow for its gradient,
-   * and the lab says the gradients. Returns false when nothing may move.
+   * and the lab says the gradients. Resolves false when nothing may move. Its code loads on the
+   * first step (relu-lab.lab-step.js beside the bundle); the step is from the values then.
    * - **toCode(language: _'numpy' | 'pytorch' | 'keras'_): _Promise<string>_** - A Python script, `'numpy'` (the default), `'pytorch'` or `'keras'`, that rebuilds the network (weights,
    * biases, output weights, c) and the target (knots, data or a formula's samples) and prints the lab's
    * error; the "Copy as …" buttons copy it. Loaded on first use. Another language warns and gives NumPy's.

@@ -134,7 +134,7 @@ describe('authoring and the learner in charge', () => {
       expect(textAlternative($(lab, '.figure-unit1 svg.plot'))).to.contain('z = 1.0·x');
       await expect(lab).to.be.accessible();
       // The export shows what the lab shows: the three unit plots and the caption.
-      const svg = new DOMParser().parseFromString(lab.toSVG(), 'image/svg+xml').documentElement;
+      const svg = new DOMParser().parseFromString(await lab.toSVG(), 'image/svg+xml').documentElement;
       expect(svg.querySelectorAll(':scope > svg')).to.have.length(3);
       expect(svg.textContent).to.contain('w1 = 1');
     });

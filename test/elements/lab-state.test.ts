@@ -131,12 +131,16 @@ describe('<relu-fit-lab> state', () => {
 
   it('toSVG() on a lab appended but not yet drawn draws it first; on a lab never appended it says why', async () => {
     const el = document.createElement('relu-fit-lab') as ReluFitLab;
-    expect(() => el.toSVG()).to.throw(DOMException, /in a document/);
+    let refused: unknown;
+    await el.toSVG().catch((e) => (refused = e));
+    expect(refused).to.be.instanceOf(DOMException);
+    expect(String(refused)).to.match(/in a document/);
     let rejected: unknown;
     await el.toPNG().catch((e) => (rejected = e));
     expect(rejected).to.be.instanceOf(DOMException);
     document.body.append(el);
-    const svg = el.toSVG();
+    // Appended, not yet drawn: toSVG() draws it first.
+    const svg = await el.toSVG();
     expect(svg).to.match(/^<svg/).and.contain('Match Target');
     el.remove();
   });

@@ -276,7 +276,7 @@ describe('custom lessons and direct manipulation', () => {
   describe('export', () => {
     it('toSVG() is standalone SVG with the curves and styles in it', async () => {
       const lab = await fixture<ReluFitLab>(html`<relu-fit-lab w1="1" b1="-1"></relu-fit-lab>`);
-      const text = lab.toSVG();
+      const text = await lab.toSVG();
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       expect(doc.querySelector('parsererror')).to.equal(null);
       const root = doc.documentElement;

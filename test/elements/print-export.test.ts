@@ -42,7 +42,7 @@ const plotsBottom = (root: Element) =>
 describe('export caption', () => {
   it('toSVG() draws the formula, each unit’s w and b and the error under the plots', async () => {
     const lab = await fixture<ReluFitLab>(html`<relu-fit-lab w1="1" b1="-1"></relu-fit-lab>`);
-    const root = parse(lab.toSVG());
+    const root = parse(await lab.toSVG());
     const error = mse([
       { w: -2, b: 2, v: 1 },
       { w: 1, b: -1, v: 1 },
@@ -77,7 +77,7 @@ describe('export caption', () => {
       ],
       0.5,
     );
-    const [formula, parameters, errorLine] = paragraphs(parse(lab.toSVG()));
+    const [formula, parameters, errorLine] = paragraphs(parse(await lab.toSVG()));
     expect(formula).to.equal('ŷ = a0 + 1,5·a1 + a2 + 0,5');
     expect(parameters).to.equal('Parameter: w0 = −2, b0 = 2 (fixed); w1 = 1, b1 = −1, v1 = 1,5; w2 = 2,5, b2 = −4; c = 0,5');
     expect(errorLine).to.equal(`Fehler (MSE): ${error.toFixed(3).replace('.', ',')}`);
@@ -91,7 +91,7 @@ describe('export caption', () => {
     lab.outputBias = 0;
     await lab.updateComplete;
     expect(lab.matched).to.equal(true);
-    const matched = paragraphs(parse(lab.toSVG()));
+    const matched = paragraphs(parse(await lab.toSVG()));
     expect(matched[0]).to.equal('ŷ = a0 + a1 + a2');
     expect(matched[2]).to.match(/^Error: \S+, getroffen$/);
     expect(matched[2]).to.contain($(lab, '[part="error"]').textContent!.trim());
@@ -100,7 +100,7 @@ describe('export caption', () => {
   it('wraps a long caption onto lines that all lie inside the viewBox, under the plots', async () => {
     const units = Array.from({ length: 12 }, (_, i) => ({ w: -3.7 + i * 0.1, b: 1.9 - i * 0.3, v: i % 2 ? -1.3 : 2.1 }));
     const lab = await fixture<ReluFitLab>(html`<relu-fit-lab editable-output output-bias="0.7" .units=${units.map((u) => ({ ...u, fixed: false, activation: 'relu' }))}></relu-fit-lab>`);
-    const text = lab.toSVG();
+    const text = await lab.toSVG();
     const host = document.createElement('div');
     document.body.append(host);
     const svg = document.importNode(parse(text), true);
@@ -134,7 +134,7 @@ describe('export caption', () => {
 
   it('toPNG() grows with the caption, which is drawn in it', async () => {
     const lab = await fixture<ReluFitLab>(html`<relu-fit-lab w1="1" b1="-1"></relu-fit-lab>`);
-    const root = parse(lab.toSVG());
+    const root = parse(await lab.toSVG());
     const height = Number(root.getAttribute('height'));
     const bottom = plotsBottom(root);
     // Three lines of 13 to 15 px text at least.

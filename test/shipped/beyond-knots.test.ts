@@ -425,7 +425,7 @@ describe('gradient descent, one step at a time (the bundle)', () => {
     const before = { w1: lab.w1, b1: lab.b1, w2: lab.w2, b2: lab.b2, error: lab.error };
     const g = handGradient([[0.5, 0.3, 1], [-1, 1.5, 1]], 0);
     const seen = events(lab);
-    expect(lab.gradientStep()).to.be.true;
+    expect(await lab.gradientStep()).to.be.true;
     await lab.updateComplete;
     const expected = { w1: 0.5 - 0.2 * g.units[0].w, b1: 0.3 - 0.2 * g.units[0].b, w2: -1 - 0.2 * g.units[1].w, b2: 1.5 - 0.2 * g.units[1].b };
     for (const [name, value] of Object.entries(expected)) {
@@ -468,7 +468,7 @@ describe('gradient descent, one step at a time (the bundle)', () => {
     expect(lab.learningRate).to.equal(0.1);
     lab.learningRate = 0.05;
     const g = handGradient([[1, -0.5, 1], [0.7, 0.2, 1]], 0);
-    lab.gradientStep();
+    await lab.gradientStep();
     await lab.updateComplete;
     const [u1, u2] = [lab.units[1], lab.units[2]];
     expect(u1.w).to.be.closeTo(1 - 0.05 * g.units[0].w, 1e-12);
@@ -478,11 +478,11 @@ describe('gradient descent, one step at a time (the bundle)', () => {
     expect(lab.outputBias).to.be.closeTo(-0.05 * g.c, 1e-12);
     expect(lab.units[0]).to.include({ w: -2, b: 2, v: 1 });
     // A second step adds to the same loss curve.
-    lab.gradientStep();
+    await lab.gradientStep();
     await lab.updateComplete;
     expect($(lab, '[part="loss"] svg').getAttribute('aria-label')).to.match(/→/);
     lab.locked = true;
     await lab.updateComplete;
-    expect(lab.gradientStep(), 'everything locked').to.be.false;
+    expect(await lab.gradientStep(), 'everything locked').to.be.false;
   });
 });

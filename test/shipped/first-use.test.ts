@@ -179,3 +179,25 @@ describe('the analysis loads on first use (dist/relu-lab.bundle.js)', () => {
     URL.revokeObjectURL(url);
   });
 });
+
+describe('Step and the export load on first use (dist/relu-lab.bundle.js)', () => {
+  it('the Step button: its code arrives, the step is taken and committed by updateComplete', async () => {
+    const { lab, fetched, changes } = await freshLab('<relu-fit-lab w1="0.5" b1="0.3"></relu-fit-lab>');
+    expect(fetched()).to.not.include('relu-lab.lab-step.js');
+    const before = lab.error;
+    [...lab.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Step')!.click();
+    await lab.updateComplete;
+    expect(fetched()).to.include('relu-lab.lab-step.js');
+    expect(lab.error).to.be.below(before);
+    expect(changes).to.have.length(1);
+    expect(changes[0]).to.include({ source: 'fit', assisted: true });
+  });
+
+  it('toSVG() resolves the figure once its code is here; the first load did not carry it', async () => {
+    const { lab, fetched } = await freshLab();
+    expect(fetched()).to.not.include('relu-lab.export.js');
+    const svg = await lab.toSVG();
+    expect(svg).to.match(/^<svg/).and.contain('Match Target');
+    expect(fetched()).to.include('relu-lab.export.js');
+  });
+});

@@ -223,12 +223,3 @@ export function exportPng(svgText: string, scale: number): Promise<Blob> {
     image.src = url;
   });
 }
-
-/** Offers `blob` to the learner as a download named `name`. */
-export function saveAs(blob: Blob, name: string): void {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-}

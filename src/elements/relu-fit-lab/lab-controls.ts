@@ -16,10 +16,9 @@ import { figure } from '../figure.js';
 import type { Translate } from '../strings.js';
 import { unitCaption, type UnitView } from '../unit-view.js';
 import type { LabView } from './lab-view.js';
-import { saveAs } from './export.js';
 import type { CodeLanguage } from '../../math/to-code.js';
 import { CODE_NAMES } from './lab-code.js';
-import { LEARNING_RATE_RANGE, formatGradient } from './lab-step.js';
+import { LEARNING_RATE_RANGE, formatGradient } from './lab-arrows.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { handles, type HandleContext } from './handles.js';
 import { fitRanges, outputFormulaText, outputTerms } from './lab-text.js';
@@ -170,10 +169,10 @@ export interface LabActions {
   stopTraining(): void;
   listen(): unknown;
   stopListening(): void;
-  toSVG(): string;
+  toSVG(): Promise<string>;
   toPNG(): Promise<Blob>;
   toCode(language: CodeLanguage): Promise<string>;
-  gradientStep(): boolean;
+  gradientStep(): Promise<boolean>;
   learningRate: number;
   /** Says `text` in the lab's live region. */
   announce(text: string): void;
@@ -232,7 +231,7 @@ function moreButtons(s: ButtonsState, lab: LabActions, show: (part: string, also
   const training = s.running === 'train';
   const toggleTraining = () => (training ? lab.stopTraining() : void lab.train());
   const toggleListening = () => (s.playing ? lab.stopListening() : void lab.listen());
-  const downloadSvg = () => saveAs(new Blob([lab.toSVG()], { type: 'image/svg+xml' }), 'relu-lab.svg');
+  const downloadSvg = () => void lab.toSVG().then((svg) => saveAs(new Blob([svg], { type: 'image/svg+xml' }), 'relu-lab.svg'));
   const downloadPng = () => void lab.toPNG().then((png) => saveAs(png, 'relu-lab.png'));
   return [
     show('solution', editable) ? html`<button type="button" part="button" @click=${() => void lab.revealSolution()}>${t(s.byGoal ? 'lab.goodFit' : 'lab.solution')}</button>` : null,
@@ -269,7 +268,7 @@ function stepControls(s: ButtonsState, lab: LabActions) {
   };
   const { min, max } = LEARNING_RATE_RANGE;
   return html`<span class="step-controls">
-      <button type="button" part="button step" aria-describedby="step-info" @click=${() => lab.gradientStep()}>${t('lab.step')}</button>
+      <button type="button" part="button step" aria-describedby="step-info" @click=${() => void lab.gradientStep()}>${t('lab.step')}</button>
       <span class="rate"><span id="rate-label">${t('lab.learningRate')}</span>
         <input type="number" part="learning-rate" aria-labelledby="rate-label" min=${min} max=${max} step="0.001" .value=${live(String(s.learningRate))} @change=${setRate} /></span>
       <span id="step-info" hidden>${t('lab.stepInfo')}</span>
@@ -382,4 +381,13 @@ export function mainColumn(
           })}
           ${o.network ? networkFigure(o.units, o.outputBias, { t, locale, editableOutput: o.editableOutput }) : nothing}
         </div>`;
+}
+
+/** Offers `blob` to the learner as a download named `name`. */
+export function saveAs(blob: Blob, name: string): void {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }

@@ -1,6 +1,7 @@
 /**
  * Parts of `<relu-fit-lab>` loaded on first use, so the one-tag bundle's first load does not carry
- * them: the lesson's analysis (hints, the solution, "no solution", `solve()`) and the fit. Each is a
+ * them: the lesson's analysis (hints, the solution, "no solution", `solve()`), the figure's export
+ * and the fit. Each is a
  * chunk beside the bundle (relu-lab.<name>.js), loaded once per page and shared by every lab.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -35,6 +36,10 @@ export class Lazy<M> {
 
 /** The lesson's analysis and every sentence read from it (lab-analysis.ts, with src/math/analysis.ts). */
 export const analysisCode = new Lazy('lab-analysis', () => import('./lab-analysis.js'));
+/** The figure as a standalone SVG or PNG (export.ts): `toSVG()`, `toPNG()` and the download buttons. */
+export const exportCode = new Lazy('export', () => import('./export.js'));
+/** One step of gradient descent (lab-step.ts): `gradientStep()` and the Step button. */
+export const stepCode = new Lazy('lab-step', () => import('./lab-step.js'));
 /** The fit (lab-train.ts, with the Adam trainer). */
 export const fitCode = new Lazy('lab-train', () => import('./lab-train.js'));
 
@@ -61,14 +66,17 @@ export class LazyController implements ReactiveController {
     // Asked for once: a part that cannot load is warned about once, not on every render.
     if (!code.now && !this.needed.has(code)) {
       this.needed.add(code);
-      this.use(code, () => this.needed.delete(code));
+      void this.use(code, () => this.needed.delete(code));
     }
     return code.now;
   }
 
-  /** Runs `then` with the module: at once when it is here, else once it has loaded. */
-  use<M>(code: Lazy<M>, then: (module: M) => void): void {
-    if (code.now) return then(code.now);
+  /** Runs `then` with the module: at once when it is here, else once it has loaded. Settles either way (a part that cannot load is warned about). */
+  use<M>(code: Lazy<M>, then: (module: M) => void): Promise<void> {
+    if (code.now) {
+      then(code.now);
+      return Promise.resolve();
+    }
     const step = code.load().then(
       (module) => {
         then(module);
@@ -82,6 +90,7 @@ export class LazyController implements ReactiveController {
     );
     const tracked = step.finally(() => this.waiting.delete(tracked));
     this.waiting.add(tracked);
+    return tracked;
   }
 
   /** Settles once nothing is waiting for a part. */

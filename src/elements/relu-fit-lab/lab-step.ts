@@ -2,25 +2,16 @@
  * Gradient descent one step at a time (#26): the gradient of the lab's error
  * with respect to every parameter the learner may move, the step −η·gradient,
  * and the words that say it. Plain gradient descent on the same error the fit
- * minimises (the fit uses Adam, which scales each step). Pure: no DOM.
+ * minimises (the fit uses Adam, which scales each step). Pure: no DOM. Loaded
+ * on the first step (lab-lazy.ts); the arrows it leaves are drawn by lab-arrows.ts.
  */
 import { formatMeasure, formatShort } from '../../plot/format.js';
 import { place } from '../../math/lesson.js';
 import { mseGradient } from '../../math/gradient.js';
 import { listOf, type Translate } from '../strings.js';
 import { knobName, knobsOf } from './lab-inputs.js';
-import type { SliderArrow } from './lab-controls.js';
+import { formatGradient, type GradientPart } from './lab-arrows.js';
 import { evaluation, frozenOf, locksOf, paramOf, samples, type LabModel, type Note, type Values } from './lab-model.js';
-
-/** The learning rates a step takes, and the default. */
-export const LEARNING_RATE_RANGE = { min: 0.001, max: 1, default: 0.1 } as const;
-
-/** One parameter's part of a step: its slider name, ∂E/∂θ, and how far the step moved it. */
-export interface GradientPart {
-  readonly name: string;
-  readonly gradient: number;
-  readonly moved: number;
-}
 
 /** A step: the values it lands on, the error before and after, and each free parameter's gradient. */
 export interface GradientStep {
@@ -57,25 +48,6 @@ export function gradientStep(m: LabModel, rate: number): GradientStep {
   const after = evaluation({ ...lesson, ...values }).error;
   return { values, before: evaluation(lesson).error, after, parts };
 }
-
-const arrowCache = new WeakMap<Note, Map<string, SliderArrow>>();
-
-/** The arrow a step's note puts on slider `name` (null when the note is not a step's, or the parameter did not take part). */
-export function arrowOf(note: Note | null, name: string): SliderArrow | null {
-  if (!note?.gradient) return null;
-  let arrows = arrowCache.get(note);
-  if (!arrows) {
-    const largest = Math.max(0, ...note.gradient.map((p) => Math.abs(p.gradient)));
-    arrowCache.set(note, (arrows = new Map(note.gradient.map((p) => [p.name, { gradient: p.gradient, moved: p.moved, largest }]))));
-  }
-  // A zero gradient moves nothing: no arrow (the note still says 0).
-  const arrow = arrows.get(name);
-  return arrow && arrow.gradient !== 0 ? arrow : null;
-}
-
-/** A gradient or a move: three decimals, or two significant digits when smaller, so it never reads as 0 when it is not. */
-export const formatGradient = (v: number, locale: string | undefined): string =>
-  formatShort(v, v === 0 ? 0 : Math.max(3, Math.ceil(-Math.log10(Math.abs(v))) + 1), locale);
 
 /** What the lab says after a step: the rate, the error before and after, and each gradient (the arrows' text). */
 export function stepNote(step: GradientStep, rate: number, t: Translate, locale: string | undefined): Note {

@@ -14,9 +14,9 @@ import type { ProgressBackend } from './progress-storage.js';
 import { evaluation, frozenOf, locksOf, samples, type LabModel } from './lab-model.js';
 import type { Solution } from './lab-fit.js';
 import { LabStore } from './store-controller.js';
-import { LEARNING_RATE_RANGE, gradientStep, stepNote } from './lab-step.js';
+import { LEARNING_RATE_RANGE } from './lab-arrows.js';
 import { codeOf } from './lab-code.js';
-import { LazyController, analysisCode } from './lab-lazy.js';
+import { LazyController, analysisCode, stepCode } from './lab-lazy.js';
 
 /**
  * `<relu-fit-lab>`'s lesson as properties: each is a view of the lab's one
@@ -181,12 +181,17 @@ export abstract class LessonElement extends ReluElement {
    * parameter the learner may move (not fixed or locked; v and c with `editable-output`) moves by
    * −`learningRate` × ∂E/∂θ, clamped to the slider range. A commit (one undo step) that counts as
    * assisted, like the fit; the loss curve gains the step, each slider an arrow for its gradient,
-   * and the lab says the gradients. Returns false when nothing may move.
+   * and the lab says the gradients. Resolves false when nothing may move. Its code loads on the
+   * first step (relu-lab.lab-step.js beside the bundle); the step is from the values then.
    */
-  gradientStep(): boolean {
-    const step = gradientStep(this.model, this.rate);
-    const note = stepNote(step, this.rate, this.t, this.locale);
-    return this.store.dispatch({ type: 'step', values: step.values, before: step.before, note, now: Date.now() });
+  async gradientStep(): Promise<boolean> {
+    let stepped = false;
+    await this.parts.use(stepCode, ({ gradientStep, stepNote }) => {
+      const step = gradientStep(this.model, this.rate);
+      const note = stepNote(step, this.rate, this.t, this.locale);
+      stepped = this.store.dispatch({ type: 'step', values: step.values, before: step.before, note, now: Date.now() });
+    });
+    return stepped;
   }
 
   /**
@@ -233,7 +238,7 @@ export abstract class LessonElement extends ReluElement {
     warn: (attribute, value, reason) => this.guard.warn(attribute, value, reason),
     caution: (attribute, value, reason) => this.guard.caution(attribute, value, reason),
     say: (speech) => this.say(speech),
-    withSolver: (then) => this.parts.use(analysisCode, (code) => then(code.solveLesson)),
+    withSolver: (then) => void this.parts.use(analysisCode, (code) => then(code.solveLesson)),
   });
   protected get model(): LabModel { return this.store.model; }
   protected get lesson(): Lesson { return this.model.lesson; }

@@ -15,7 +15,7 @@ import { unitFigureStyles } from '../unit-view.styles.js';
 import { WidthController } from '../width-controller.js';
 import { handlesFor, hiddenOf, isLocked, knobName, readHidden } from './lab-inputs.js';
 import { hintCountOf, ownHints } from './lab-roles.js';
-import { analysisCode } from './lab-lazy.js';
+import { analysisCode, exportCode } from './lab-lazy.js';
 import { historyKeys, listenKeys } from './lab-keys.js';
 import { buttonsRow, feedback, hintsList, knobsOf, lossFigure, mainColumn, sliderHooks, sliderRow, slidersBlock, unitsColumn } from './lab-controls.js';
 import { LabViews, cursorReadout, labColumns, type LabView } from './lab-view.js';
@@ -24,13 +24,12 @@ import { LabRunsController } from './lab-runs.js';
 import { labStyles } from './relu-fit-lab.styles.js';
 import { challengeHeader, challengeNext } from './challenge-view.js';
 import { challengeStyles } from './challenge-view.styles.js';
-import { drawnNow, exportPng, exportSvg } from './export.js';
 import { soundTrace } from './lab-sound.js';
 import { canTravel } from './lab-store.js';
 import { explanation, locksOf } from './lab-model.js';
 import { detailOf, type Speech } from './lab-effects.js';
 import { announce } from './lab-speech.js';
-import { arrowOf } from './lab-step.js';
+import { arrowOf } from './lab-arrows.js';
 
 const ANNOUNCE_DELAY_MS = 900; // The live region speaks once the learner has paused this long.
 export type { RevealResult, Solution, TrainResult } from './lab-fit.js';
@@ -248,9 +247,11 @@ export class ReluFitLab extends LessonElement {
    * plots) with every style resolved to attributes and generic fonts, so it
    * looks the same anywhere, and a caption beneath: the output formula, the
    * parameters and the error. Its title and description are the plots' text
-   * alternatives.
+   * alternatives. Resolves once its code has loaded (relu-lab.export.js beside
+   * the bundle, on first use), with the figure as it is then.
    */
-  toSVG(): string {
+  async toSVG(): Promise<string> {
+    const { drawnNow, exportSvg } = exportCode.now ?? (await exportCode.load());
     drawnNow(this, () => this.performUpdate());
     const { lesson, evaluation, t, locale } = this;
     // Under the plots, a caption says what the learner did: the formula, the parameters and the error.
@@ -261,7 +262,8 @@ export class ReluFitLab extends LessonElement {
   async toPNG(scale = 2): Promise<Blob> {
     const ok = typeof scale === 'number' && scale >= 0.1 && scale <= 8;
     if (!ok) this.guard.warn('toPNG(scale)', scale, 'it must be a number from 0.1 to 8; using 2');
-    return exportPng(this.toSVG(), ok ? scale : 2);
+    const svg = await this.toSVG();
+    return (await exportCode.load()).exportPng(svg, ok ? scale : 2);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -293,7 +295,7 @@ export class ReluFitLab extends LessonElement {
   /** Says what a settled change did, once the learner pauses: a topic's newer message replaces a pending one. */
   protected say(speech: Speech): void {
     // A hint is said with its text: the lab's own hints come with the analysis.
-    if (speech.topic === 'hint' && !ownHints(this.model) && !analysisCode.now) return this.parts.use(analysisCode, () => this.say(speech));
+    if (speech.topic === 'hint' && !ownHints(this.model) && !analysisCode.now) return void this.parts.use(analysisCode, () => this.say(speech));
     announce(this.announcer, speech, { model: this.model, view: this.view, hints: () => this.hints, evaluation: this.evaluation, t: this.t, locale: this.locale });
   }
 
