@@ -14,6 +14,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import './define.js';
+import { curvesCode } from './elements/relu-fit-lab/lab-lazy.js';
 
 /**
  * Renders `markup` (author-written HTML containing relu-lab elements; it is
@@ -21,5 +22,7 @@ import './define.js';
  * declarative shadow roots.
  */
 export async function renderToString(markup: string): Promise<string> {
+  // A formula target (`fn`) renders as itself: its code, loaded on first use in the browser, is here first.
+  await curvesCode.load();
   return collectResult(render(html`${unsafeHTML(markup)}`));
 }

@@ -14,7 +14,7 @@ import { maxAbsoluteError, meanSquaredError } from './errors.js';
 import { networkOutputs, type Interval, type Network } from './network.js';
 import { formatKnots, parseKnots, piecewiseLinear, type Point } from './piecewise.js';
 import { linspace } from './sampling.js';
-import { CURVE_DEFAULTS, formulaTarget, readDomain, readGoal, readNoise, readPoints, readSeed, type CurveOptions, type TargetSource } from './targets.js';
+import { CURVE_DEFAULTS, readGoal, readPoints, type CurveOptions, type TargetSource } from './targets.js';
 
 export type { CurveOptions, TargetSource } from './targets.js';
 
@@ -254,26 +254,6 @@ export function setData(lesson: Lesson, value: unknown): Outcome {
   const old = lesson.source.kind === 'data' ? lesson.source.points : null;
   if (old && old.length === read.value.length && old.every(([x, y], i) => x === read.value[i][0] && y === read.value[i][1])) return ok(lesson);
   return ok({ ...lesson, source: { kind: 'data', points: read.value } });
-}
-
-/** Sets a formula in x as the target, sampled with the lesson's curve options; empty text or null go back to the knots. */
-export function setFormula(lesson: Lesson, value: unknown): Outcome {
-  if (value === null || value === undefined || (typeof value === 'string' && !value.trim())) {
-    return lesson.source.kind === 'fn' ? ok({ ...lesson, source: KNOTS }) : ok(lesson);
-  }
-  if (lesson.source.kind === 'fn' && typeof value === 'string' && value.trim() === lesson.source.formula) return ok(lesson);
-  const read = formulaTarget(value, lesson.curve);
-  return read.ok ? ok({ ...lesson, source: read.value }) : no(read.reason);
-}
-
-/** Sets how a formula is sampled (`domain`, `noise` or `seed`); a formula target is sampled again. */
-export function setCurve(lesson: Lesson, key: keyof CurveOptions, value: unknown): Outcome {
-  const read = key === 'domain' ? readDomain(value) : key === 'noise' ? readNoise(value) : readSeed(value);
-  if (!read.ok) return no(read.reason);
-  const curve = { ...lesson.curve, [key]: read.value };
-  if (lesson.source.kind !== 'fn') return ok({ ...lesson, curve });
-  const again = formulaTarget(lesson.source.formula, curve);
-  return again.ok ? ok({ ...lesson, curve, source: again.value }) : no(`with it the formula "${lesson.source.formula}" is refused: ${again.reason}`);
 }
 
 /** Sets the MSE goal of a data or formula target: a finite number from 0 to 1e6. */

@@ -5,7 +5,8 @@
  * DOM-free: it runs in Node and in browsers.
  */
 
-import { createLesson, evaluate, sampleLesson, setCurve, setData, setFormula, setGoal, setOutputBias, setRange, setTarget, setTolerance, setUnits, type Lesson } from './lesson.js';
+import { createLesson, evaluate, sampleLesson, setData, setGoal, setOutputBias, setRange, setTarget, setTolerance, setUnits, type Lesson } from './lesson.js';
+import { setCurve, setFormula } from './curves.js';
 
 /** A lesson as the lab takes it (a challenge entry, or the element's attributes as JSON). Absent fields are the notebook's. */
 export interface VerifyLesson {

@@ -154,8 +154,9 @@ describe('math/to-code: "Take it to Python"', function () {
       expect(CODE_LANGUAGES).to.deep.equal(['numpy', 'pytorch', 'keras']);
       const bundle = await (await fetch('/dist/relu-lab.bundle.js')).text();
       expect(bundle).not.to.contain('import numpy');
-      // The formula parser is in it: `fn` lessons use it (1.6 kB gzip).
-      expect(bundle).to.contain('write * between');
+      // Nor the formula parser: `fn` lessons load it on first use (relu-lab.curves.js).
+      expect(bundle).not.to.contain('write * between');
+      expect(await (await fetch('/dist/relu-lab.curves.js')).text()).to.contain('write * between');
     });
 
     it('writes numbers Python reads back as the same doubles: shortest form, floats, −0, exponents', () => {

@@ -201,3 +201,73 @@ describe('Step and the export load on first use (dist/relu-lab.bundle.js)', () =
     expect(fetched()).to.include('relu-lab.export.js');
   });
 });
+
+describe('formulas load on first use (dist/relu-lab.bundle.js)', () => {
+  it('a formula lesson is drawn once its code is here, never first as the default lesson', async () => {
+    const frame = document.createElement('iframe');
+    // Every render of the lab is seen from its very first: a controller added as the class is defined.
+    const watch = `const define = customElements.define.bind(customElements);
+      customElements.define = (name, cls, options) => {
+        if (name === 'relu-fit-lab') cls.addInitializer((el) => el.addController({ hostUpdated: () => (window.drawn ??= []).push(el.fn) }));
+        define(name, cls, options);
+      };`;
+    frame.srcdoc = `<!doctype html><html lang="en"><body><script>${watch}</script><relu-fit-lab fn="sin(x)" domain="0 2*pi" units='[{},{},{}]'></relu-fit-lab><script type="module" src="${location.origin}/dist/relu-lab.bundle.js"></script></body></html>`;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const win = frame.contentWindow as Window & typeof globalThis & { drawn?: string[] };
+    await win.customElements.whenDefined('relu-fit-lab');
+    const lab = win.document.querySelector('relu-fit-lab') as ReluFitLab;
+    await lab.updateComplete;
+    const drawn = win.drawn ?? [];
+    expect(lab.fn).to.equal('sin(x)');
+    expect(drawn.length).to.be.above(0);
+    expect(drawn.every((fn) => fn === 'sin(x)'), drawn.join(', ')).to.equal(true);
+    const names = win.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(names.some((n) => n.endsWith('/relu-lab.curves.js'))).to.equal(true);
+  });
+
+  it('inputs given after a formula wait for it and apply in order (Reset returns to the values the formula found)', async () => {
+    const { lab, fetched } = await freshLab();
+    expect(fetched()).to.not.include('relu-lab.curves.js');
+    lab.fn = 'x^2';
+    lab.w1 = 2;
+    await lab.updateComplete;
+    expect(lab.fn).to.equal('x^2');
+    expect(lab.w1).to.equal(2);
+    lab.reset();
+    await lab.updateComplete;
+    expect(lab.w1).to.equal(0);
+  });
+
+  it('a challenge list with a formula waits for the code, then applies whole', async () => {
+    const { lab } = await freshLab();
+    lab.challenges = [{ title: 'Notebook', target: '0,2 1,0 2,1 3,4' }, { title: 'Sine', fn: 'sin(x)', domain: '0 2*pi', units: [{}, {}, {}, {}, {}, {}], editableOutput: true }];
+    await lab.updateComplete;
+    expect(lab.challenges.map((c) => c.title)).to.deep.equal(['Notebook', 'Sine']);
+    lab.challenge = 1;
+    await lab.updateComplete;
+    expect(lab.fn).to.equal('sin(x)');
+  });
+
+  it('a bundle hosted without its files: a formula is refused with a warning, the lab shows its knots and settles', async () => {
+    const code = await (await fetch('/dist/relu-lab.bundle.js')).text();
+    const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="en"><body><script type="module" src="${url}"></script></body></html>`;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const warned: string[] = [];
+    win.console.warn = (...args: unknown[]) => void warned.push(args.join(' '));
+    await win.customElements.whenDefined('relu-fit-lab');
+    const lab = win.document.createElement('relu-fit-lab') as ReluFitLab;
+    lab.setAttribute('fn', 'sin(x)');
+    win.document.body.append(lab);
+    await lab.updateComplete;
+    expect(lab.fn).to.equal('');
+    expect(lab.target).to.equal('0,2 1,0 2,1 3,4');
+    expect(warned.filter((w) => w.includes('could not load relu-lab.curves.js'))).to.have.length(1);
+    expect(warned.some((w) => w.includes('fn="sin(x)"'))).to.equal(true);
+    URL.revokeObjectURL(url);
+  });
+});

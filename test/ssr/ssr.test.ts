@@ -17,6 +17,12 @@ describe('server-side rendering', () => {
     expect(out).to.contain('The target starts at (0, 2), falls with slope 2 to (1, 0)');
   });
 
+  it('a formula lesson renders as its formula on the server (its code, loaded on first use in a browser, is loaded first)', async () => {
+    const out = await serverRender('<relu-fit-lab fn="sin(x)" domain="0 2*pi" units=\'[{},{},{}]\'></relu-fit-lab>');
+    expect(out).to.contain('sin(x)');
+    expect(out).to.not.contain('The target starts at (0, 2), falls with slope 2 to (1, 0)');
+  });
+
   it('shows the figures before JavaScript, then hydrates without re-rendering and responds', async () => {
     const out = await serverRender('<relu-fit-lab w1="1" b1="-1"></relu-fit-lab>');
     const host = document.createElement('div');

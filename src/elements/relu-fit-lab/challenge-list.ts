@@ -6,10 +6,10 @@
  */
 
 import type { LessonUnit } from '../../math/lesson.js';
-import { LESSON_DEFAULTS, createLesson, readUnits, setCurve, setData, setFormula, setGoal, setOutputBias, setTarget, setTolerance, type Lesson, type Outcome } from '../../math/lesson.js';
+import { LESSON_DEFAULTS, createLesson, readUnits, setData, setGoal, setOutputBias, setTarget, setTolerance, type Lesson, type Outcome } from '../../math/lesson.js';
 import type { Point } from '../../math/piecewise.js';
 import { formatKnots } from '../../math/piecewise.js';
-import { readHidden, readLocks } from './lab-inputs.js';
+import { applyInput, readHidden, readLocks } from './lab-inputs.js';
 
 /** One challenge as an author writes it; absent fields take the notebook's defaults (`LESSON_DEFAULTS`), not the previous challenge's. */
 export interface ChallengeInput {
@@ -107,8 +107,9 @@ function readExtras(item: Record<string, unknown>): Pick<Challenge, 'locked' | '
 function readTargetOf(base: Lesson, item: Record<string, unknown>): { lesson: Lesson } | { reason: string } {
   const steps: [string, (l: Lesson) => Outcome][] = [];
   if (item.target != null) steps.push(['target', (l) => setTarget(l, item.target)]);
-  for (const key of ['domain', 'noise', 'seed'] as const) if (item[key] != null) steps.push([key, (l) => setCurve(l, key, item[key])]);
-  if (item.fn != null) steps.push(['fn', (l) => setFormula(l, item.fn)]);
+  // Formula inputs through the lab's own (their code loads first: the store waits for it).
+  for (const key of ['domain', 'noise', 'seed'] as const) if (item[key] != null) steps.push([key, (l) => applyInput(l, key, item[key])]);
+  if (item.fn != null) steps.push(['fn', (l) => applyInput(l, 'fn', item.fn)]);
   if (item.data != null) steps.push(['data', (l) => setData(l, item.data)]);
   if (item.goal != null) steps.push(['goal', (l) => setGoal(l, item.goal)]);
   let lesson = base;

@@ -7,11 +7,10 @@
 import type { LessonUnit } from '../../math/lesson.js';
 import { formatKnots, type Point } from '../../math/piecewise.js';
 import { CURVE_DEFAULTS } from '../../math/targets.js';
+import type * as Curves from '../../math/curves.js';
 import {
   LESSON_DEFAULTS,
-  setCurve,
   setData,
-  setFormula,
   setGoal,
   setOutputBias,
   setParam,
@@ -39,6 +38,23 @@ export const SHORTHAND: Readonly<Record<'w1' | 'b1' | 'w2' | 'b2', readonly [num
   b2: [2, 'b'],
 };
 const isShorthand = (name: string): name is keyof typeof SHORTHAND => name in SHORTHAND;
+
+/** The inputs of a formula target: they need the formula code (src/math/curves.ts), loaded on first use. */
+export const CURVE_INPUTS: readonly string[] = ['fn', 'domain', 'noise', 'seed'];
+let curves: typeof Curves | null = null;
+
+/** The formula code, once it has loaded (lab-lazy.ts gives it here). */
+export const provideCurves = (code: typeof Curves): void => void (curves = code);
+/** The formula code, or null before it has loaded. */
+export const curvesNow = (): typeof Curves | null => curves;
+
+/** Whether applying `name` = `value` needs the formula code: a formula input, or a challenge list with one. */
+export function needsCurves(name: string, value: unknown): boolean {
+  if (CURVE_INPUTS.includes(name)) return true;
+  if (name !== 'challenges') return false;
+  if (typeof value === 'string') return /"(?:fn|domain|noise|seed)"\s*:/.test(value);
+  return Array.isArray(value) && value.some((entry) => entry !== null && typeof entry === 'object' && CURVE_INPUTS.some((key) => key in entry));
+}
 
 /** What each input reads as: a view of the lesson. */
 export function viewOf(lesson: Lesson, name: 'units'): readonly LessonUnit[];
@@ -80,6 +96,9 @@ export function viewOf(lesson: Lesson, name: InputName): number | string | reado
   }
 }
 
+/** A formula input before its code has loaded (the lab's store waits for it; a preview leaves it out). */
+const UNLOADED: Outcome = { ok: false, reason: 'the formula code has not loaded' };
+
 /** Applies one input as an author gives it; null or undefined (a removed attribute) means the default. */
 export function applyInput(lesson: Lesson, name: InputName, value: unknown): Outcome {
   const given = value ?? undefined;
@@ -105,11 +124,11 @@ export function applyInput(lesson: Lesson, name: InputName, value: unknown): Out
     case 'data':
       return setData(lesson, given ?? null);
     case 'fn':
-      return setFormula(lesson, given ?? null);
+      return curves ? curves.setFormula(lesson, given ?? null) : UNLOADED;
     case 'domain':
     case 'noise':
     case 'seed':
-      return setCurve(lesson, name, given ?? CURVE_DEFAULTS[name]);
+      return curves ? curves.setCurve(lesson, name, given ?? CURVE_DEFAULTS[name]) : UNLOADED;
     case 'goal':
       return setGoal(lesson, given ?? LESSON_DEFAULTS.goal);
   }

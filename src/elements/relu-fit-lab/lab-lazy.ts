@@ -5,6 +5,7 @@
  * chunk beside the bundle (relu-lab.<name>.js), loaded once per page and shared by every lab.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { provideCurves } from './lab-inputs.js';
 
 /** A module loaded on first use: `now` once it is here, `load()` to ask for it. */
 export class Lazy<M> {
@@ -38,6 +39,12 @@ export class Lazy<M> {
 export const analysisCode = new Lazy('lab-analysis', () => import('./lab-analysis.js'));
 /** The figure as a standalone SVG or PNG (export.ts): `toSVG()`, `toPNG()` and the download buttons. */
 export const exportCode = new Lazy('export', () => import('./export.js'));
+/** Formula targets (src/math/curves.ts with the formula parser): `fn`, `domain`, `noise`, `seed`. */
+export const curvesCode = new Lazy('curves', async () => {
+  const code = await import('../../math/curves.js');
+  provideCurves(code);
+  return code;
+});
 /** One step of gradient descent (lab-step.ts): `gradientStep()` and the Step button. */
 export const stepCode = new Lazy('lab-step', () => import('./lab-step.js'));
 /** The fit (lab-train.ts, with the Adam trainer). */
@@ -72,7 +79,7 @@ export class LazyController implements ReactiveController {
   }
 
   /** Runs `then` with the module: at once when it is here, else once it has loaded. Settles either way (a part that cannot load is warned about). */
-  use<M>(code: Lazy<M>, then: (module: M) => void): Promise<void> {
+  use<M>(code: Lazy<M>, then: (module: M) => void, failed?: () => void): Promise<void> {
     if (code.now) {
       then(code.now);
       return Promise.resolve();
@@ -86,6 +93,7 @@ export class LazyController implements ReactiveController {
         // Once per part: a lab that cannot load its hints says so once, not at every hint.
         if (!this.failed.has(code.name)) this.warn(code.name, error);
         this.failed.add(code.name);
+        failed?.();
       },
     );
     const tracked = step.finally(() => this.waiting.delete(tracked));

@@ -69,12 +69,12 @@ export class LabRunsController implements ReactiveController {
     if (judgedByGoal(this.store.model.lesson)) return this.goodFit();
     const ends = this.ends;
     const { analysisOf, noSolutionText, solutionText: analysisSolutionText } = analysisCode.now ?? (await analysisCode.load());
-    // Ended while the analysis loaded (a slider, Reset, a fit, removal): nothing was shown.
-    if (ends !== this.ends) return { ok: false, interrupted: true };
     const { t, locale } = this.words();
     const m = this.store.model;
     const frozen = frozenOf(m, locksOf(m));
     const a = analysisOf(m.lesson, m.editableOutput, frozen);
+    // Ended while the analysis loaded (a slider, Reset, a fit, removal): nothing was shown.
+    if (ends !== this.ends) return { ok: a.solution !== null, interrupted: true };
     const solution = a.solution;
     if (!solution) {
       this.store.dispatch({ type: 'note', note: { kind: 'failed', text: noSolutionText(a, m.lesson, { t, locale }) } });

@@ -16,7 +16,7 @@ import type { Solution } from './lab-fit.js';
 import { LabStore } from './store-controller.js';
 import { LEARNING_RATE_RANGE } from './lab-arrows.js';
 import { codeOf } from './lab-code.js';
-import { LazyController, analysisCode, stepCode } from './lab-lazy.js';
+import { LazyController, analysisCode, curvesCode, stepCode } from './lab-lazy.js';
 
 /**
  * `<relu-fit-lab>`'s lesson as properties: each is a view of the lab's one
@@ -224,6 +224,11 @@ export abstract class LessonElement extends ReluElement {
   protected readonly parts = new LazyController(this, (part, error) =>
     console.warn(`<${this.localName}>: could not load relu-lab.${part}.js (${String(error)}); the lab goes on without it. Host every dist/relu-lab.*.js file beside the bundle.`),
   );
+  /** A lesson waiting for its formula code is drawn once the code is here, never half applied. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = this.store.ready;
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     while (this.parts.busy) {
@@ -239,6 +244,7 @@ export abstract class LessonElement extends ReluElement {
     caution: (attribute, value, reason) => this.guard.caution(attribute, value, reason),
     say: (speech) => this.say(speech),
     withSolver: (then) => void this.parts.use(analysisCode, (code) => then(code.solveLesson)),
+    withCurves: (then, failed) => void this.parts.use(curvesCode, then, failed),
   });
   protected get model(): LabModel { return this.store.model; }
   protected get lesson(): Lesson { return this.model.lesson; }

@@ -14,6 +14,7 @@ import { fingerprintOf } from './challenge-list.js';
 import { effects, type Effect, type Speech } from './lab-effects.js';
 import { initialModel, valuesOf, type LabModel, type Values } from './lab-model.js';
 import type { SavedProgress } from './lab-record.js';
+import { curvesNow, needsCurves } from './lab-inputs.js';
 import { INPUT_TABLE, LAB_INPUTS, applyLabInput, locksMayBlock, unsolvable, type Applied, type InputSpec, type LabInput, type Warning } from './lab-setup.js';
 import type { solveLesson } from './lab-analysis.js';
 import { challengeStart, isRefusal, reduce, type Action } from './lab-store.js';
@@ -32,6 +33,8 @@ export interface StoreHooks {
   say(speech: Speech): void;
   /** Runs `then` with the lesson's solver, at once or once the analysis has loaded (lab-lazy.ts). */
   withSolver(then: (solve: typeof solveLesson) => void): void;
+  /** Runs `then` once the formula code has loaded, or `failed` if it cannot (lab-lazy.ts). */
+  withCurves(then: () => void, failed: () => void): void;
 }
 
 /** The properties reflected to attributes: the input table's. */
@@ -64,8 +67,22 @@ export class LabStore implements ReactiveController {
     return this.preview;
   }
 
+  /**
+   * Inputs waiting for the formula code (a formula, or inputs given after one, kept in order), or
+   * null. The lab does not render while they wait, so it never shows a lesson half applied.
+   */
+  private waiting: [LabInput, unknown][] | null = null;
+  private arrived: () => void = () => {};
+  private arrival: Promise<void> | null = null;
+  /** While inputs wait for code: settles when they have been applied. Else null. */
+  get ready(): Promise<void> | null {
+    return this.waiting ? this.arrival : null;
+  }
+
   /** An author's input (attribute or property): applied, or refused with a warning. */
-  input(name: LabInput, value: unknown): void {
+  input(name: LabInput, value: unknown, now = false): void {
+    if (this.waiting && !now) return void this.waiting.push([name, value]);
+    if (!now && !this.buffer && needsCurves(name, value) && !curvesNow()) return this.wait([[name, value]]);
     if (this.buffer) {
       this.buffer.set(name, value);
       this.preview = null;
@@ -79,6 +96,21 @@ export class LabStore implements ReactiveController {
     this.replace(model);
     // Other lessons than before: progress saved for them is restored.
     if (name === 'challenges' && model.challenges.length && fingerprintOf(model.challenges) !== fingerprintOf(before.challenges)) this.restoreSaved(true);
+  }
+
+  /** Holds `inputs` until the formula code is here, then applies them (and any given meanwhile) in order. */
+  private wait(inputs: [LabInput, unknown][]): void {
+    this.waiting = inputs;
+    this.arrival = new Promise((resolve) => (this.arrived = resolve));
+    const flush = () => {
+      const queue = this.waiting ?? [];
+      this.waiting = null;
+      // Without the code (it could not load), a formula input is refused as any bad value is: warned about, the lesson kept.
+      for (const [name, value] of queue) this.input(name, value, true);
+      this.arrived();
+      this.host.requestUpdate();
+    };
+    this.hooks.withCurves(flush, flush);
   }
 
   /** Where progress is kept (null: localStorage): what it holds for this list is restored. */
@@ -119,8 +151,10 @@ export class LabStore implements ReactiveController {
     this.buffer = null;
     this.preview = null;
     let m = this.current;
-    for (const name of LAB_INPUTS) {
-      if (!buffer.has(name)) continue;
+    const names = LAB_INPUTS.filter((name) => buffer.has(name));
+    // From the first input that needs the formula code on, the inputs wait for it (in order).
+    const at = curvesNow() ? -1 : names.findIndex((name) => needsCurves(name, buffer.get(name)));
+    for (const name of at < 0 ? names : names.slice(0, at)) {
       const applied = applyLabInput(m, name, buffer.get(name));
       this.warnAbout(applied);
       m = applied.model;
@@ -130,6 +164,7 @@ export class LabStore implements ReactiveController {
     // Nothing fires or speaks for the lab as it starts.
     this.queued = [];
     this.restoreSaved(true);
+    if (at >= 0) this.wait(names.slice(at).map((name): [LabInput, unknown] => [name, buffer.get(name)]));
   }
 
   /**
