@@ -7,7 +7,8 @@
  *   node scripts/screenshot.mjs /demo/ [prefix]     a page of the Vite dev server (the source)
  *
  * Shoots 1200 px and 360 px wide (WIDTHS=…) in light and dark (SCHEMES=…), full page, into
- * screenshots/<prefix>-<width>-<scheme>.png, and says when a page overflows sideways.
+ * screenshots/<prefix>-<width>-<scheme>.png, and says when a page overflows sideways. BODY=…
+ * replaces the plain page's content (a lesson of your own); ACTION=… runs with `page` first.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
@@ -38,11 +39,12 @@ async function serve() {
     await vite.listen();
     return { port: vite.httpServer.address().port, path, close: () => vite.close() };
   }
-  const bundle = readFileSync(new URL('../dist/relu-lab.bundle.js', import.meta.url));
+  // The bundle and the parts it loads on first use (dist/relu-lab.<part>.js), as a host serves them.
+  const page = process.env.BODY ? PLAIN_PAGE.replace(/<h1>[\s\S]*<\/body>/, `${process.env.BODY}</body>`) : PLAIN_PAGE;
   const http = createHttpServer((req, res) => {
-    const js = req.url.startsWith('/relu-lab.bundle.js');
-    res.writeHead(200, { 'content-type': js ? 'text/javascript' : 'text/html' });
-    res.end(js ? bundle : PLAIN_PAGE);
+    const name = /^\/(relu-lab\.[\w-]+\.js)(?:\?|$)/.exec(req.url)?.[1];
+    res.writeHead(200, { 'content-type': name ? 'text/javascript' : 'text/html' });
+    res.end(name ? readFileSync(new URL(`../dist/${name}`, import.meta.url)) : page);
   }).listen(0, '127.0.0.1');
   await new Promise((resolve) => http.once('listening', resolve));
   return { port: http.address().port, path: '/', close: () => http.close() };
