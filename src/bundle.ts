@@ -1,8 +1,9 @@
 /**
  * The one-tag bundle (dist/relu-lab.bundle.js): registers every element and exports what a page's
- * script uses with them (element and event classes, the English strings). The maths and the
- * renderer are the package's modules (`import … from 'relu-lab'`), so the parts the elements load
- * on first use (the fit, formulas and data, sound, Copy as code, a good fit) stay out of its first load.
+ * script uses with them (the element and event classes). The maths, the renderer and the English
+ * strings are the package's modules (`import … from 'relu-lab'`), so the parts the elements load
+ * on first use (the analysis and its words, the fit, Step, formulas, the export, Copy as code, a
+ * good fit) stay out of its first load.
  */
 import './relu-trio.js';
 import './relu-unit-plot.js';
@@ -24,5 +25,4 @@ export {
 } from './elements/events.js';
 export type { Challenge, ChallengeInput } from './elements/relu-fit-lab/challenge-list.js';
 export type { LabUnit } from './elements/unit-source.js';
-export { defaultStrings, labStrings, sharedStrings } from './index.js';
 export type { LocaleStrings, PluralCategory, PluralVariant, ReluStrings, StringKey } from './elements/strings.js';

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { analysisOf, hintsOf, noSolutionText, solutionText } from '../../src/elements/relu-fit-lab/lab-analysis.js';
-import { labStrings } from '../../src/elements/relu-fit-lab/lab-strings.js';
+import { labStrings } from '../../src/index.js';
 import { sharedStrings, translator } from '../../src/elements/strings.js';
 import { createLesson, setData, type Lesson, type LessonUnit } from '../../src/math/lesson.js';
 import { goalHints } from '../../src/elements/relu-fit-lab/lab-approx.js';

@@ -4,7 +4,8 @@ import type { ReluFitLab } from '../../src/elements/relu-fit-lab/relu-fit-lab.js
 import type { ReluTrio } from '../../src/elements/relu-trio/relu-trio.js';
 import type { ReluUnitPlot } from '../../src/elements/relu-unit-plot/relu-unit-plot.js';
 import { plural, sharedStrings, translator, type StringKey } from '../../src/elements/strings.js';
-import { labPlurals, labStrings, labTable } from '../../src/elements/relu-fit-lab/lab-strings.js';
+import { labPlurals, labTable } from '../../src/elements/relu-fit-lab/lab-strings.js';
+import { labStrings } from '../../src/index.js';
 import { localeStrings } from '../../src/locales/registry.js';
 import { registerLocale } from '../../src/locales/register.js';
 import ar from '../../src/locales/ar.js';

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { fill, sharedStrings, translator } from '../../src/elements/strings.js';
-import { labStrings } from '../../src/elements/relu-fit-lab/lab-strings.js';
+import { labStrings } from '../../src/index.js';
+import { withLater } from '../../src/elements/relu-fit-lab/lab-strings.js';
 
 describe('strings: fill and translator', () => {
   it('fills every {name}, repeated ones too, and leaves unknown names as written', () => {
@@ -28,6 +29,20 @@ describe('strings: fill and translator', () => {
     expect(t('readout.value', { name: 'a', value: '1' })).to.equal('a 1');
     expect(translator(null, lab)('lab.reset')).to.equal('Reset');
     expect(t.has('lab.reset')).to.be.true;
+  });
+
+  it('English that arrives later (with code loaded on first use) is said where the table has none, never over it', () => {
+    const later: Record<string, string> = {};
+    // A German table that gives a plural key alone: it means it for every count.
+    const table = { ...sharedStrings, 'table.show': 'Daten zeigen', 'lab.revived': 'Einheiten {units} waren still.' };
+    const t = withLater(translator(null, table), () => later);
+    expect(t.has('lab.trained')).to.be.false;
+    Object.assign(later, { 'lab.trained': 'Fitted in {steps} steps.', 'lab.revived': 'Units {units} were silent.', 'lab.revived.one': 'Unit {units} was silent.' });
+    expect(t('lab.trained', { steps: 3 })).to.equal('Fitted in 3 steps.');
+    expect(t.has('lab.trained')).to.be.true;
+    expect(t('lab.revived', { units: '1' })).to.equal('Einheiten 1 waren still.');
+    expect(t.has('lab.revived.one'), 'no English variant under a German key').to.be.false;
+    expect(t('table.show')).to.equal('Daten zeigen');
   });
 
   it('an element without the lab knows only the shared strings: an override of a lab key is not taken', () => {

@@ -271,3 +271,24 @@ describe('formulas load on first use (dist/relu-lab.bundle.js)', () => {
     URL.revokeObjectURL(url);
   });
 });
+
+describe('the words that load with the analysis (dist/relu-lab.bundle.js)', () => {
+  it('the bundle does not carry them; a fit in a fresh page says its note in English', async () => {
+    const bundle = await (await fetch('/dist/relu-lab.bundle.js')).text();
+    expect(bundle.includes('no arrangement of the free units')).to.equal(false);
+    const { lab } = await freshLab('<relu-fit-lab w1="1" b1="-1" w2="2" b2="-3.5"></relu-fit-lab>');
+    await lab.train({ maxSteps: 2000 });
+    expect(lab.shadowRoot!.querySelector('.solution')!.textContent).to.match(/^\s*Fitted in \d+ steps/);
+  });
+
+  it('an author\'s own words for them are taken before that code is here, without a warning', async () => {
+    const { lab, win } = await freshLab('<relu-fit-lab w1="1" b1="-1" w2="2" b2="-3.5"></relu-fit-lab>');
+    const warned: string[] = [];
+    win.console.warn = (...args: unknown[]) => void warned.push(args.join(' '));
+    lab.strings = { 'lab.trained': 'Trained in {steps} steps: {before} to {after}.' };
+    await lab.updateComplete;
+    expect(warned).to.deep.equal([]);
+    await lab.train({ maxSteps: 2000 });
+    expect(lab.shadowRoot!.querySelector('.solution')!.textContent).to.match(/^\s*Trained in \d+ steps/);
+  });
+});

@@ -14,6 +14,9 @@ import type { Point } from '../../math/piecewise.js';
 import { formatShort } from '../../plot/format.js';
 import { listOf, plural, sharedStrings, translator, type StringKey, type Translate } from '../strings.js';
 import { labStrings } from './lab-strings.js';
+import { laterStrings } from './lab-strings-later.js';
+
+export { laterStrings };
 import { frozenOf, locksOf, type LabModel } from './lab-model.js';
 import { num, ownHints, roleWords, type Words } from './lab-roles.js';
 import { isNotebookLesson, lessonHints } from './lab-text.js';
@@ -23,7 +26,7 @@ const cache = new WeakMap<readonly Point[], Map<string, Analysis>>();
 
 let englishWords: Translate | undefined;
 /** The lab's words in English, for console warnings and callers without the lab's own. */
-export const english = (): Translate => (englishWords ??= translator(null, { ...sharedStrings, ...labStrings }));
+export const english = (): Translate => (englishWords ??= translator(null, { ...sharedStrings, ...labStrings, ...laterStrings }));
 
 /** The analysis of the lesson with these locks: computed once per lesson shape (the values the learner moves do not change it). */
 export function analysisOf(lesson: Lesson, editableOutput: boolean, frozen: ReadonlySet<string>): Analysis {

@@ -101,7 +101,8 @@ export class LabRunsController implements ReactiveController {
     // while its code loads ends it there, as it would a running fit.
     const started = this.store.dispatch({ type: 'run', by: 'fit', now: Date.now() });
     const [ends, stops] = [this.ends, this.stops];
-    const { FitRun, STEPS_PER_FRAME, fitNote, readTrainOptions } = fitCode.now ?? (await fitCode.load());
+    // The fit, and the analysis whose words its note uses.
+    const { FitRun, STEPS_PER_FRAME, fitNote, readTrainOptions } = fitCode.now && analysisCode.now ? fitCode.now : (await Promise.all([fitCode.load(), analysisCode.load()]))[0];
     const { maxSteps, learningRate } = readTrainOptions(options, this.words().warn);
     const unrun = (interrupted: boolean): TrainResult => {
       const { error, matched } = evaluation(this.store.model.lesson);
@@ -141,7 +142,7 @@ export class LabRunsController implements ReactiveController {
     // It starts now, in the store; anything that ends a run while the code loads ends it there.
     if (!this.store.dispatch({ type: 'run', by: 'solution', now: Date.now() })) return { ok: false, interrupted: false };
     const ends = this.ends;
-    const { FRAME_BUDGET_MS, GoodFitSearch } = await import('./lab-good-fit.js');
+    const [{ FRAME_BUDGET_MS, GoodFitSearch }] = await Promise.all([import('./lab-good-fit.js'), analysisCode.load()]);
     if (ends !== this.ends || this.store.model.running !== 'solution') return { ok: true, interrupted: true };
     const search = new GoodFitSearch(this.store.model);
     if (prefersReducedMotion()) search.advance(Infinity);

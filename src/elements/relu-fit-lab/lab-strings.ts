@@ -3,6 +3,8 @@
  * table (the shared part is in ../strings.ts). Only the lab's entries import
  * it, so a page with just the trio or a unit plot does not carry these texts.
  */
+import { fill, type StringKey, type Translate } from '../strings.js';
+
 export const labStrings = {
   'lab.title': 'Match Target',
   'lab.target': 'target',
@@ -35,69 +37,6 @@ export const labStrings = {
   'role.off': 'unit {index} stays silent',
   'role.flat': 'unit {index} adds a constant',
   'role.allSilent': 'every unit is silent, and so is the target',
-  'lab.solutionAny': 'The solution: {parts}. Each unit bends the output only at its own hinge, so together they make the target’s bends.',
-  'solution.wakes': 'unit {index} wakes up at x = {x} ({values}) and changes the slope by {change}',
-  'solution.sleeps': 'unit {index} is on from the left edge with slope {slope} and goes silent at x = {x} ({values}), changing the slope by {change}',
-  'solution.on': 'unit {index} is on throughout with slope {slope} ({values})',
-  'solution.off': 'unit {index} is not needed: it stays silent',
-  'solution.flat': 'unit {index} adds the constant {value}',
-  'solution.bias': 'c = {c}',
-  'lab.noSolution': 'No exact solution with these units: {reason}.',
-  'lab.unknownSolution': 'The lab cannot tell whether an exact solution exists: {reason}. Try Fit automatically.',
-  'reason.join': '; ',
-  'reason.rise': 'rise',
-  'reason.fall': 'fall',
-  'reason.curved': 'unit {unit} is fixed, and its {activation} curve bends everywhere, so the output cannot be made of straight pieces',
-  'reason.bends': 'the output must bend at x = {xs}, with a unit hinged at each, and only {count} free units can hinge at any of them',
-  'reason.bends.one': 'the output must bend at x = {xs}, with a unit hinged at each, and only {count} free unit can hinge at any of them',
-  'reason.cannotHinge': 'at x = {x} the slope must {turn} by {amount}, and no free unit can do that there: {causes}',
-  'reason.tooSteep': 'at x = {x} the slope must {turn} by {amount}, and the free units hinged there could together make it {turn} by at most {reach}',
-  'reason.arrangement':
-    'no arrangement of the free units (each waking up or going silent at a bend, or on or silent throughout, within the slider range and the locks) makes the target’s bends and also adds {value} at x = {x} with slope {slope}, which its start needs',
-  'reason.locks': 'without the locks on {names} there would be one',
-  'reason.smooth': 'units {units} are smooth curves, and the lab’s analysis does not decide whether they can cancel out',
-  'reason.effort': 'this lesson has too many ways to place its units to try them all',
-  'cause.locked': 'w{unit} and b{unit} are locked',
-  'cause.lockedB.many': '{bs} are locked at {value}',
-  'cause.lockedB0.many': '{bs} are locked at 0, which keeps the hinges of units {unit} at x = 0',
-  'cause.range.many': 'b = −w·{x} would leave the slider range {min} to {max} for every w of units {unit}',
-  'cause.sign.many': '{vs} are fixed at {value}, so units {unit} can only make the slope {turn}',
-  'cause.signRange.many': '{vs} keep one sign in the slider range {min} to {max}, so units {unit} can only make the slope {turn}',
-  'cause.noHinge.many': 'units {unit} are {activation}, with no hinge',
-  'cause.lockedB': 'b{unit} is locked at {value}',
-  'cause.lockedB0': 'b{unit} is locked at 0, which keeps unit {unit}’s hinge at x = 0',
-  'cause.lockedW': 'w{unit} is locked at {value}, so b{unit} would have to be {b}, outside the slider range',
-  'cause.lockedW0': 'w{unit} is locked at 0, so unit {unit} has no hinge',
-  'cause.range': 'b{unit} = −w{unit}·{x} would leave the slider range {min} to {max} for every w{unit}',
-  'cause.sign': 'v{unit} is fixed at {value}, so unit {unit} can only make the slope {turn}',
-  'cause.signRange': 'v{unit} keeps one sign in the slider range {min} to {max}, so unit {unit} can only make the slope {turn}',
-  'cause.noHinge': 'unit {unit} is {activation}, with no hinge',
-  'lab.hintAny1':
-    'A ReLU unit’s hinge is where w·x + b = 0, at x = −b/w. With w > 0 it is silent left of its hinge and wakes up there; with w < 0 it is on left of its hinge and goes silent there. Either way it changes the output’s slope by |w|·v at its hinge, and nowhere else.',
-  'lab.hintBends': 'The free units must bend the output at x = {xs}, changing its slope by {changes}.',
-  'lab.hintNoBends': 'The free units need not bend the output anywhere.',
-  'lab.hintFixed': 'That is the target less what the fixed units already do.',
-  'lab.hintStart': 'At x = {x0} they must already add {value}, with slope {slope}. A ReLU unit that wakes up at a bend adds nothing there: this takes units that are on at x = {x0} (on throughout, or going silent at a bend).',
-  'lab.hintStartBias': 'At x = {x0} they and c must already add {value}, with slope {slope}. A ReLU unit that wakes up at a bend adds nothing there: this takes c, or units that are on at x = {x0} (on throughout, or going silent at a bend).',
-  'lab.hintWay': 'One way that works: {parts}.',
-  'lab.hintKeeps': 'It keeps {names} as they are (locked).',
-  'lab.hintKeeps.one': 'It keeps {names} as it is (locked).',
-  'lab.hintClose': 'Get as close as you can.',
-  'lab.trained': 'Fitted in {steps} steps of gradient descent: error {before} → {after}.',
-  'lab.fitFailed': 'The fit stopped after {steps} steps without matching: error {before} → {after}; the largest gap is {gap} at x = {x}, and a match needs {tolerance}.',
-  'lab.fitExists': 'An exact solution exists ("Show the solution" gives one).',
-  'lab.fitSettled': 'Gradient descent settled in a poor fit: its last tenth of steps lowered the error by less than 1%.',
-  'lab.fitImproving': 'The error was still falling when the steps ran out.',
-  'lab.fitRetry': 'Fitting again starts from seed {seed}: the current values, each moved by a small random step, so it can end elsewhere.',
-  'lab.fitNoExact': 'Fitting again can lower the error, but cannot match.',
-  'lab.revived':
-    'Units {units} were silent at every sample when the fit began, so their gradient was zero and gradient descent could not move them: the fit moved their hinges near the largest error.',
-  'lab.revived.one':
-    'Unit {units} was silent at every sample when the fit began, so its gradient was zero and gradient descent could not move it: the fit moved its hinge near the largest error.',
-  'lab.died': 'Units {units} went silent at every sample during the fit, and the fit moved their hinges near the largest error.',
-  'lab.died.one': 'Unit {units} went silent at every sample during the fit, and the fit moved its hinge near the largest error.',
-  'lab.silentEnd': 'Units {units} end silent at every sample.',
-  'lab.silentEnd.one': 'Unit {units} ends silent at every sample.',
   'lab.gap': 'Largest gap {gap} at x = {x}; a match needs every gap within {tolerance}.',
   'lab.gapMark': 'gap {gap}',
   'network.title': 'The network',
@@ -129,21 +68,7 @@ export const labStrings = {
   'lab.copyCode': 'Copy as {name}',
   'lab.codeCopied': 'Copied: a {name} script that rebuilds this network and its target and prints its error.',
   'lab.codeNotCopied': 'The {name} script could not be copied here (the page has no clipboard access).',
-  'reason.duplicateX': 'no output can match it exactly: it has two points at x = {x} with different y ({y0} and {y1})',
-  'reason.runs': 'no output of these units can match it exactly: its {count} points fall into at least {runs} straight runs, so an exact match bends at least {bends} times, and these units bend at most {most} times',
-  'reason.goal': 'this lesson is judged by its goal, a mean squared error of at most {goal}, not by an exact match',
-  'lab.hintGoal1': 'This fit is judged by the mean squared error: the average of the squared gaps at its {count} points. Reach {goal} or less; the error bar fills as you get closer.',
-  'lab.hintGoalAbove': 'The largest gap is now at x = {x}: the output is {gap} above the target there.',
-  'lab.hintGoalBelow': 'The largest gap is now at x = {x}: the output is {gap} below the target there.',
-  'lab.hintGoalSilent': 'Unit {unit} is silent at every point, so it changes nothing yet: give w{unit} a slope and set {rule} to put its hinge, where it bends the output, at x = {x}.',
-  'lab.hintGoalHinge': 'A unit bends the output at its hinge, x = −b/w: a hinge moved nearer x = {x} lets the output bend there.',
-  'lab.hintGoalSpread': "Spread the units' hinges over x from {x0} to {x1}, more of them where the target curves most.",
-  'lab.hintGoalNoExact': 'Aim for close, not exact: {why}.',
   'lab.goodFit': 'Show a good fit',
-  'lab.goodFitNote': "A good fit: the best of {fits} fits by gradient descent ({steps} steps each, seeds {seeds}, from the lesson's starting values), with a mean squared error of {error}.",
-  'lab.goodFitReached': 'It reaches the goal of {goal}.',
-  'lab.goodFitMissed': 'It falls short of the goal of {goal}.',
-  'lab.fitGoalFailed': 'Fitted in {steps} steps of gradient descent: the error went from {before} to {after}, short of the goal of {goal}.',
   'target.data': 'The target: {count} data points for x from {x0} to {x1}, y from {y0} to {y1}.',
   'target.curve': 'The target: the curve y = {formula} for x from {x0} to {x1}.',
   'target.noisy': 'The target: {count} points of y = {formula} with noise of standard deviation {noise} (seed {seed}), for x from {x0} to {x1}.',
@@ -160,14 +85,6 @@ export const labStrings = {
   'lab.train': 'Fit automatically',
   'lab.stopTraining': 'Stop fitting',
   'lab.loss': 'Error (MSE) while fitting',
-  'lab.offGrid':
-    'The fit lands between slider steps (the nearest steps would lose the match), so the number boxes show its exact values.',
-  'lab.swapped':
-    'Here unit 2 wakes up first and unit 1 second: they swapped the roles the lesson gives them, which fits the target just as well.',
-  'lab.separated':
-    'Units {units} started identical to another unit. Identical units get identical gradients, so gradient descent could never tell them apart; the fit moved them to a new hinge to break the symmetry (random initialisation does this in real networks).',
-  'lab.separated.one':
-    'Unit {units} started identical to another unit. Identical units get identical gradients, so gradient descent could never tell them apart; the fit moved it to a new hinge to break the symmetry (random initialisation does this in real networks).',
   'lab.downloadSvg': 'Download SVG',
   'lab.downloadPng': 'Download PNG',
   'lab.bias': 'c',
@@ -219,7 +136,108 @@ export const labStrings = {
     "Unit 2 wakes up at x = {x2}, so {rule}. From there on units 1 and 2 are both on and their slopes add up: w1 + w2 must equal the target's last slope, {s2}.",
 } as const;
 
-export type LabStringKey = keyof typeof labStrings;
+/**
+ * The keys of the lab's strings whose English texts load with the analysis (lab-strings-later.ts,
+ * in relu-lab.lab-analysis.js): hints, the solution, reasons, the fit's notes. Known from the start,
+ * so a language's table and `strings` may give them before that code is here.
+ */
+export const LATER_KEYS = [
+  'lab.solutionAny',
+  'solution.wakes',
+  'solution.sleeps',
+  'solution.on',
+  'solution.off',
+  'solution.flat',
+  'solution.bias',
+  'lab.noSolution',
+  'lab.unknownSolution',
+  'reason.join',
+  'reason.rise',
+  'reason.fall',
+  'reason.curved',
+  'reason.bends',
+  'reason.bends.one',
+  'reason.cannotHinge',
+  'reason.tooSteep',
+  'reason.arrangement',
+  'reason.locks',
+  'reason.smooth',
+  'reason.effort',
+  'cause.locked',
+  'cause.lockedB.many',
+  'cause.lockedB0.many',
+  'cause.range.many',
+  'cause.sign.many',
+  'cause.signRange.many',
+  'cause.noHinge.many',
+  'cause.lockedB',
+  'cause.lockedB0',
+  'cause.lockedW',
+  'cause.lockedW0',
+  'cause.range',
+  'cause.sign',
+  'cause.signRange',
+  'cause.noHinge',
+  'lab.hintAny1',
+  'lab.hintBends',
+  'lab.hintNoBends',
+  'lab.hintFixed',
+  'lab.hintStart',
+  'lab.hintStartBias',
+  'lab.hintWay',
+  'lab.hintKeeps',
+  'lab.hintKeeps.one',
+  'lab.hintClose',
+  'lab.trained',
+  'lab.fitFailed',
+  'lab.fitExists',
+  'lab.fitSettled',
+  'lab.fitImproving',
+  'lab.fitRetry',
+  'lab.fitNoExact',
+  'lab.revived',
+  'lab.revived.one',
+  'lab.died',
+  'lab.died.one',
+  'lab.silentEnd',
+  'lab.silentEnd.one',
+  'reason.duplicateX',
+  'reason.runs',
+  'reason.goal',
+  'lab.hintGoal1',
+  'lab.hintGoalAbove',
+  'lab.hintGoalBelow',
+  'lab.hintGoalSilent',
+  'lab.hintGoalHinge',
+  'lab.hintGoalSpread',
+  'lab.hintGoalNoExact',
+  'lab.goodFitNote',
+  'lab.goodFitReached',
+  'lab.goodFitMissed',
+  'lab.fitGoalFailed',
+  'lab.offGrid',
+  'lab.swapped',
+  'lab.separated',
+  'lab.separated.one',
+] as const;
+
+const LATER = new Set<string>(LATER_KEYS);
+
+/**
+ * `t` with English that arrives later (with code loaded on first use): said where `t`'s table has
+ * none, never over it; a later plural variant only where the table says nothing of its key (a
+ * language that gives the key alone means it for every count).
+ */
+export function withLater(t: Translate, later: () => Readonly<Record<string, string>> | undefined): Translate {
+  const laterHas = (key: string) => Object.hasOwn(later() ?? {}, key) && !t.has(key.replace(/\.(?:zero|one|two|few|many)$/, ''));
+  const said = (key: StringKey, values?: Readonly<Record<string, string | number>>) => (t.has(key) ? t(key, values) : fill(later()?.[key] ?? key, values));
+  return Object.assign(said, { has: (key: string) => t.has(key) || laterHas(key) });
+}
+/** Whether `key` is one of the strings whose English text loads with the analysis. */
+export const isLaterKey = (key: string): boolean => LATER.has(key);
+
+
+export type LabStringKey = keyof typeof labStrings | (typeof LATER_KEYS)[number];
 
 /**
  * The keys said with `plural()`, for a count: a table may add `key.<category>` for any
@@ -257,7 +275,7 @@ export const isPluralVariant = (key: string): boolean => !!baseOf(key);
 export function labTable(defaults: Readonly<Record<string, string>>, ...layers: readonly (object | null | undefined)[]): Record<string, string> {
   let table: Record<string, string> = {};
   for (const layer of [defaults, ...layers]) {
-    const given = Object.entries(layer ?? {}).filter(([key, value]) => typeof value === 'string' && (Object.hasOwn(defaults, key) || baseOf(key)));
+    const given = Object.entries(layer ?? {}).filter(([key, value]) => typeof value === 'string' && (Object.hasOwn(defaults, key) || isLaterKey(key) || baseOf(key)));
     const bases = new Set(given.map(([key]) => key));
     table = Object.fromEntries([...Object.entries(table).filter(([key]) => !bases.has(baseOf(key)!)), ...given]);
   }

@@ -4,7 +4,7 @@ import type { Evaluation, Lesson, Samples } from '../../math/lesson.js';
 import { numberAttribute } from '../attributes.js';
 import { ReluElement } from '../relu-element.js';
 import { translator, type LocaleStrings, type Translate } from '../strings.js';
-import { isPluralVariant, labTable } from './lab-strings.js';
+import { isLaterKey, isPluralVariant, labTable, withLater } from './lab-strings.js';
 import type { ChallengeProgress } from '../events.js';
 import type { ChallengeInput } from './challenge-list.js';
 import { progressOf, type Speech } from './lab-effects.js';
@@ -252,10 +252,12 @@ export abstract class LessonElement extends ReluElement {
   protected get evaluation(): Evaluation { return evaluation(this.model.lesson); }
   /** The lab's words: plural variants taken too, and a plural key given alone said for every count. */
   protected override wordsFor(table?: Partial<LocaleStrings>): Translate {
-    return translator(null, labTable(this.texts, table, this.strings));
+    // The English of the hints, the solution and the fit's notes comes with the analysis (lab-strings-later.ts).
+    return withLater(translator(null, labTable(this.texts, table, this.strings)), () => analysisCode.now?.laterStrings);
   }
+  protected override t: Translate = this.wordsFor();
   protected override knows(key: string): boolean {
-    return super.knows(key) || isPluralVariant(key);
+    return super.knows(key) || isPluralVariant(key) || isLaterKey(key);
   }
   /** Says what a settled change did, in the lab's live region. */
   protected abstract say(speech: Speech): void;
