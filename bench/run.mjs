@@ -52,7 +52,7 @@ const inFolder = (folder) => (id, importer) => {
   const path = new URL(id, `file://${importer}`).pathname;
   return path.includes(`/src/elements/${folder}/`);
 };
-const sizes = [['dist/relu-lab.bundle.js, the first load (every element, Lit included; the fit, a good fit and Copy as code load on first use)', bundle]];
+const sizes = [['dist/relu-lab.bundle.js, the first load (every element, Lit included; the parts a learner uses load on first use, measured apart by npm run size)', bundle]];
 for (const [tag, folder] of [
   ['relu-trio', 'relu-trio'],
   ['relu-unit-plot', 'relu-unit-plot'],
