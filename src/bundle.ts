@@ -9,20 +9,5 @@ import './relu-trio.js';
 import './relu-unit-plot.js';
 import './relu-fit-lab.js';
 
-export { ReluTrio } from './elements/relu-trio/relu-trio.js';
-export { ReluUnitPlot } from './elements/relu-unit-plot/relu-unit-plot.js';
-export { ReluFitLab } from './elements/relu-fit-lab/relu-fit-lab.js';
-export {
-  ReluChangeEvent,
-  ReluCompleteEvent,
-  ReluInputEvent,
-  ReluMatchEvent,
-  ReluProgressEvent,
-  type ChallengeProgress,
-  type ChallengeResult,
-  type ChangeSource,
-  type LabState,
-} from './elements/events.js';
-export type { Challenge, ChallengeInput } from './elements/relu-fit-lab/challenge-list.js';
-export type { LabUnit } from './elements/unit-source.js';
+export * from './elements/api.js';
 export type { LocaleStrings, PluralCategory, PluralVariant, ReluStrings, StringKey } from './elements/strings.js';

@@ -1,20 +1,5 @@
 /** relu-lab: element classes, events, math and renderer, without registering anything. */
-export { ReluTrio } from './elements/relu-trio/relu-trio.js';
-export { ReluUnitPlot } from './elements/relu-unit-plot/relu-unit-plot.js';
-export { ReluFitLab } from './elements/relu-fit-lab/relu-fit-lab.js';
-export {
-  ReluChangeEvent,
-  ReluCompleteEvent,
-  ReluInputEvent,
-  ReluMatchEvent,
-  ReluProgressEvent,
-  type ChallengeProgress,
-  type ChallengeResult,
-  type ChangeSource,
-  type LabState,
-} from './elements/events.js';
-export type { Challenge, ChallengeInput } from './elements/relu-fit-lab/challenge-list.js';
-export type { LabUnit } from './elements/unit-source.js';
+export * from './elements/api.js';
 export { parseNumber } from './elements/attributes.js';
 import { sharedStrings } from './elements/strings.js';
 import { labStrings as labFirst } from './elements/relu-fit-lab/lab-strings.js';

@@ -34,6 +34,24 @@ async function freshLab(markup = '<relu-fit-lab></relu-fit-lab>'): Promise<Fresh
   return { win, lab, changes, fetched };
 }
 
+/**
+ * The bundle hosted alone: from a blob: URL its import('./relu-lab.<part>.js') cannot resolve, as
+ * on a host that has only the bundle. `body` is the frame's markup; its console warnings are kept.
+ */
+async function bundleAlone(body = '') {
+  const code = await (await fetch('/dist/relu-lab.bundle.js')).text();
+  const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html><html lang="en"><body>${body}<script type="module" src="${url}"></script></body></html>`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as Window & typeof globalThis;
+  const warned: string[] = [];
+  win.console.warn = (...args: unknown[]) => void warned.push(args.join(' '));
+  await win.customElements.whenDefined('relu-fit-lab');
+  return { win, warned, done: () => URL.revokeObjectURL(url) };
+}
+
 afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
 describe('the fit loads on first use (dist/relu-lab.bundle.js)', () => {
@@ -152,18 +170,7 @@ describe('the analysis loads on first use (dist/relu-lab.bundle.js)', () => {
   });
 
   it('a bundle copied without the files beside it: one warning naming the file, and the lab goes on', async () => {
-    // From a blob: URL, the bundle's import('./relu-lab.lab-analysis.js') cannot resolve, as on a
-    // host that has only the bundle.
-    const code = await (await fetch('/dist/relu-lab.bundle.js')).text();
-    const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
-    const frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><html lang="en"><body><relu-fit-lab></relu-fit-lab><script type="module" src="${url}"></script></body></html>`;
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const win = frame.contentWindow as Window & typeof globalThis;
-    const warned: string[] = [];
-    win.console.warn = (...args: unknown[]) => void warned.push(args.join(' '));
-    await win.customElements.whenDefined('relu-fit-lab');
+    const { win, warned, done } = await bundleAlone('<relu-fit-lab></relu-fit-lab>');
     const lab = win.document.querySelector('relu-fit-lab') as ReluFitLab;
     await lab.updateComplete;
     lab.showHint();
@@ -176,7 +183,7 @@ describe('the analysis loads on first use (dist/relu-lab.bundle.js)', () => {
     lab.w1 = 1;
     await lab.updateComplete;
     expect(lab.shadowRoot!.querySelector('[part="error"]')!.textContent).to.match(/\d/);
-    URL.revokeObjectURL(url);
+    done();
   });
 });
 
@@ -250,16 +257,7 @@ describe('formulas load on first use (dist/relu-lab.bundle.js)', () => {
   });
 
   it('a bundle hosted without its files: a formula is refused with a warning, the lab shows its knots and settles', async () => {
-    const code = await (await fetch('/dist/relu-lab.bundle.js')).text();
-    const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
-    const frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><html lang="en"><body><script type="module" src="${url}"></script></body></html>`;
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const win = frame.contentWindow as Window & typeof globalThis;
-    const warned: string[] = [];
-    win.console.warn = (...args: unknown[]) => void warned.push(args.join(' '));
-    await win.customElements.whenDefined('relu-fit-lab');
+    const { win, warned, done } = await bundleAlone();
     const lab = win.document.createElement('relu-fit-lab') as ReluFitLab;
     lab.setAttribute('fn', 'sin(x)');
     win.document.body.append(lab);
@@ -268,7 +266,7 @@ describe('formulas load on first use (dist/relu-lab.bundle.js)', () => {
     expect(lab.target).to.equal('0,2 1,0 2,1 3,4');
     expect(warned.filter((w) => w.includes('could not load relu-lab.curves.js'))).to.have.length(1);
     expect(warned.some((w) => w.includes('fn="sin(x)"'))).to.equal(true);
-    URL.revokeObjectURL(url);
+    done();
   });
 });
 
