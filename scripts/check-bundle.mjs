@@ -1,8 +1,9 @@
 /**
  * Smoke test of dist/relu-lab.bundle.js as an author would use it: one
  * <script type="module"> on a static page (loaded twice, as two copies of the
- * package would be), served from 127.0.0.1, in headless Chromium. Fails unless
- * every element is defined, renders, and the lab computes and fires events.
+ * package would be), served from 127.0.0.1 with the parts it loads on first use beside it, in
+ * headless Chromium. Fails unless every element is defined, renders, the lab computes and fires
+ * events, and a hint comes from the analysis loaded on first use.
  * Run after `npm run build`: `npm run check:bundle`.
  */
 import { createServer } from 'node:http';
@@ -22,8 +23,11 @@ const page = `<!doctype html><html lang="de"><head><meta charset="utf-8">
 
 const server = createServer((req, res) => {
   const path = req.url.split('?')[0];
+  // The parts the bundle loads on first use sit beside it (dist/relu-lab.<part>.js), as a host serves them.
+  const part = /^\/(relu-lab\.[\w-]+\.js)$/.exec(path)?.[1];
   const [body, type] =
     path === '/relu-lab.bundle.js' ? [bundle, 'text/javascript']
+    : part && part !== 'relu-lab.embed.js' ? [readFileSync(new URL(`../dist/${part}`, import.meta.url)), 'text/javascript']
     : path === '/relu-lab.embed.js' ? [embedJs, 'text/javascript']
     : path === '/embed.html' ? [embedHtml, 'text/html']
     : [page, 'text/html'];
@@ -59,6 +63,13 @@ try {
       matched: await Promise.race([matched, new Promise((r) => setTimeout(() => r(false), 2000))]),
       error: lab.error,
       followed: plot.w === 2 && plot.b === -4,
+      // A part loaded on first use: the first hint, from the lesson's analysis (in German, the page's language).
+      hint: await (async () => {
+        lab.reset();
+        lab.showHint();
+        await lab.updateComplete;
+        return lab.shadowRoot.querySelector('[part="hint"]')?.textContent ?? '';
+      })(),
     };
   });
   const expect = (ok, what) => ok || problems.push(what);
@@ -68,6 +79,7 @@ try {
   expect(result.labTitles === 4, `lab plots: ${result.labTitles}`);
   expect(result.matched === true && result.error < 1e-20, 'the solution did not match');
   expect(result.followed, 'the unit plot did not follow the lab');
+  expect(result.hint.length > 20, `no hint from the analysis loaded on first use: "${result.hint}"`);
 
   // The embed page, as an author would iframe it.
   const embed = await browser.newPage();
