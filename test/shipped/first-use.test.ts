@@ -290,3 +290,14 @@ describe('the words that load with the analysis (dist/relu-lab.bundle.js)', () =
     expect(lab.shadowRoot!.querySelector('.solution')!.textContent).to.match(/^\s*Trained in \d+ steps/);
   });
 });
+
+describe('the challenge view loads with the first challenge list (dist/relu-lab.bundle.js)', () => {
+  it('a lab without challenges does not fetch it; with them, the heading and Next are drawn by updateComplete', async () => {
+    const { lab, fetched } = await freshLab();
+    expect(fetched()).to.not.include('relu-lab.challenge-view.js');
+    lab.challenges = [{ title: 'Ramp', target: '0,0 1,1' }, { title: 'Valley', target: '0,1 1,0 2,1' }];
+    await lab.updateComplete;
+    expect(fetched()).to.include('relu-lab.challenge-view.js');
+    expect(lab.shadowRoot!.querySelector('[part="challenge"]')!.textContent).to.contain('Challenge 1 of 2: Ramp');
+  });
+});

@@ -45,6 +45,8 @@ export const curvesCode = new Lazy('curves', async () => {
   provideCurves(code);
   return code;
 });
+/** A challenge list's heading, list and Next button, and their words (challenge-view.ts): only a lab with challenges draws them. */
+export const challengeViewCode = new Lazy('challenge-view', () => import('./challenge-view.js'));
 /** One step of gradient descent (lab-step.ts): `gradientStep()` and the Step button. */
 export const stepCode = new Lazy('lab-step', () => import('./lab-step.js'));
 /** The fit (lab-train.ts, with the Adam trainer). */

@@ -7,7 +7,7 @@
 import type { Evaluation } from '../../math/lesson.js';
 import type { AnnouncerController } from '../announcer-controller.js';
 import { listOf, plural, type Translate } from '../strings.js';
-import { challengeSpoken, sentences, solvedSpoken } from './challenge-view.js';
+import type * as ChallengeView from './challenge-view.js';
 import type { Speech } from './lab-effects.js';
 import { samples, type LabModel } from './lab-model.js';
 import { lessonTargetText } from './lab-text.js';
@@ -21,6 +21,8 @@ export interface SpeechContext {
   readonly evaluation: Evaluation;
   readonly t: Translate;
   readonly locale: string | undefined;
+  /** A challenge's words (loaded with the challenge view): needed for the topics 'challenge' and 'solved'. */
+  readonly challenges?: typeof ChallengeView;
 }
 
 /**
@@ -39,10 +41,10 @@ export function spoken(speech: Speech, c: SpeechContext): [topic: string, text: 
       return ['note', speech.kind === 'trained' && c.evaluation.matched ? `${t(c.evaluation.byGoal ? 'lab.announceGoalOnly' : 'lab.announceMatchedOnly')} ${speech.text}` : speech.text];
     case 'challenge':
       // Where the learner is, and the new target told as pieces (as the explorer tells it).
-      return ['challenge', sentences(challengeSpoken(model, t), lessonTargetText(model.lesson, samples(model.lesson), t, locale))];
+      return ['challenge', c.challenges ? c.challenges.sentences(c.challenges.challengeSpoken(model, t), lessonTargetText(model.lesson, samples(model.lesson), t, locale)) : ''];
     case 'solved':
       // After the commit's own "Matched! Error …": said once, not again here.
-      return ['challenge', solvedSpoken(model, t, locale)];
+      return ['challenge', c.challenges?.solvedSpoken(model, t, locale) ?? ''];
     case 'code':
       return ['code', speech.text];
     case 'locks':

@@ -15,14 +15,13 @@ import { unitFigureStyles } from '../unit-view.styles.js';
 import { WidthController } from '../width-controller.js';
 import { handlesFor, hiddenOf, isLocked, knobName, readHidden } from './lab-inputs.js';
 import { hintCountOf, ownHints } from './lab-roles.js';
-import { analysisCode, exportCode } from './lab-lazy.js';
+import { analysisCode, challengeViewCode, exportCode } from './lab-lazy.js';
 import { historyKeys, listenKeys } from './lab-keys.js';
 import { buttonsRow, feedback, hintsList, knobsOf, lossFigure, mainColumn, sliderHooks, sliderRow, slidersBlock, unitsColumn } from './lab-controls.js';
 import { LabViews, cursorReadout, labColumns, type LabView } from './lab-view.js';
 import type { RevealResult, TrainResult } from './lab-fit.js';
 import { LabRunsController } from './lab-runs.js';
 import { labStyles } from './relu-fit-lab.styles.js';
-import { challengeHeader, challengeNext } from './challenge-view.js';
 import { challengeStyles } from './challenge-view.styles.js';
 import { soundTrace } from './lab-sound.js';
 import { canTravel } from './lab-store.js';
@@ -296,7 +295,9 @@ export class ReluFitLab extends LessonElement {
   protected say(speech: Speech): void {
     // A hint is said with its text: the lab's own hints come with the analysis.
     if (speech.topic === 'hint' && !ownHints(this.model) && !analysisCode.now) return void this.parts.use(analysisCode, () => this.say(speech));
-    announce(this.announcer, speech, { model: this.model, view: this.view, hints: () => this.hints, evaluation: this.evaluation, t: this.t, locale: this.locale });
+    // A challenge is said with the challenge view's words.
+    if ((speech.topic === 'challenge' || speech.topic === 'solved') && !challengeViewCode.now) return void this.parts.use(challengeViewCode, () => this.say(speech));
+    announce(this.announcer, speech, { model: this.model, view: this.view, hints: () => this.hints, evaluation: this.evaluation, t: this.t, locale: this.locale, challenges: challengeViewCode.now });
   }
 
   private sampled: Samples | null = null;
@@ -360,9 +361,10 @@ export class ReluFitLab extends LessonElement {
     const grouped = this.grouped;
     const knobs = knobsOf(units, m.editableOutput);
     const withSliders = new Set(grouped ? knobs.map((k) => k.unit) : []);
+    const challengeView = m.challenges.length ? this.parts.need(challengeViewCode) : undefined; // loaded for a lab with challenges
     const buttons = { t, editable, hidden, hintsShown: m.hintsShown, hintCount: this.hintCount, running: this.runs.running, playing: this.audio.playing, canUndo: this.canUndo, canRedo: this.canRedo, byGoal: this.evaluation.byGoal, learningRate: this.learningRate };
     return html`<div class="lab" part="base" @keydown=${this.handleKey} @focusin=${this.prefetch} @pointerdown=${this.prefetch}>
-      ${challengeHeader(m, t, this.handleChallenge)}
+      ${challengeView?.challengeHeader(m, t, this.handleChallenge) ?? nothing}
       <div class="layout ${this.matched ? 'is-matched' : ''} ${hidden.has('units') ? 'no-units' : ''} ${hidden.has('main') ? 'no-main' : ''}">
         ${hidden.has('main') ? nothing : mainColumn(view, { units, outputBias, tableOpen: this.openTables.has('main'), keyDown: this.handlePlotKey, common, valueText: readout.text, network: !hidden.has('network'), editableOutput: m.editableOutput })}
         <div class="controls" part="controls">
@@ -370,7 +372,7 @@ export class ReluFitLab extends LessonElement {
             ? nothing
             : slidersBlock(knobs, (k) => sliderRow(k, { range, locked: isLocked(locks, knobName(k)), editing: this.editing, t, locale, arrow: arrowOf(explained.note, knobName(k)) }, this.sliderHooks), grouped ? column : null, m.editableOutput, t)}
           ${hidden.has('error') ? nothing : feedback({ t, locale, evaluation: this.evaluation, lesson, samples: this.samples })}
-          ${challengeNext(m, t, locale, this.handleChallenge)}
+          ${challengeView?.challengeNext(m, t, locale, this.handleChallenge) ?? nothing}
           ${buttonsRow(buttons, this)}
           ${lossFigure(explained.losses, t, locale)}
           ${hintsList(hidden.has('hints') || !m.hintsShown ? [] : this.hints.slice(0, m.hintsShown), explained.note)}
