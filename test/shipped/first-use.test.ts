@@ -54,6 +54,14 @@ async function bundleAlone(body = '') {
 
 afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
+describe('the bundle is one file a page loads (dist/relu-lab.bundle.js)', () => {
+  it('imports nothing statically: every other file is a part loaded on first use', async () => {
+    const bundle = await (await fetch('/dist/relu-lab.bundle.js')).text();
+    expect(bundle.match(/(?:\bfrom|\bimport)\s*["'`]\.\/[^"'`]*["'`]/g) ?? []).to.deep.equal([]);
+    expect(bundle).to.match(/import\(\s*`\.\/relu-lab\.lab-analysis\.js`\s*\)|import\(\s*["']\.\/relu-lab\.lab-analysis\.js["']\s*\)/);
+  });
+});
+
 describe('the fit loads on first use (dist/relu-lab.bundle.js)', () => {
   it('the bundle does not carry the fit; the first train() fetches it and fits', async () => {
     const bundle = await (await fetch('/dist/relu-lab.bundle.js')).text();

@@ -5,6 +5,9 @@
  */
 import type { LessonUnit } from '../../math/lesson.js';
 
+/** Whether the reader asked for less motion: runs then land at once. */
+export const prefersReducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
 /** How long the solution's animation takes. */
 export const ANIMATION_MS = 700;
 

@@ -49,6 +49,8 @@ export const curvesCode = new Lazy('curves', async () => {
 export const challengeViewCode = new Lazy('challenge-view', () => import('./challenge-view.js'));
 /** One step of gradient descent (lab-step.ts): `gradientStep()` and the Step button. */
 export const stepCode = new Lazy('lab-step', () => import('./lab-step.js'));
+/** "Show the solution" and "Show a good fit" as runs (lab-reveal.ts). */
+export const revealCode = new Lazy('lab-reveal', () => import('./lab-reveal.js'));
 /** The fit (lab-train.ts, with the Adam trainer). */
 export const fitCode = new Lazy('lab-train', () => import('./lab-train.js'));
 

@@ -1,13 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { LessonUnit } from '../../math/lesson.js';
 import type { Placement } from '../../math/lesson.js';
-import { FrameLoopController, type LoopEnd } from '../frame-loop-controller.js';
+import { FrameLoopController } from '../frame-loop-controller.js';
 import type { Translate } from '../strings.js';
-import { ANIMATION_MS, between, eased, type RevealResult, type TrainResult } from './lab-fit.js';
-import { analysisCode, fitCode } from './lab-lazy.js';
-import { judgedByGoal } from '../../math/lesson.js';
-import { evaluation, frozenOf, locksOf, samples, type LabModel, type Note, type Values } from './lab-model.js';
-import { isNotebookLesson, solutionText } from './lab-text.js';
+import type { RevealResult, TrainResult } from './lab-fit.js';
+import { analysisCode, fitCode, revealCode } from './lab-lazy.js';
+import type { LabModel, Note, Values } from './lab-model.js';
 import type { Action } from './lab-store.js';
 
 export type { Note };
@@ -18,7 +15,20 @@ export interface RunsStore {
   dispatch(action: Action): boolean;
 }
 
-const prefersReducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+/** What a run (lab-reveal.ts, lab-train.ts: loaded on first use) does with the lab's runs. */
+export interface RunCore {
+  readonly store: RunsStore;
+  readonly host: ReactiveControllerHost;
+  readonly loop: FrameLoopController;
+  readonly words: () => { t: Translate; locale: string | undefined; warn: (input: string, value: unknown, reason: string) => void };
+  /** What has ended runs, and stopped fits, so far: a run compares them with their values when it was asked for. */
+  readonly ends: number;
+  readonly stops: number;
+  frame(values: Values, losses?: readonly number[]): boolean;
+  land(values: Values, placement: Placement): void;
+  readonly restore: () => void;
+}
 
 /**
  * The lab's runs through time: the solution's animation and the fit, one at
@@ -26,18 +36,18 @@ const prefersReducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-mot
  * ends early (a slider, Reset, a new input or challenge, removal) leaves the
  * values it started from, committed. Every promise settles.
  */
-export class LabRunsController implements ReactiveController {
-  private readonly loop: FrameLoopController;
+export class LabRunsController implements ReactiveController, RunCore {
+  readonly loop: FrameLoopController;
   /** Counts what ends runs (`interrupt()`, removal): a run whose code arrives after one of them does not start. */
-  private ends = 0;
+  ends = 0;
   /** Counts `stopTraining()` calls: a fit stopped while its code loaded ends at once, having taken no step. */
-  private stops = 0;
+  stops = 0;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly store: RunsStore,
+    readonly host: ReactiveControllerHost,
+    readonly store: RunsStore,
     /** The lab's words and language now, and its warning for a bad option. */
-    private readonly words: () => { t: Translate; locale: string | undefined; warn: (input: string, value: unknown, reason: string) => void },
+    readonly words: () => { t: Translate; locale: string | undefined; warn: (input: string, value: unknown, reason: string) => void },
   ) {
     this.loop = new FrameLoopController(host);
     host.addController(this);
@@ -66,32 +76,10 @@ export class LabRunsController implements ReactiveController {
 
   async reveal(): Promise<RevealResult> {
     this.interrupt();
-    if (judgedByGoal(this.store.model.lesson)) return this.goodFit();
     const ends = this.ends;
-    const { analysisOf, noSolutionText, solutionText: analysisSolutionText } = analysisCode.now ?? (await analysisCode.load());
-    const { t, locale } = this.words();
-    const m = this.store.model;
-    const frozen = frozenOf(m, locksOf(m));
-    const a = analysisOf(m.lesson, m.editableOutput, frozen);
-    // Ended while the analysis loaded (a slider, Reset, a fit, removal): nothing was shown.
-    if (ends !== this.ends) return { ok: a.solution !== null, interrupted: true };
-    const solution = a.solution;
-    if (!solution) {
-      this.store.dispatch({ type: 'note', note: { kind: 'failed', text: noSolutionText(a, m.lesson, { t, locale }) } });
-      await this.host.updateComplete;
-      return { ok: false, interrupted: false };
-    }
-    if (!this.store.dispatch({ type: 'run', by: 'solution', now: Date.now() })) return { ok: false, interrupted: false };
-    const [, u1, u2] = solution.units;
-    // The notebook's own words where they describe this solution (units 1 and 2 waking up in turn).
-    const notebookWay = isNotebookLesson(m.lesson.units, m.lesson.outputBias, m.editableOutput) && solution.roles[1]?.kind === 'wakes' && solution.roles[2]?.kind === 'wakes';
-    const text = notebookWay
-      ? solutionText(m.lesson.knots, { w1: u1.w, b1: u1.b, w2: u2.w, b2: u2.b }, t, locale)
-      : analysisSolutionText(a, m.lesson, m.editableOutput, { t, locale });
-    const { interrupted } = await this.animateTo({ units: solution.units, outputBias: solution.outputBias }, solution.onGrid ? 'clamp' : 'free');
-    if (!interrupted) this.store.dispatch({ type: 'note', note: { kind: 'solution', text } });
-    await this.host.updateComplete;
-    return { ok: true, interrupted };
+    // The run, and the analysis it explains (and whose words it says).
+    const { reveal } = revealCode.now && analysisCode.now ? revealCode.now : (await Promise.all([revealCode.load(), analysisCode.load()]))[0];
+    return reveal(this, ends);
   }
 
   async train(options: unknown = {}): Promise<TrainResult> {
@@ -102,57 +90,8 @@ export class LabRunsController implements ReactiveController {
     const started = this.store.dispatch({ type: 'run', by: 'fit', now: Date.now() });
     const [ends, stops] = [this.ends, this.stops];
     // The fit, and the analysis whose words its note uses.
-    const { FitRun, STEPS_PER_FRAME, fitNote, readTrainOptions } = fitCode.now && analysisCode.now ? fitCode.now : (await Promise.all([fitCode.load(), analysisCode.load()]))[0];
-    const { maxSteps, learningRate } = readTrainOptions(options, this.words().warn);
-    const unrun = (interrupted: boolean): TrainResult => {
-      const { error, matched } = evaluation(this.store.model.lesson);
-      return { steps: 0, error, matched, revived: [], seed, interrupted };
-    };
-    if (!started) return unrun(false);
-    // Ended while its code loaded: by something else (interrupted), or stopped before a step.
-    if (ends !== this.ends || stops !== this.stops || this.store.model.running !== 'fit') return unrun(stops === this.stops);
-    const m = this.store.model;
-    const run = new FitRun(m.lesson, samples(m.lesson), m.editableOutput, maxSteps, learningRate, frozenOf(m, locksOf(m)), seed);
-    const result = (interrupted: boolean): TrainResult => {
-      const { error, matched } = evaluation(this.store.model.lesson);
-      return { steps: run.steps, error, matched, revived: run.revived, seed: run.seed, interrupted };
-    };
-    const frame = () => {
-      run.advance(prefersReducedMotion() ? Infinity : STEPS_PER_FRAME);
-      if (!this.frame({ units: run.units, outputBias: run.outputBias }, run.losses.slice())) return true;
-      return evaluation(this.store.model.lesson).matched || run.done;
-    };
-    const { interrupted } = prefersReducedMotion() ? (frame(), { interrupted: !this.store.model.running }) : await this.loop.start('train', frame, this.restore);
-    if (interrupted) return result(true);
-    const landing = run.landing();
-    this.land({ units: landing.units, outputBias: run.outputBias }, landing.onGrid ? 'clamp' : 'free');
-    const { t, locale } = this.words();
-    this.store.dispatch({ type: 'note', note: fitNote(run, this.store.model, landing.onGrid, t, locale) });
-    await this.host.updateComplete;
-    return result(false);
-  }
-
-  /**
-   * "Show a good fit" (data and formulas): the best of several seeded fits from the lesson's
-   * starting values (locked parameters as they are), computed a few milliseconds per frame (at once
-   * under reduced motion), then animated to and explained with its error.
-   */
-  private async goodFit(): Promise<RevealResult> {
-    // Loaded on first use: only data and formula lessons search for a good fit.
-    // It starts now, in the store; anything that ends a run while the code loads ends it there.
-    if (!this.store.dispatch({ type: 'run', by: 'solution', now: Date.now() })) return { ok: false, interrupted: false };
-    const ends = this.ends;
-    const [{ FRAME_BUDGET_MS, GoodFitSearch }] = await Promise.all([import('./lab-good-fit.js'), analysisCode.load()]);
-    if (ends !== this.ends || this.store.model.running !== 'solution') return { ok: true, interrupted: true };
-    const search = new GoodFitSearch(this.store.model);
-    if (prefersReducedMotion()) search.advance(Infinity);
-    else if ((await this.loop.start('animation', () => search.advance(FRAME_BUDGET_MS), this.restore)).interrupted) return { ok: true, interrupted: true };
-    const best = search.best();
-    const { interrupted } = await this.animateTo(best.values, best.placement);
-    const { t, locale } = this.words();
-    if (!interrupted) this.store.dispatch({ type: 'note', note: { kind: 'solution', text: search.note(this.store.model, t, locale) } });
-    await this.host.updateComplete;
-    return { ok: true, interrupted };
+    const { fit } = fitCode.now && analysisCode.now ? fitCode.now : (await Promise.all([fitCode.load(), analysisCode.load()]))[0];
+    return fit(this, options, { seed, started, ends, stops });
   }
 
   /** Ends the fit, keeping (and committing) what it reached. */
@@ -162,36 +101,20 @@ export class LabRunsController implements ReactiveController {
     else if (this.store.model.running === 'fit') this.endPending();
   }
 
-  /** A frame of a run; false when the store has ended the run (something else moved the lab). */
-  private frame(values: Values, losses?: readonly number[]): boolean {
+  /** A frame of a run; false when the store has ended the run (something else moved the lab). @internal */
+  frame(values: Values, losses?: readonly number[]): boolean {
     if (this.store.dispatch({ type: 'frame', values, losses })) return true;
     if (this.loop.running) this.loop.interrupt();
     return false;
   }
 
-  private land(values: Values, placement: Placement): void {
+  /** A run lands: its values committed. @internal */
+  land(values: Values, placement: Placement): void {
     this.store.dispatch({ type: 'land', values, placement, now: Date.now() });
   }
 
-  /** An interrupted run: the values go back to the last commit. */
-  private restore = (): void => {
+  /** An interrupted run: the values go back to the last commit. @internal */
+  readonly restore = (): void => {
     this.store.dispatch({ type: 'interrupt' });
   };
-
-  /** Animates the free parameters to `to` (instantly under reduced motion), committing at the end. */
-  private animateTo(to: { units: readonly LessonUnit[]; outputBias: number }, placement: Placement): Promise<LoopEnd> {
-    if (prefersReducedMotion()) {
-      this.land(to, placement);
-      return Promise.resolve({ interrupted: false });
-    }
-    const { units: from, outputBias: fromBias } = this.store.model.lesson;
-    let start = NaN;
-    const frame = (now: number) => {
-      if (Number.isNaN(start)) start = now;
-      const t = Math.min(1, (now - start) / ANIMATION_MS);
-      if (t >= 1) return this.land(to, placement), true;
-      return !this.frame({ units: between(from, to.units, t), outputBias: eased(fromBias, to.outputBias, t) });
-    };
-    return this.loop.start('animation', frame, this.restore);
-  }
 }

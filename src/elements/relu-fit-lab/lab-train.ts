@@ -12,6 +12,8 @@ import { analysisOf, noSolutionText } from './lab-analysis.js';
 import { noExactText } from './lab-approx.js';
 import { evaluation, frozenOf, locksOf, samples, type LabModel, type Note } from './lab-model.js';
 import { fitRanges, isNotebookLesson } from './lab-text.js';
+import type { RunCore } from './lab-runs.js';
+import { prefersReducedMotion, type TrainResult } from './lab-fit.js';
 
 /** Gradient steps per animation frame while fitting, and the most it will take. */
 export const STEPS_PER_FRAME = 25;
@@ -180,4 +182,35 @@ export function fitNote(run: FitRun, m: LabModel, onGrid: boolean, t: Translate,
   } else if (!onGrid) parts.push(t('lab.offGrid'));
   if (e.matched && swapped(m)) parts.push(t('lab.swapped'));
   return { kind: e.matched ? 'trained' : 'failed', text: parts.join(' ') };
+}
+
+/** The fit as a run of the lab (lab-runs.ts holds what runs and ends it): `seed`, `started`, `ends` and `stops` as they were at the call, before this code loaded. */
+export async function fit(core: RunCore, options: unknown, { seed, started, ends, stops }: { seed: number; started: boolean; ends: number; stops: number }): Promise<TrainResult> {
+  const { maxSteps, learningRate } = readTrainOptions(options, core.words().warn);
+  const unrun = (interrupted: boolean): TrainResult => {
+    const { error, matched } = evaluation(core.store.model.lesson);
+    return { steps: 0, error, matched, revived: [], seed, interrupted };
+  };
+  if (!started) return unrun(false);
+  // Ended while its code loaded: by something else (interrupted), or stopped before a step.
+  if (ends !== core.ends || stops !== core.stops || core.store.model.running !== 'fit') return unrun(stops === core.stops);
+  const m = core.store.model;
+  const run = new FitRun(m.lesson, samples(m.lesson), m.editableOutput, maxSteps, learningRate, frozenOf(m, locksOf(m)), seed);
+  const result = (interrupted: boolean): TrainResult => {
+    const { error, matched } = evaluation(core.store.model.lesson);
+    return { steps: run.steps, error, matched, revived: run.revived, seed: run.seed, interrupted };
+  };
+  const frame = () => {
+    run.advance(prefersReducedMotion() ? Infinity : STEPS_PER_FRAME);
+    if (!core.frame({ units: run.units, outputBias: run.outputBias }, run.losses.slice())) return true;
+    return evaluation(core.store.model.lesson).matched || run.done;
+  };
+  const { interrupted } = prefersReducedMotion() ? (frame(), { interrupted: !core.store.model.running }) : await core.loop.start('train', frame, core.restore);
+  if (interrupted) return result(true);
+  const landing = run.landing();
+  core.land({ units: landing.units, outputBias: run.outputBias }, landing.onGrid ? 'clamp' : 'free');
+  const { t, locale } = core.words();
+  core.store.dispatch({ type: 'note', note: fitNote(run, core.store.model, landing.onGrid, t, locale) });
+  await core.host.updateComplete;
+  return result(false);
 }
