@@ -41,13 +41,13 @@ const lesson = LESSONS[option('--lesson', 'default')];
 const tree = args.includes('--tree') && args.splice(args.indexOf('--tree'), 1);
 const keys = args;
 
-const bundle = readFileSync(new URL('../dist/relu-lab.bundle.js', import.meta.url));
 const page0 = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Lesson</title>
 <script type="module" src="/relu-lab.bundle.js"></script></head><body><main><h1>Fitting with ReLU units</h1>${lesson}</main></body></html>`;
+// The bundle and the parts it loads on first use (dist/relu-lab.<part>.js), as a host serves them.
 const server = createServer((req, res) => {
-  const js = req.url.startsWith('/relu-lab.bundle.js');
-  res.writeHead(200, { 'content-type': js ? 'text/javascript' : 'text/html' });
-  res.end(js ? bundle : page0);
+  const name = /^\/(relu-lab\.[\w-]+\.js)(?:\?|$)/.exec(req.url)?.[1];
+  res.writeHead(200, { 'content-type': name ? 'text/javascript' : 'text/html' });
+  res.end(name ? readFileSync(new URL(`../dist/${name}`, import.meta.url)) : page0);
 }).listen(0, '127.0.0.1');
 await new Promise((resolve) => server.once('listening', resolve));
 

@@ -21,7 +21,8 @@ const page = (body, script) => `<!doctype html><html lang="en"><head><meta chars
 <script type="module">await customElements.whenDefined('relu-fit-lab'); const lab = document.querySelector('relu-fit-lab'); await lab.updateComplete; ${script} await lab.updateComplete; document.body.dataset.done = '1';</script></body></html>`;
 const server = createServer((req, res) => {
   const name = new URL(req.url, 'http://x').pathname;
-  if (name === '/relu-lab.bundle.js') return res.writeHead(200, { 'content-type': 'text/javascript' }), res.end(readFileSync('dist/relu-lab.bundle.js'));
+  // The bundle and the parts it loads on first use (dist/relu-lab.<part>.js), as a host serves them.
+  if (/^\/relu-lab\.[\w-]+\.js$/.test(name)) return res.writeHead(200, { 'content-type': 'text/javascript' }), res.end(readFileSync(`dist${name}`));
   const lesson = LESSONS[name.slice(1)];
   if (!lesson) return res.writeHead(404), res.end();
   res.writeHead(200, { 'content-type': 'text/html' });
