@@ -5,7 +5,8 @@
 
 import type { Evaluation, Lesson } from '../../math/lesson.js';
 import type { Translate } from '../strings.js';
-import { exportCaption } from './lab-text.js';
+import { outputFormulaText } from './lab-text.js';
+import { formatMeasure, formatShort } from '../../plot/format.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** The generic fonts every exported text is drawn in. */
@@ -222,4 +223,29 @@ export function exportPng(svgText: string, scale: number): Promise<Blob> {
     };
     image.src = url;
   });
+}
+
+/**
+ * The caption under an exported figure, as paragraphs: the output formula (as the lab shows it),
+ * the parameters (each unit's w and b, v where it is not 1, c where it is not 0, with the digits the
+ * number boxes show) and the error (as the error readout shows it, and whether it is matched).
+ */
+export function exportCaption(
+  lesson: Pick<Lesson, 'units' | 'outputBias' | 'range'>,
+  evaluation: Pick<Evaluation, 'error' | 'matched' | 'byGoal'>,
+  t: Translate,
+  locale?: string,
+): string[] {
+  const n = (v: number) => formatShort(v, Math.max(3, lesson.range.digits), locale);
+  const parameters = lesson.units.map((u, index) => {
+    const values = t(u.v === 1 ? 'export.unit' : 'export.unitWeighted', { index, w: n(u.w), b: n(u.b), v: n(u.v) });
+    return u.fixed ? t('export.fixed', { unit: values }) : values;
+  });
+  if (lesson.outputBias !== 0) parameters.push(t('export.bias', { name: t('lab.bias'), value: n(lesson.outputBias) }));
+  const error = { name: t('lab.error'), short: t('lab.errorShort'), value: formatMeasure(evaluation.error, 3, locale) };
+  return [
+    outputFormulaText(lesson.units, lesson.outputBias, locale),
+    t('export.parameters', { parameters: parameters.join(t('export.join')) }),
+    t(evaluation.matched ? (evaluation.byGoal ? 'export.errorGoal' : 'export.errorMatched') : 'export.error', error),
+  ];
 }

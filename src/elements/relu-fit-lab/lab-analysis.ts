@@ -19,7 +19,7 @@ import { laterStrings } from './lab-strings-later.js';
 export { laterStrings };
 import { frozenOf, locksOf, type LabModel } from './lab-model.js';
 import { num, ownHints, roleWords, type Words } from './lab-roles.js';
-import { isNotebookLesson, lessonHints } from './lab-text.js';
+import { isNotebookLesson } from './lab-text.js';
 
 /** Per target (its knots' identity), the analyses of its lesson shapes: the knots are never turned into a key. */
 const cache = new WeakMap<readonly Point[], Map<string, Analysis>>();
@@ -215,4 +215,19 @@ export function solveLesson(lesson: Lesson, editableOutput: boolean, frozen: Rea
   if (a.solution) return { ok: true, exact: 'yes', units: a.solution.units, outputBias: a.solution.outputBias, reason: '' };
   const reason = a.reasons.map((r) => reasonText(r, lesson, words)).join(words.t('reason.join'));
   return { ok: false, exact: a.exact, units: lesson.units, outputBias: lesson.outputBias, reason };
+}
+
+const slopeOf = (knots: readonly Point[], i: number) =>
+  i + 1 < knots.length ? (knots[i + 1][1] - knots[i][1]) / (knots[i + 1][0] - knots[i][0]) : 0;
+
+/** Three hints, revealed one at a time, in the lesson's spirit. */
+export function lessonHints(knots: readonly Point[], t: Translate, locale?: string): string[] {
+  const n = (v: number) => formatShort(v, 2, locale);
+  const x1 = n(knots[1]?.[0] ?? 1);
+  const x2 = n(knots[2]?.[0] ?? 2);
+  const s1 = n(slopeOf(knots, 1));
+  const s2 = n(knots.length > 3 ? slopeOf(knots, 2) : slopeOf(knots, 1));
+  // "b1 = −w1" rather than "b1 = −1·w1": the way a teacher writes it.
+  const rule = (i: number, x: string) => `b${i} = −${x === '1' ? '' : `${x}·`}w${i}`;
+  return [t('lab.hint1'), t('lab.hint2', { x1, s1, rule: rule(1, x1) }), t('lab.hint3', { x2, s2, rule: rule(2, x2) })];
 }

@@ -8,7 +8,10 @@ import { judgedByGoal, type LessonUnit, type Placement } from '../../math/lesson
 import { ANIMATION_MS, between, eased, prefersReducedMotion, type RevealResult } from './lab-fit.js';
 import { analysisOf, noSolutionText, solutionText as analysisSolutionText } from './lab-analysis.js';
 import { frozenOf, locksOf } from './lab-model.js';
-import { isNotebookLesson, solutionText } from './lab-text.js';
+import { isNotebookLesson } from './lab-text.js';
+import type { Point } from '../../math/piecewise.js';
+import { formatShort } from '../../plot/format.js';
+import type { Translate } from '../strings.js';
 import type { RunCore } from './lab-runs.js';
 
 /**
@@ -82,4 +85,25 @@ function animateTo(core: RunCore, to: { units: readonly LessonUnit[]; outputBias
     return !core.frame({ units: between(from, to.units, t), outputBias: eased(fromBias, to.outputBias, t) });
   };
   return core.loop.start('animation', frame, core.restore);
+}
+
+/** The four free parameters. */
+export interface Params {
+  readonly w1: number;
+  readonly b1: number;
+  readonly w2: number;
+  readonly b2: number;
+}
+
+/** What the solution means, shown once it is revealed. */
+export function solutionText(knots: readonly Point[], p: Params, t: Translate, locale?: string): string {
+  const n = (v: number) => formatShort(v, 2, locale);
+  return t('lab.solutionText', {
+    w1: n(p.w1),
+    b1: n(p.b1),
+    w2: n(p.w2),
+    b2: n(p.b2),
+    x1: n(knots[1]?.[0] ?? 1),
+    x2: n(knots[2]?.[0] ?? 2),
+  });
 }

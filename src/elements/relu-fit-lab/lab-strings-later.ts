@@ -6,6 +6,14 @@
 import type { LATER_KEYS } from './lab-strings.js';
 
 export const laterStrings = {
+  'lab.solutionText':
+    'w1 = {w1}, b1 = {b1}: unit 1 wakes up at x = {x1} with slope {w1}. w2 = {w2}, b2 = {b2}: unit 2 wakes up at x = {x2} and adds {w2} to the slope. Each ReLU stays off until its own transition point, so the units stitch linear pieces together.',
+  'lab.hint1':
+    'Start with unit 1 and leave w2 and b2 at 0 until the second segment matches. Unit 0 already draws the first segment, and its ReLU switches it off at x = 1 so it cannot disturb the rest.',
+  'lab.hint2':
+    "Unit 1 must stay silent until x = {x1} and wake up there. A ReLU unit wakes where w·x + b = 0, that is at x = −b/w, so {rule}. Past that point unit 0 is off, so w1 is just the target's slope there: {s1}.",
+  'lab.hint3':
+    "Unit 2 wakes up at x = {x2}, so {rule}. From there on units 1 and 2 are both on and their slopes add up: w1 + w2 must equal the target's last slope, {s2}.",
   'lab.solutionAny': 'The solution: {parts}. Each unit bends the output only at its own hinge, so together they make the target’s bends.',
   'solution.wakes': 'unit {index} wakes up at x = {x} ({values}) and changes the slope by {change}',
   'solution.sleeps': 'unit {index} is on from the left edge with slope {slope} and goes silent at x = {x} ({values}), changing the slope by {change}',

@@ -48,8 +48,6 @@ export const labStrings = {
   'lab.hint': 'Show hint {n} of {count}',
   'lab.hideHints': 'Hide hints',
   'lab.solution': 'Show the solution',
-  'lab.solutionText':
-    'w1 = {w1}, b1 = {b1}: unit 1 wakes up at x = {x1} with slope {w1}. w2 = {w2}, b2 = {b2}: unit 2 wakes up at x = {x2} and adds {w2} to the slope. Each ReLU stays off until its own transition point, so the units stitch linear pieces together.',
   'lab.announce': 'Error {error}.',
   'lab.announceMatched': 'Matched! Error {error}.',
   'lab.announceReset': 'Parameters reset.',
@@ -128,12 +126,6 @@ export const labStrings = {
   'export.join': '; ',
   'export.error': '{name} ({short}): {value}',
   'export.errorMatched': '{name} ({short}): {value}, matched',
-  'lab.hint1':
-    'Start with unit 1 and leave w2 and b2 at 0 until the second segment matches. Unit 0 already draws the first segment, and its ReLU switches it off at x = 1 so it cannot disturb the rest.',
-  'lab.hint2':
-    "Unit 1 must stay silent until x = {x1} and wake up there. A ReLU unit wakes where w·x + b = 0, that is at x = −b/w, so {rule}. Past that point unit 0 is off, so w1 is just the target's slope there: {s1}.",
-  'lab.hint3':
-    "Unit 2 wakes up at x = {x2}, so {rule}. From there on units 1 and 2 are both on and their slopes add up: w1 + w2 must equal the target's last slope, {s2}.",
 } as const;
 
 /**
@@ -142,6 +134,10 @@ export const labStrings = {
  * so a language's table and `strings` may give them before that code is here.
  */
 export const LATER_KEYS = [
+  'lab.solutionText',
+  'lab.hint1',
+  'lab.hint2',
+  'lab.hint3',
   'lab.solutionAny',
   'solution.wakes',
   'solution.sleeps',

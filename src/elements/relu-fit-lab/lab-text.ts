@@ -1,50 +1,16 @@
 /**
  * The lab's words for the learner, computed from the target so they stay
- * true when an author changes it: hints, the solution, the main plot's text
- * alternative.
+ * true when an author changes it: the main plot's text alternative, the output
+ * formula, where the output departs (the notebook's hints and solution text are
+ * with the analysis, lab-analysis.ts and lab-reveal.ts; the export caption with
+ * the export, export.ts).
  */
 
 import type { LessonUnit } from '../../math/lesson.js';
-import type { Evaluation, Lesson, Samples } from '../../math/lesson.js';
+import type { Lesson, Samples } from '../../math/lesson.js';
 import type { Point } from '../../math/piecewise.js';
 import { formatMeasure, formatShort } from '../../plot/format.js';
 import { listOf, type Translate } from '../strings.js';
-
-/** The four free parameters. */
-export interface Params {
-  readonly w1: number;
-  readonly b1: number;
-  readonly w2: number;
-  readonly b2: number;
-}
-
-const slopeOf = (knots: readonly Point[], i: number) =>
-  i + 1 < knots.length ? (knots[i + 1][1] - knots[i][1]) / (knots[i + 1][0] - knots[i][0]) : 0;
-
-/** Three hints, revealed one at a time, in the lesson's spirit. */
-export function lessonHints(knots: readonly Point[], t: Translate, locale?: string): string[] {
-  const n = (v: number) => formatShort(v, 2, locale);
-  const x1 = n(knots[1]?.[0] ?? 1);
-  const x2 = n(knots[2]?.[0] ?? 2);
-  const s1 = n(slopeOf(knots, 1));
-  const s2 = n(knots.length > 3 ? slopeOf(knots, 2) : slopeOf(knots, 1));
-  // "b1 = −w1" rather than "b1 = −1·w1": the way a teacher writes it.
-  const rule = (i: number, x: string) => `b${i} = −${x === '1' ? '' : `${x}·`}w${i}`;
-  return [t('lab.hint1'), t('lab.hint2', { x1, s1, rule: rule(1, x1) }), t('lab.hint3', { x2, s2, rule: rule(2, x2) })];
-}
-
-/** What the solution means, shown once it is revealed. */
-export function solutionText(knots: readonly Point[], p: Params, t: Translate, locale?: string): string {
-  const n = (v: number) => formatShort(v, 2, locale);
-  return t('lab.solutionText', {
-    w1: n(p.w1),
-    b1: n(p.b1),
-    w2: n(p.w2),
-    b2: n(p.b2),
-    x1: n(knots[1]?.[0] ?? 1),
-    x2: n(knots[2]?.[0] ?? 2),
-  });
-}
 
 /**
  * Where the output follows the target (within `tolerance` at the samples)
@@ -105,31 +71,6 @@ export function outputTerms(units: readonly Pick<LessonUnit, 'v'>[], bias: numbe
 /** The output formula as plain text, "ŷ = a0 − 2·a1 + 2·a2 + a3". */
 export function outputFormulaText(units: readonly Pick<LessonUnit, 'v'>[], bias: number, locale?: string): string {
   return `ŷ = ${outputTerms(units, bias, locale).map((term) => `${term.sign}${term.coefficient}${term.index === null ? '' : `a${term.index}`}`).join('')}`;
-}
-
-/**
- * The caption under an exported figure, as paragraphs: the output formula (as the lab shows it),
- * the parameters (each unit's w and b, v where it is not 1, c where it is not 0, with the digits the
- * number boxes show) and the error (as the error readout shows it, and whether it is matched).
- */
-export function exportCaption(
-  lesson: Pick<Lesson, 'units' | 'outputBias' | 'range'>,
-  evaluation: Pick<Evaluation, 'error' | 'matched' | 'byGoal'>,
-  t: Translate,
-  locale?: string,
-): string[] {
-  const n = (v: number) => formatShort(v, Math.max(3, lesson.range.digits), locale);
-  const parameters = lesson.units.map((u, index) => {
-    const values = t(u.v === 1 ? 'export.unit' : 'export.unitWeighted', { index, w: n(u.w), b: n(u.b), v: n(u.v) });
-    return u.fixed ? t('export.fixed', { unit: values }) : values;
-  });
-  if (lesson.outputBias !== 0) parameters.push(t('export.bias', { name: t('lab.bias'), value: n(lesson.outputBias) }));
-  const error = { name: t('lab.error'), short: t('lab.errorShort'), value: formatMeasure(evaluation.error, 3, locale) };
-  return [
-    outputFormulaText(lesson.units, lesson.outputBias, locale),
-    t('export.parameters', { parameters: parameters.join(t('export.join')) }),
-    t(evaluation.matched ? (evaluation.byGoal ? 'export.errorGoal' : 'export.errorMatched') : 'export.error', error),
-  ];
 }
 
 /**
