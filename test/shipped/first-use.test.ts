@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import type { LabState } from '../../src/elements/events.js';
 import type { ReluFitLab } from '../../src/elements/relu-fit-lab/relu-fit-lab.js';
 
@@ -252,6 +253,51 @@ describe('formulas load on first use (dist/relu-lab.bundle.js)', () => {
     lab.reset();
     await lab.updateComplete;
     expect(lab.w1).to.equal(0);
+  });
+
+  it('property: any inputs given while the formula code loads end where the same inputs end once it is here', async function () {
+    this.timeout(120_000);
+    type Input = [name: 'fn' | 'domain' | 'noise' | 'seed' | 'w1' | 'b2' | 'units' | 'target' | 'goal', value: unknown];
+    const input: fc.Arbitrary<Input> = fc.oneof(
+      fc.tuple(fc.constant('fn' as const), fc.constantFrom('sin(x)', 'x^2 - 1', 'abs(x - 1)', '', 'sin(')),
+      fc.tuple(fc.constant('domain' as const), fc.constantFrom('0 3', '-1 2', '0 2*pi', '2 1')),
+      fc.tuple(fc.constant('noise' as const), fc.constantFrom(0, 0.1, -1)),
+      fc.tuple(fc.constant('seed' as const), fc.constantFrom(1, 7)),
+      fc.tuple(fc.constant('w1' as const), fc.integer({ min: -4, max: 4 }).map((k) => k / 2)),
+      fc.tuple(fc.constant('b2' as const), fc.integer({ min: -4, max: 4 }).map((k) => k / 2)),
+      fc.tuple(fc.constant('units' as const), fc.constantFrom([{}, {}], [{ w: -1, b: 1, fixed: true }, {}, {}])),
+      fc.tuple(fc.constant('target' as const), fc.constantFrom('0,0 1,1 2,0', '0,2 1,0 2,1 3,4')),
+      fc.tuple(fc.constant('goal' as const), fc.constantFrom(0.01, 0.05)),
+    );
+    const fnFirst = fc.tuple(fc.constant('fn' as const), fc.constantFrom('sin(x)', 'x^2 - 1')) as fc.Arbitrary<Input>;
+    const state = (lab: ReluFitLab) => JSON.stringify([lab.fn, lab.domain, lab.noise, lab.seed, lab.target, lab.goal, lab.outputBias, lab.units, lab.error]);
+    await fc.assert(
+      fc.asyncProperty(fc.array(input, { maxLength: 6 }), fnFirst, fc.array(input, { maxLength: 6 }), async (before, fn, after) => {
+        const inputs = [...before, fn, ...after];
+        // In a fresh page the formula code is not there yet: the lab waits for it.
+        const { lab, win } = await freshLab();
+        const warned: string[] = [];
+        win.console.warn = (...args: unknown[]) => void warned.push(args.join(' '));
+        const apply = (el: ReluFitLab) => { for (const [name, value] of inputs) (el as unknown as Record<string, unknown>)[name] = value; };
+        apply(lab);
+        await lab.updateComplete;
+        const waited = { state: state(lab), warned: warned.splice(0) };
+        // The same inputs on a lab of the same page, the code there now: applied at once.
+        const other = win.document.createElement('relu-fit-lab') as ReluFitLab;
+        win.document.body.append(other);
+        await other.updateComplete;
+        apply(other);
+        await other.updateComplete;
+        expect(waited.state).to.equal(state(other));
+        expect(waited.warned).to.deep.equal(warned);
+        // Reset returns both to the same start.
+        lab.reset();
+        other.reset();
+        expect(state(lab)).to.equal(state(other));
+        document.querySelectorAll('iframe').forEach((f) => f.remove());
+      }),
+      { numRuns: 12, seed: 2026 },
+    );
   });
 
   it('a challenge list with a formula waits for the code, then applies whole', async () => {

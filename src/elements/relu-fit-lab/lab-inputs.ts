@@ -7,7 +7,7 @@
 import type { LessonUnit } from '../../math/lesson.js';
 import { formatKnots, type Point } from '../../math/piecewise.js';
 import { CURVE_DEFAULTS } from '../../math/targets.js';
-import type * as Curves from '../../math/curves.js';
+import { curvesCode } from './lab-lazy.js';
 import {
   LESSON_DEFAULTS,
   setData,
@@ -41,12 +41,6 @@ const isShorthand = (name: string): name is keyof typeof SHORTHAND => name in SH
 
 /** The inputs of a formula target: they need the formula code (src/math/curves.ts), loaded on first use. */
 export const CURVE_INPUTS: readonly string[] = ['fn', 'domain', 'noise', 'seed'];
-let curves: typeof Curves | null = null;
-
-/** The formula code, once it has loaded (lab-lazy.ts gives it here). */
-export const provideCurves = (code: typeof Curves): void => void (curves = code);
-/** The formula code, or null before it has loaded. */
-export const curvesNow = (): typeof Curves | null => curves;
 
 /** Whether applying `name` = `value` needs the formula code: a formula input, or a challenge list with one. */
 export function needsCurves(name: string, value: unknown): boolean {
@@ -124,11 +118,11 @@ export function applyInput(lesson: Lesson, name: InputName, value: unknown): Out
     case 'data':
       return setData(lesson, given ?? null);
     case 'fn':
-      return curves ? curves.setFormula(lesson, given ?? null) : UNLOADED;
+      return curvesCode.now?.setFormula(lesson, given ?? null) ?? UNLOADED;
     case 'domain':
     case 'noise':
     case 'seed':
-      return curves ? curves.setCurve(lesson, name, given ?? CURVE_DEFAULTS[name]) : UNLOADED;
+      return curvesCode.now?.setCurve(lesson, name, given ?? CURVE_DEFAULTS[name]) ?? UNLOADED;
     case 'goal':
       return setGoal(lesson, given ?? LESSON_DEFAULTS.goal);
   }

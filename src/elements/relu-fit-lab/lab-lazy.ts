@@ -5,7 +5,6 @@
  * chunk beside the bundle (relu-lab.<name>.js), loaded once per page and shared by every lab.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { provideCurves } from './lab-inputs.js';
 
 /** A module loaded on first use: `now` once it is here, `load()` to ask for it. */
 export class Lazy<M> {
@@ -40,11 +39,7 @@ export const analysisCode = new Lazy('lab-analysis', () => import('./lab-analysi
 /** The figure as a standalone SVG or PNG (export.ts): `toSVG()`, `toPNG()` and the download buttons. */
 export const exportCode = new Lazy('export', () => import('./export.js'));
 /** Formula targets (src/math/curves.ts with the formula parser): `fn`, `domain`, `noise`, `seed`. */
-export const curvesCode = new Lazy('curves', async () => {
-  const code = await import('../../math/curves.js');
-  provideCurves(code);
-  return code;
-});
+export const curvesCode = new Lazy('curves', () => import('../../math/curves.js'));
 /** A challenge list's heading, list and Next button, and their words (challenge-view.ts): only a lab with challenges draws them. */
 export const challengeViewCode = new Lazy('challenge-view', () => import('./challenge-view.js'));
 /** One step of gradient descent (lab-step.ts): `gradientStep()` and the Step button. */

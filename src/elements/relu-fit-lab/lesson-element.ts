@@ -220,7 +220,7 @@ export abstract class LessonElement extends ReluElement {
   /** @internal Says `text` in the live region (the "Copy as" buttons' result). */
   announce(text: string): void { this.say({ topic: 'code', text }); }
 
-  /** Parts loaded on first use (the analysis, the fit): `updateComplete` waits for what the lab asked for. */
+  /** Parts loaded on first use (lab-lazy.ts: the analysis, formulas, Step, the challenge view …): `updateComplete` waits for what the lab asked for. */
   protected readonly parts = new LazyController(this, (part, error) =>
     console.warn(`<${this.localName}>: could not load relu-lab.${part}.js (${String(error)}); the lab goes on without it. Host every dist/relu-lab.*.js file beside the bundle.`),
   );

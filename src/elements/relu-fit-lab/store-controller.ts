@@ -14,7 +14,8 @@ import { fingerprintOf } from './challenge-list.js';
 import { effects, type Effect, type Speech } from './lab-effects.js';
 import { initialModel, valuesOf, type LabModel, type Values } from './lab-model.js';
 import type { SavedProgress } from './lab-record.js';
-import { curvesNow, needsCurves } from './lab-inputs.js';
+import { needsCurves } from './lab-inputs.js';
+import { curvesCode } from './lab-lazy.js';
 import { INPUT_TABLE, LAB_INPUTS, applyLabInput, locksMayBlock, unsolvable, type Applied, type InputSpec, type LabInput, type Warning } from './lab-setup.js';
 import type { solveLesson } from './lab-analysis.js';
 import { challengeStart, isRefusal, reduce, type Action } from './lab-store.js';
@@ -82,7 +83,7 @@ export class LabStore implements ReactiveController {
   /** An author's input (attribute or property): applied, or refused with a warning. */
   input(name: LabInput, value: unknown, now = false): void {
     if (this.waiting && !now) return void this.waiting.push([name, value]);
-    if (!now && !this.buffer && needsCurves(name, value) && !curvesNow()) return this.wait([[name, value]]);
+    if (!now && !this.buffer && needsCurves(name, value) && !curvesCode.now) return this.wait([[name, value]]);
     if (this.buffer) {
       this.buffer.set(name, value);
       this.preview = null;
@@ -153,7 +154,7 @@ export class LabStore implements ReactiveController {
     let m = this.current;
     const names = LAB_INPUTS.filter((name) => buffer.has(name));
     // From the first input that needs the formula code on, the inputs wait for it (in order).
-    const at = curvesNow() ? -1 : names.findIndex((name) => needsCurves(name, buffer.get(name)));
+    const at = curvesCode.now ? -1 : names.findIndex((name) => needsCurves(name, buffer.get(name)));
     for (const name of at < 0 ? names : names.slice(0, at)) {
       const applied = applyLabInput(m, name, buffer.get(name));
       this.warnAbout(applied);
