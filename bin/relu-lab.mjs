@@ -13,6 +13,10 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strToU8, zipSync } from 'fflate';
 import { readChallenges } from '../dist/elements/relu-fit-lab/challenge-list.js';
+import { curvesCode } from '../dist/elements/relu-fit-lab/lab-lazy.js';
+
+// A formula entry (`fn`, `domain`, `noise`, `seed`) is read by the formula code, which the lab loads on first use: here, first.
+await curvesCode.load();
 
 const USAGE = 'usage: npx relu-lab scorm <lesson.json> --out <file.zip> [--scorm 1.2|2004] [--title "…"] [--mastery 0..1]';
 const fail = (message) => {

@@ -162,6 +162,17 @@ describe('the package command refuses a lesson the lab would refuse', () => {
     expect([flags.status, flags.written]).to.deep.equal([2, false]);
     expect(flags.stderr).to.contain('--mastery must be a number from 0 to 1');
   });
+
+  it('takes a list with a formula or data entry, as the lab does, and refuses a bad formula by its position', async () => {
+    const sine = { title: 'Sine', fn: 'sin(x)', domain: '0 2*pi', noise: 0.1, seed: 3, goal: 0.02, units: [{}, {}, {}, {}, {}, {}], editableOutput: true };
+    const lesson = { challenges: [{ target: '0,0 1,1' }, sine, { data: '0,0 1,1 2,0.5' }] };
+    const run = (await executeServerCommand('scorm-package', { lesson, args: ['scorm', '$LESSON', '--out', '$ZIP'] })) as { status: number; stderr: string; written: boolean };
+    expect([run.status, run.stderr, run.written]).to.deep.equal([0, '', true]);
+    const broken = { challenges: [{ ...sine, fn: 'sin(x' }] };
+    const bad = (await executeServerCommand('scorm-package', { lesson: broken, args: ['scorm', '$LESSON', '--out', '$ZIP'] })) as { status: number; stderr: string; written: boolean };
+    expect([bad.status, bad.written]).to.deep.equal([2, false]);
+    expect(bad.stderr).to.contain('challenges[0] ("Sine"): its fn:');
+  });
 });
 
 describe('relu-lab/scorm without an LMS', () => {
