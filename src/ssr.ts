@@ -14,7 +14,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import './define.js';
-import { curvesCode } from './elements/relu-fit-lab/lab-lazy.js';
+import { challengeCode, curvesCode } from './elements/relu-fit-lab/lab-lazy.js';
 
 /**
  * Renders `markup` (author-written HTML containing relu-lab elements; it is
@@ -22,7 +22,7 @@ import { curvesCode } from './elements/relu-fit-lab/lab-lazy.js';
  * declarative shadow roots.
  */
 export async function renderToString(markup: string): Promise<string> {
-  // A formula target (`fn`) renders as itself: its code, loaded on first use in the browser, is here first.
-  await curvesCode.load();
+  // A formula target (`fn`) and a challenge list render as themselves: their code, loaded on first use in the browser, is here first.
+  await Promise.all([curvesCode.load(), challengeCode.load()]);
   return collectResult(render(html`${unsafeHTML(markup)}`));
 }

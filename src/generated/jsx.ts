@@ -135,7 +135,9 @@ lab does not have are taken, and warned about. */
 each, or with `data` or `fn` (and `domain`, `noise`, `seed`, `goal`) instead of `target` (absent fields take the notebook's defaults, not the previous challenge's; `locked` and `hide` add to the lab's own;
 `prompt` is shown and announced with the title; `hints`, 1 to 5 texts, replace the lab's hints); the attribute takes the
 same as JSON. An invalid entry is skipped with a warning naming its index, and the rest load; a list that is not a list
-warns and keeps the current one. Reading gives the list with the defaults filled in. Default: none. */
+warns and keeps the current one. Reading gives the list with the defaults filled in. The code that reads it loads with
+the first list (relu-lab.challenge-code.js beside the bundle): the lab is drawn once it is here, and inputs given after
+the list wait for it, in order. Default: none. */
   challenges?: ReluFitLab["challenges"];
   /** Which challenge is shown, from 0; setting it shows that lesson (with the learner's latest values in it), where Reset returns to its start. Out of range warns and keeps it. Default 0. */
   challenge?: ReluFitLab["challenge"];

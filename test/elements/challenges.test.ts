@@ -5,8 +5,9 @@ import '../../src/define.js';
 import type { ReluFitLab } from '../../src/elements/relu-fit-lab/relu-fit-lab.js';
 import type { ChallengeProgress } from '../../src/elements/events.js';
 import { LESSON_DEFAULTS } from '../../src/math/lesson.js';
-import { fingerprintOf, readChallenges } from '../../src/elements/relu-fit-lab/challenge-list.js';
-import { PROGRESS_FORMAT, STORAGE_PREFIX, freshRecord } from '../../src/elements/relu-fit-lab/lab-record.js';
+import { readChallenges } from '../../src/elements/relu-fit-lab/challenge-list.js';
+import { fingerprintOf, freshRecord } from '../../src/elements/relu-fit-lab/lab-record.js';
+import { PROGRESS_FORMAT, STORAGE_PREFIX } from '../../src/elements/relu-fit-lab/progress-storage.js';
 import { vertices, warningsDuring } from '../helpers/console.js';
 import { enter } from '../helpers/learner.js';
 

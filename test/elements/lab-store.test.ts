@@ -9,6 +9,10 @@ import { INPUT_TABLE, LAB_INPUTS, applyLabInput } from '../../src/elements/relu-
 import { canTravel, isRefusal, reduce, type Action } from '../../src/elements/relu-fit-lab/lab-store.js';
 import { gradientStep, stepNote } from '../../src/elements/relu-fit-lab/lab-step.js';
 import { english } from '../../src/elements/relu-fit-lab/lab-analysis.js';
+import { challengeCode } from '../../src/elements/relu-fit-lab/lab-lazy.js';
+
+// A challenge list is read by code the lab loads with its first list: here before every test.
+before(() => challengeCode.load());
 
 /**
  * The lab's store driven by random action sequences over random lessons: what must hold after

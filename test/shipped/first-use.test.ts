@@ -355,3 +355,58 @@ describe('the challenge view loads with the first challenge list (dist/relu-lab.
     expect(lab.shadowRoot!.querySelector('[part="challenge"]')!.textContent).to.contain('Challenge 1 of 2: Ramp');
   });
 });
+
+describe('reading a challenge list and keeping its progress load with the first list (dist/relu-lab.bundle.js)', () => {
+  const list = JSON.stringify([{ title: 'Ramp', target: '0,0 1,1' }, { title: 'Valley', target: '0,1 1,0 2,1' }]).replace(/"/g, '&quot;');
+  const key = `first-use-${Math.random().toString(36).slice(2)}`;
+  after(() => localStorage.removeItem(`relu-lab:${key}`));
+
+  it('the bundle does not carry them, and a lab without challenges does not fetch them', async () => {
+    const bundle = await (await fetch('/dist/relu-lab.bundle.js')).text();
+    // readChallenges' and the progress storage's own words.
+    expect(bundle.includes('its hints must be a list of at most')).to.equal(false);
+    expect(bundle.includes('holds data relu-lab did not save')).to.equal(false);
+    const { lab, fetched } = await freshLab('<relu-fit-lab w1="1"></relu-fit-lab>');
+    expect(lab.w1).to.equal(1);
+    expect(fetched()).to.not.include('relu-lab.challenge-code.js');
+  });
+
+  it('a list in the markup is drawn whole by updateComplete; the place saved under progress-key is restored in the next page', async () => {
+    const first = await freshLab(`<relu-fit-lab challenges="${list}" progress-key="${key}"></relu-fit-lab>`);
+    expect(first.fetched()).to.include('relu-lab.challenge-code.js');
+    expect(first.lab.challenges.map((c) => c.title)).to.deep.equal(['Ramp', 'Valley']);
+    expect(first.lab.target).to.equal('0,0 1,1');
+    first.lab.challenge = 1;
+    await first.lab.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(localStorage.getItem(`relu-lab:${key}`)).to.be.a('string');
+    const next = await freshLab(`<relu-fit-lab challenges="${list}" progress-key="${key}"></relu-fit-lab>`);
+    expect(next.lab.challenge).to.equal(1);
+    expect(next.lab.target).to.equal('0,1 1,0 2,1');
+  });
+
+  it('inputs given right after a list wait for it and apply in order', async () => {
+    const { lab } = await freshLab();
+    lab.challenges = [{ title: 'Ramp', target: '0,0 1,1' }, { title: 'Valley', target: '0,1 1,0 2,1' }];
+    lab.challenge = 1;
+    lab.w1 = 2;
+    await lab.updateComplete;
+    expect([lab.challenge, lab.target, lab.w1]).to.deep.equal([1, '0,1 1,0 2,1', 2]);
+    lab.challenges = [];
+    await lab.updateComplete;
+    expect(lab.challenges.length).to.equal(0);
+  });
+
+  it('a bundle hosted without its files: the list is refused with one warning naming the file, and the lab shows its own lesson', async () => {
+    const { win, warned, done } = await bundleAlone();
+    const lab = win.document.createElement('relu-fit-lab') as ReluFitLab;
+    lab.setAttribute('challenges', JSON.stringify([{ title: 'Ramp', target: '0,0 1,1' }]));
+    lab.setAttribute('w1', '1');
+    win.document.body.append(lab);
+    await lab.updateComplete;
+    expect([lab.challenges.length, lab.target, lab.w1]).to.deep.equal([0, '0,2 1,0 2,1 3,4', 1]);
+    expect(warned.filter((w) => w.includes('could not load relu-lab.challenge-code.js'))).to.have.length(1);
+    expect(warned.some((w) => w.includes('challenges='))).to.equal(true);
+    done();
+  });
+});

@@ -9,7 +9,8 @@ import type { LessonUnit } from '../../math/lesson.js';
 import { LESSON_DEFAULTS, createLesson, readUnits, setData, setGoal, setOutputBias, setTarget, setTolerance, type Lesson, type Outcome } from '../../math/lesson.js';
 import type { Point } from '../../math/piecewise.js';
 import { formatKnots } from '../../math/piecewise.js';
-import { applyInput, readHidden, readLocks } from './lab-inputs.js';
+import { FORMULA_UNLOADED, curvesCode } from './lab-lazy.js';
+import { readHidden, readLocks } from './lab-names.js';
 
 /** One challenge as an author writes it; absent fields take the notebook's defaults (`LESSON_DEFAULTS`), not the previous challenge's. */
 export interface ChallengeInput {
@@ -107,9 +108,10 @@ function readExtras(item: Record<string, unknown>): Pick<Challenge, 'locked' | '
 function readTargetOf(base: Lesson, item: Record<string, unknown>): { lesson: Lesson } | { reason: string } {
   const steps: [string, (l: Lesson) => Outcome][] = [];
   if (item.target != null) steps.push(['target', (l) => setTarget(l, item.target)]);
-  // Formula inputs through the lab's own (their code loads first: the store waits for it).
-  for (const key of ['domain', 'noise', 'seed'] as const) if (item[key] != null) steps.push([key, (l) => applyInput(l, key, item[key])]);
-  if (item.fn != null) steps.push(['fn', (l) => applyInput(l, 'fn', item.fn)]);
+  // Formula inputs need their code (the store waits for it when an entry has one).
+  const curves = curvesCode.now;
+  for (const key of ['domain', 'noise', 'seed'] as const) if (item[key] != null) steps.push([key, (l) => curves?.setCurve(l, key, item[key]) ?? FORMULA_UNLOADED]);
+  if (item.fn != null) steps.push(['fn', (l) => curves?.setFormula(l, item.fn) ?? FORMULA_UNLOADED]);
   if (item.data != null) steps.push(['data', (l) => setData(l, item.data)]);
   if (item.goal != null) steps.push(['goal', (l) => setGoal(l, item.goal)]);
   let lesson = base;
@@ -197,21 +199,4 @@ export function readChallenges(value: unknown): ChallengeList {
     problems.push(`challenge ${i}${title}: ${read.reason}`);
   }
   return { challenges, problems, rejected: false };
-}
-
-/**
- * A short fingerprint of the lessons (not the titles, prompts or hints: mending a typo keeps
- * the learner's progress): 8 hex digits of FNV-1a over their canonical JSON.
- */
-export function fingerprintOf(challenges: readonly Challenge[]): string {
-  const json = JSON.stringify(
-    challenges.map((c) => {
-      const lesson = [c.target, c.units.map((u) => [u.w, u.b, u.v, u.fixed, u.activation]), c.outputBias, c.editableOutput, c.tolerance];
-      // Data and formula lessons add what defines them (a knots-only list keeps the fingerprint it always had).
-      return c.data || c.fn ? [...lesson, c.data, c.fn, c.domain, c.noise, c.seed, c.goal] : lesson;
-    }),
-  );
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < json.length; i++) hash = Math.imul(hash ^ json.charCodeAt(i), 0x01000193) >>> 0;
-  return hash.toString(16).padStart(8, '0');
 }

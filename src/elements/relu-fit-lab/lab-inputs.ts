@@ -7,7 +7,10 @@
 import type { LessonUnit } from '../../math/lesson.js';
 import { formatKnots, type Point } from '../../math/piecewise.js';
 import { CURVE_DEFAULTS } from '../../math/targets.js';
-import { curvesCode } from './lab-lazy.js';
+import { FORMULA_UNLOADED, challengeCode, curvesCode, type Lazy } from './lab-lazy.js';
+import { readHidden, type Locks } from './lab-names.js';
+
+export { HIDEABLE, readHidden, readLocks, type Locks } from './lab-names.js';
 import {
   LESSON_DEFAULTS,
   setData,
@@ -43,11 +46,24 @@ const isShorthand = (name: string): name is keyof typeof SHORTHAND => name in SH
 export const CURVE_INPUTS: readonly string[] = ['fn', 'domain', 'noise', 'seed'];
 
 /** Whether applying `name` = `value` needs the formula code: a formula input, or a challenge list with one. */
-export function needsCurves(name: string, value: unknown): boolean {
+function needsCurves(name: string, value: unknown): boolean {
   if (CURVE_INPUTS.includes(name)) return true;
   if (name !== 'challenges') return false;
   if (typeof value === 'string') return /"(?:fn|domain|noise|seed)"\s*:/.test(value);
   return Array.isArray(value) && value.some((entry) => entry !== null && typeof entry === 'object' && CURVE_INPUTS.some((key) => key in entry));
+}
+
+/**
+ * The code applying `name` = `value` needs that is not here yet (loaded on first use, lab-lazy.ts):
+ * the formula code for a formula input, the challenge code for a challenge list (and the formula
+ * code too when an entry has a formula). Empty when it can apply now.
+ */
+export function codeFor(name: string, value: unknown): Lazy<unknown>[] {
+  const none = value === null || value === undefined || value === '' || (Array.isArray(value) && !value.length);
+  const codes: Lazy<unknown>[] = [];
+  if (needsCurves(name, value)) codes.push(curvesCode);
+  if (name === 'challenges' && !none) codes.push(challengeCode);
+  return codes.filter((code) => !code.now);
 }
 
 /** What each input reads as: a view of the lesson. */
@@ -90,9 +106,6 @@ export function viewOf(lesson: Lesson, name: InputName): number | string | reado
   }
 }
 
-/** A formula input before its code has loaded (the lab's store waits for it; a preview leaves it out). */
-const UNLOADED: Outcome = { ok: false, reason: 'the formula code has not loaded' };
-
 /** Applies one input as an author gives it; null or undefined (a removed attribute) means the default. */
 export function applyInput(lesson: Lesson, name: InputName, value: unknown): Outcome {
   const given = value ?? undefined;
@@ -118,11 +131,11 @@ export function applyInput(lesson: Lesson, name: InputName, value: unknown): Out
     case 'data':
       return setData(lesson, given ?? null);
     case 'fn':
-      return curvesCode.now?.setFormula(lesson, given ?? null) ?? UNLOADED;
+      return curvesCode.now?.setFormula(lesson, given ?? null) ?? FORMULA_UNLOADED;
     case 'domain':
     case 'noise':
     case 'seed':
-      return curvesCode.now?.setCurve(lesson, name, given ?? CURVE_DEFAULTS[name]) ?? UNLOADED;
+      return curvesCode.now?.setCurve(lesson, name, given ?? CURVE_DEFAULTS[name]) ?? FORMULA_UNLOADED;
     case 'goal':
       return setGoal(lesson, given ?? LESSON_DEFAULTS.goal);
   }
@@ -143,49 +156,14 @@ export function knobsOf(units: readonly LessonUnit[], editableOutput: boolean): 
   return knobs;
 }
 
-/** The parts `hide` can leave out. */
-export const HIDEABLE = ['main', 'network', 'units', 'sliders', 'error', 'hints', 'solution', 'train', 'listen', 'export', 'reset', 'undo'] as const;
-
 /** The parts left out: the lab's own `hide` (read), and the current challenge's. */
 export function hiddenOf(m: { readonly challenges: readonly { readonly hide: string }[]; readonly index: number }, own: ReadonlySet<string>): ReadonlySet<string> {
   const theirs = m.challenges[m.index]?.hide;
   return theirs ? new Set([...own, ...readHidden(theirs).parts]) : own;
 }
 
-/** Reads `hide`: the known parts it names; `problem` names any it does not know. */
-export function readHidden(text: unknown): { parts: ReadonlySet<string>; problem: string | null } {
-  const tokens = String(text ?? '').trim().split(/\s+/).filter(Boolean);
-  const known = (t: string) => (HIDEABLE as readonly string[]).includes(t);
-  const unknown = tokens.filter((t) => !known(t));
-  return { parts: new Set(tokens.filter(known)), problem: unknown.length ? `unknown part(s) ${unknown.join(', ')}; known: ${HIDEABLE.join(', ')}` : null };
-}
-
-/** What `locked` locks: every parameter, or the named ones (`w1`, `b1`, `v1` for unit 1's w, b, v; `c` for the output bias). */
-export interface Locks {
-  readonly all: boolean;
-  readonly names: ReadonlySet<string>;
-}
-
-const LOCK_NAME = /^(?:[wbv]\d+|c)$/;
-
 /** The name `locked` uses for a slider: `w1`, `b2`, `v0`, `c`. */
 export const knobName = (k: Knob): string => (k.key === 'c' ? 'c' : `${k.key}${k.unit}`);
-
-/**
- * Reads `locked`: true or a bare attribute locks everything; a space-separated list locks those
- * parameters. `problem` names what it does not know (the rest of the list still applies).
- */
-export function readLocks(value: unknown): { locks: Locks; problem: string | null } {
-  // The bare attribute reaches here as true (lockedConverter); an empty text from a script means none.
-  if (value === true || value === 'all' || value === 'true') return { locks: { all: true, names: new Set() }, problem: null };
-  const tokens = typeof value === 'string' ? value.trim().split(/\s+/).filter(Boolean) : value === false || value == null ? [] : [String(value)];
-  const names = new Set(tokens.filter((t) => LOCK_NAME.test(t)));
-  const unknown = tokens.filter((t) => !names.has(t));
-  const problem = unknown.length
-    ? `unknown parameter(s) ${unknown.join(', ')}; name them as the sliders do (w1 b1 v1 … c), or give no value to lock everything; locking ${names.size ? [...names].join(' ') : 'nothing'}`
-    : null;
-  return { locks: { all: false, names }, problem };
-}
 
 /** Whether the learner may not move the parameter `name` (`w1`, `c` …). */
 export const isLocked = (locks: Locks, name: string): boolean => locks.all || locks.names.has(name);

@@ -5,6 +5,7 @@
  * chunk beside the bundle (relu-lab.<name>.js), loaded once per page and shared by every lab.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Outcome } from '../../math/lesson.js';
 
 /** A module loaded on first use: `now` once it is here, `load()` to ask for it. */
 export class Lazy<M> {
@@ -34,12 +35,17 @@ export class Lazy<M> {
   }
 }
 
+/** A formula input before its code is here (the store waits for it; a preview leaves it out). */
+export const FORMULA_UNLOADED: Outcome = { ok: false, reason: 'the formula code has not loaded' };
+
 /** The lesson's analysis and every sentence read from it (lab-analysis.ts, with src/math/analysis.ts). */
 export const analysisCode = new Lazy('lab-analysis', () => import('./lab-analysis.js'));
 /** The figure as a standalone SVG or PNG (export.ts): `toSVG()`, `toPNG()` and the download buttons. */
 export const exportCode = new Lazy('export', () => import('./export.js'));
 /** Formula targets (src/math/curves.ts with the formula parser): `fn`, `domain`, `noise`, `seed`. */
 export const curvesCode = new Lazy('curves', () => import('../../math/curves.js'));
+/** Reading a challenge list and keeping its progress (challenge-code.ts): only a lab with challenges needs them. */
+export const challengeCode = new Lazy('challenge-code', () => import('./challenge-code.js'));
 /** A challenge list's heading, list and Next button, and their words (challenge-view.ts): only a lab with challenges draws them. */
 export const challengeViewCode = new Lazy('challenge-view', () => import('./challenge-view.js'));
 /** One step of gradient descent (lab-step.ts): `gradientStep()` and the Step button. */

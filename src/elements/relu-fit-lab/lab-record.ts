@@ -13,6 +13,7 @@
 
 import type { LessonUnit } from '../../math/lesson.js';
 import type { ChallengeResult } from '../events.js';
+import type { Challenge } from './challenge-list.js';
 
 /** The values a commit sets: units and output bias. */
 export interface Values {
@@ -92,10 +93,22 @@ export function resultOf(r: LessonRecord, error: number, maxGap: number): Challe
   return { solved, assisted, solvedUnassisted, hintsUsed, attempts, error, maxGap, timeMs };
 }
 
-/** Marks what relu-lab saves under `relu-lab:` + `progress-key`, so other data is never read as progress. */
-export const PROGRESS_FORMAT = 'relu-lab progress 2';
-/** Saved progress lives under this prefix and the author's key: a page's own data under the bare key is never touched. */
-export const STORAGE_PREFIX = 'relu-lab:';
+/**
+ * A short fingerprint of the lessons (not the titles, prompts or hints: mending a typo keeps
+ * the learner's progress): 8 hex digits of FNV-1a over their canonical JSON.
+ */
+export function fingerprintOf(challenges: readonly Challenge[]): string {
+  const json = JSON.stringify(
+    challenges.map((c) => {
+      const lesson = [c.target, c.units.map((u) => [u.w, u.b, u.v, u.fixed, u.activation]), c.outputBias, c.editableOutput, c.tolerance];
+      // Data and formula lessons add what defines them (a knots-only list keeps the fingerprint it always had).
+      return c.data || c.fn ? [...lesson, c.data, c.fn, c.domain, c.noise, c.seed, c.goal] : lesson;
+    }),
+  );
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < json.length; i++) hash = Math.imul(hash ^ json.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
+}
 
 /** Progress as saved: the fingerprint of the list, where the learner is, and each challenge's record and latest values. */
 export interface SavedProgress {
@@ -105,48 +118,4 @@ export interface SavedProgress {
   /** Each challenge's latest values, as the `state` property writes them; '' where none. */
   readonly values: readonly string[];
   readonly completed: boolean;
-}
-
-export function writeProgress(saved: SavedProgress): string {
-  return JSON.stringify({ format: PROGRESS_FORMAT, ...saved });
-}
-
-const isRecordObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isTime = (x: unknown): x is number | null => x === null || (typeof x === 'number' && Number.isFinite(x) && x >= 0);
-const isCount = (x: unknown, least: number): x is number => Number.isInteger(x) && (x as number) >= least && (x as number) <= 1e6;
-
-function readRecord(value: unknown): LessonRecord | null {
-  if (!isRecordObject(value)) return null;
-  const { assisted, hintsUsed, attempts, solved, solvedUnassisted, firstAt, solvedAt: at } = value;
-  const flags = [assisted, solved, solvedUnassisted].every((b) => typeof b === 'boolean');
-  if (!flags || !isCount(hintsUsed, 0) || !isCount(attempts, 1) || !isTime(firstAt) || !isTime(at)) return null;
-  if (solvedUnassisted && !solved) return null;
-  return { assisted, hintsUsed, attempts, solved, solvedUnassisted, firstAt, solvedAt: at } as LessonRecord;
-}
-
-/** Whether `text` is progress this package saved (any list): the rest is someone else's data. */
-export function isOurs(text: string): boolean {
-  try {
-    const data: unknown = JSON.parse(text);
-    return isRecordObject(data) && data.format === PROGRESS_FORMAT;
-  } catch {
-    return false;
-  }
-}
-
-/** Reads saved progress for a list of `count` challenges with `fingerprint`, or says why it is not theirs. */
-export function readProgress(text: string, fingerprint: string, count: number): { saved: SavedProgress } | { reason: string } {
-  if (!isOurs(text)) return { reason: 'it is not progress saved by relu-lab' };
-  const data = JSON.parse(text) as Record<string, unknown>;
-  const records = Array.isArray(data.records) ? data.records.map(readRecord) : [];
-  const values = data.values;
-  const shaped = Array.isArray(values) && values.length === records.length && values.every((v) => typeof v === 'string');
-  if (!shaped || records.some((r) => r === null) || !Number.isInteger(data.challenge) || typeof data.completed !== 'boolean') {
-    return { reason: 'it has the wrong shape' };
-  }
-  if (records.length !== count) return { reason: `it is for ${records.length} challenges, this lab has ${count}` };
-  if (data.fingerprint !== fingerprint) return { reason: 'it is for a different list of challenges' };
-  const challenge = data.challenge as number;
-  if (challenge < 0 || challenge >= count) return { reason: `its challenge ${challenge} is out of range` };
-  return { saved: { fingerprint, challenge, records: records as LessonRecord[], values: values as string[], completed: data.completed } };
 }

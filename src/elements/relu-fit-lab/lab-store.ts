@@ -10,7 +10,7 @@
  */
 
 import { place, setOutputBias, setParam, setUnitValues, sameValues, type Lesson, type Placement } from '../../math/lesson.js';
-import { fingerprintOf, type Challenge } from './challenge-list.js';
+import type { Challenge } from './challenge-list.js';
 import { applyInput, knobName, knobsOf, type InputName, type Knob, type Locks } from './lab-inputs.js';
 import {
   evaluation,
@@ -25,7 +25,7 @@ import {
   type Note,
   type Values,
 } from './lab-model.js';
-import { covers, freshRecord, helped, hinted, mergeRecords, solvedAt, touched, type LessonRecord, type SavedProgress } from './lab-record.js';
+import { covers, fingerprintOf, freshRecord, helped, hinted, mergeRecords, solvedAt, touched, type LessonRecord, type SavedProgress } from './lab-record.js';
 
 export type Run = 'solution' | 'fit';
 

@@ -16,7 +16,7 @@ import type { Solution } from './lab-fit.js';
 import { LabStore } from './store-controller.js';
 import { LEARNING_RATE_RANGE } from './lab-arrows.js';
 import { codeOf } from './lab-code.js';
-import { LazyController, analysisCode, curvesCode, stepCode } from './lab-lazy.js';
+import { LazyController, analysisCode, stepCode, type Lazy } from './lab-lazy.js';
 
 /**
  * `<relu-fit-lab>`'s lesson as properties: each is a view of the lab's one
@@ -136,7 +136,9 @@ export abstract class LessonElement extends ReluElement {
    * each, or with `data` or `fn` (and `domain`, `noise`, `seed`, `goal`) instead of `target` (absent fields take the notebook's defaults, not the previous challenge's; `locked` and `hide` add to the lab's own;
    * `prompt` is shown and announced with the title; `hints`, 1 to 5 texts, replace the lab's hints); the attribute takes the
    * same as JSON. An invalid entry is skipped with a warning naming its index, and the rest load; a list that is not a list
-   * warns and keeps the current one. Reading gives the list with the defaults filled in. Default: none.
+   * warns and keeps the current one. Reading gives the list with the defaults filled in. The code that reads it loads with
+   * the first list (relu-lab.challenge-code.js beside the bundle): the lab is drawn once it is here, and inputs given after
+   * the list wait for it, in order. Default: none.
    */
   @property({ attribute: 'challenges' })
   get challenges(): readonly ChallengeInput[] { return readInput(this.model, 'challenges'); }
@@ -152,14 +154,14 @@ export abstract class LessonElement extends ReluElement {
    * did not write is never overwritten.
    */
   @property({ attribute: 'progress-key' })
-  get progressKey(): string { return this.store.storage.name; }
+  get progressKey(): string { return this.store.progressKey; }
   set progressKey(value: string) { this.store.setKey(value); }
   /**
    * Where `progress-key` saves and reads: `localStorage` when null (the default), else any object
    * with `getItem(key)` and `setItem(key, text)`, such as relu-lab/scorm's, which keeps progress in
    * the LMS's `suspend_data`. Setting it restores what it holds for these challenges.
    */
-  get progressStorage(): ProgressBackend | null { return this.store.storage.backend; }
+  get progressStorage(): ProgressBackend | null { return this.store.progressBackend; }
   set progressStorage(value: ProgressBackend | null) { this.store.setBackend(value); }
   /** Where the challenge sequence stands, as relu-progress carries it. */
   get progress(): ChallengeProgress { return progressOf(this.model); }
@@ -229,6 +231,13 @@ export abstract class LessonElement extends ReluElement {
     const ready = this.store.ready;
     return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
+  /** Runs `then` once each of `codes` has loaded or failed to (each load tracked, so `updateComplete` waits for it). */
+  private withCode(codes: readonly Lazy<unknown>[], then: () => void): void {
+    const [code, ...rest] = codes;
+    if (!code) return then();
+    const next = () => this.withCode(rest, then);
+    void this.parts.use(code, next, next);
+  }
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     while (this.parts.busy) {
@@ -244,7 +253,7 @@ export abstract class LessonElement extends ReluElement {
     caution: (attribute, value, reason) => this.guard.caution(attribute, value, reason),
     say: (speech) => this.say(speech),
     withSolver: (then) => void this.parts.use(analysisCode, (code) => then(code.solveLesson)),
-    withCurves: (then, failed) => void this.parts.use(curvesCode, then, failed),
+    withCode: (codes, then) => this.withCode(codes, then),
   });
   protected get model(): LabModel { return this.store.model; }
   protected get lesson(): Lesson { return this.model.lesson; }

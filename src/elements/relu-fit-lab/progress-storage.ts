@@ -8,7 +8,56 @@
  * `relu-lab-progress` on window.
  */
 
-import { STORAGE_PREFIX, isOurs, mergeRecords, readProgress, writeProgress, type SavedProgress } from './lab-record.js';
+import { mergeRecords, type LessonRecord, type SavedProgress } from './lab-record.js';
+
+/** Marks what relu-lab saves under `relu-lab:` + `progress-key`, so other data is never read as progress. */
+export const PROGRESS_FORMAT = 'relu-lab progress 2';
+/** Saved progress lives under this prefix and the author's key: a page's own data under the bare key is never touched. */
+export const STORAGE_PREFIX = 'relu-lab:';
+
+export function writeProgress(saved: SavedProgress): string {
+  return JSON.stringify({ format: PROGRESS_FORMAT, ...saved });
+}
+
+const isRecordObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isTime = (x: unknown): x is number | null => x === null || (typeof x === 'number' && Number.isFinite(x) && x >= 0);
+const isCount = (x: unknown, least: number): x is number => Number.isInteger(x) && (x as number) >= least && (x as number) <= 1e6;
+
+function readRecord(value: unknown): LessonRecord | null {
+  if (!isRecordObject(value)) return null;
+  const { assisted, hintsUsed, attempts, solved, solvedUnassisted, firstAt, solvedAt: at } = value;
+  const flags = [assisted, solved, solvedUnassisted].every((b) => typeof b === 'boolean');
+  if (!flags || !isCount(hintsUsed, 0) || !isCount(attempts, 1) || !isTime(firstAt) || !isTime(at)) return null;
+  if (solvedUnassisted && !solved) return null;
+  return { assisted, hintsUsed, attempts, solved, solvedUnassisted, firstAt, solvedAt: at } as LessonRecord;
+}
+
+/** Whether `text` is progress this package saved (any list): the rest is someone else's data. */
+export function isOurs(text: string): boolean {
+  try {
+    const data: unknown = JSON.parse(text);
+    return isRecordObject(data) && data.format === PROGRESS_FORMAT;
+  } catch {
+    return false;
+  }
+}
+
+/** Reads saved progress for a list of `count` challenges with `fingerprint`, or says why it is not theirs. */
+export function readProgress(text: string, fingerprint: string, count: number): { saved: SavedProgress } | { reason: string } {
+  if (!isOurs(text)) return { reason: 'it is not progress saved by relu-lab' };
+  const data = JSON.parse(text) as Record<string, unknown>;
+  const records = Array.isArray(data.records) ? data.records.map(readRecord) : [];
+  const values = data.values;
+  const shaped = Array.isArray(values) && values.length === records.length && values.every((v) => typeof v === 'string');
+  if (!shaped || records.some((r) => r === null) || !Number.isInteger(data.challenge) || typeof data.completed !== 'boolean') {
+    return { reason: 'it has the wrong shape' };
+  }
+  if (records.length !== count) return { reason: `it is for ${records.length} challenges, this lab has ${count}` };
+  if (data.fingerprint !== fingerprint) return { reason: 'it is for a different list of challenges' };
+  const challenge = data.challenge as number;
+  if (challenge < 0 || challenge >= count) return { reason: `its challenge ${challenge} is out of range` };
+  return { saved: { fingerprint, challenge, records: records as LessonRecord[], values: values as string[], completed: data.completed } };
+}
 
 /** Fired on window (same page) after a lab saved progress; detail: the storage key. */
 const SAVED = 'relu-lab-progress';
@@ -21,31 +70,33 @@ export interface ProgressBackend {
   setItem(key: string, value: string): void;
 }
 
-export class ProgressStorage {
-  private key = '';
+/** Where a lab keeps progress: its store owns the author's key and backend; the storage reads them. */
+export interface ProgressPlace {
+  /** The author's `progress-key` ('' for none). */
+  readonly progressKey: string;
   /** null: localStorage. */
-  backend: ProgressBackend | null = null;
+  readonly progressBackend: ProgressBackend | null;
+}
+
+/** Progress saved and followed under a lab's key (loaded with its challenge list: challenge-code.ts). */
+export class ProgressStorage {
   private failed = false;
-  private foreignWarned = false;
+  /** The storage key a foreign value was last warned about (once per key). */
+  private foreignWarned = '';
   private follower: ((saved: SavedProgress) => void) | null = null;
   private expected: { fingerprint: string; count: number } | null = null;
 
-  constructor(private readonly warn: Warn) {}
+  constructor(
+    private readonly warn: Warn,
+    private readonly place: ProgressPlace,
+  ) {}
 
-  /** The author's key ('' for none). */
-  get name(): string {
-    return this.key;
+  private get key(): string {
+    return this.place.progressKey;
   }
 
-  /** Takes a new key: text or a number; anything else warns and keeps the current one. */
-  setKey(value: unknown): boolean {
-    if (value === null || value === undefined || typeof value === 'string' || typeof value === 'number') {
-      this.key = value === null || value === undefined ? '' : String(value);
-      this.foreignWarned = false;
-      return true;
-    }
-    this.warn('progress-key', JSON.stringify(value), `it must be text; keeping ${JSON.stringify(this.key)}`);
-    return false;
+  private get backend(): ProgressBackend | null {
+    return this.place.progressBackend;
   }
 
   private get storageKey(): string {
@@ -98,6 +149,7 @@ export class ProgressStorage {
 
   /** Calls `follow` with progress another lab or tab saved under this key (for this list). */
   listen(follow: (saved: SavedProgress) => void): void {
+    this.stop();
     this.follower = follow;
     window.addEventListener('storage', this.onStorage);
     window.addEventListener(SAVED, this.onSaved);
@@ -126,8 +178,8 @@ export class ProgressStorage {
 
   /** Someone else's data under our key: never overwritten, never printed. */
   private foreign(): void {
-    if (this.foreignWarned) return;
-    this.foreignWarned = true;
+    if (this.foreignWarned === this.storageKey) return;
+    this.foreignWarned = this.storageKey;
     this.warn('progress-key', this.key, `${this.where} holds data relu-lab did not save; leaving it alone, so progress is kept for this page only`);
   }
 

@@ -10,16 +10,15 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { setState, writeState } from '../../math/lesson.js';
 import { ReluChangeEvent, ReluCompleteEvent, ReluInputEvent, ReluMatchEvent, ReluProgressEvent, fire } from '../events.js';
 import { LAB_UPDATE } from '../unit-source.js';
-import { fingerprintOf } from './challenge-list.js';
 import { effects, type Effect, type Speech } from './lab-effects.js';
 import { initialModel, valuesOf, type LabModel, type Values } from './lab-model.js';
-import type { SavedProgress } from './lab-record.js';
-import { needsCurves } from './lab-inputs.js';
-import { curvesCode } from './lab-lazy.js';
+import { fingerprintOf, type SavedProgress } from './lab-record.js';
+import { codeFor } from './lab-inputs.js';
+import { challengeCode, type Lazy } from './lab-lazy.js';
 import { INPUT_TABLE, LAB_INPUTS, applyLabInput, locksMayBlock, unsolvable, type Applied, type InputSpec, type LabInput, type Warning } from './lab-setup.js';
 import type { solveLesson } from './lab-analysis.js';
 import { challengeStart, isRefusal, reduce, type Action } from './lab-store.js';
-import { ProgressStorage, type ProgressBackend } from './progress-storage.js';
+import type { ProgressBackend, ProgressStorage } from './progress-storage.js';
 
 export interface StoreHost extends ReactiveControllerHost, HTMLElement {
   requestUpdate(name?: PropertyKey, oldValue?: unknown): void;
@@ -34,8 +33,8 @@ export interface StoreHooks {
   say(speech: Speech): void;
   /** Runs `then` with the lesson's solver, at once or once the analysis has loaded (lab-lazy.ts). */
   withSolver(then: (solve: typeof solveLesson) => void): void;
-  /** Runs `then` once the formula code has loaded, or `failed` if it cannot (lab-lazy.ts). */
-  withCurves(then: () => void, failed: () => void): void;
+  /** Runs `then` once each of `codes` has loaded or failed to (lab-lazy.ts; a failure is warned about). */
+  withCode(codes: readonly Lazy<unknown>[], then: () => void): void;
 }
 
 /** The properties reflected to attributes: the input table's. */
@@ -47,14 +46,17 @@ export class LabStore implements ReactiveController {
   private buffer: Map<LabInput, unknown> | null = new Map();
   private preview: LabModel | null = null;
   private queued: Effect[] = [];
-  readonly storage: ProgressStorage;
+  /** The author's `progress-key` ('' for none) and where it saves (null: localStorage). */
+  progressKey = '';
+  progressBackend: ProgressBackend | null = null;
+  /** Saving and following progress: made once the challenge code is here (only a lab with challenges saves). */
+  private storage: ProgressStorage | null = null;
 
   constructor(
     private readonly host: StoreHost,
     private readonly hooks: StoreHooks,
   ) {
     host.addController(this);
-    this.storage = new ProgressStorage(hooks.warn);
   }
 
   /** The lab's state now (before the first connection: with the inputs given so far, unwarned). */
@@ -69,8 +71,9 @@ export class LabStore implements ReactiveController {
   }
 
   /**
-   * Inputs waiting for the formula code (a formula, or inputs given after one, kept in order), or
-   * null. The lab does not render while they wait, so it never shows a lesson half applied.
+   * Inputs waiting for code loaded on first use (a formula, a challenge list, and inputs given
+   * after one, kept in order), or null. The lab does not render while they wait, so it never
+   * shows a lesson half applied.
    */
   private waiting: [LabInput, unknown][] | null = null;
   private arrived: () => void = () => {};
@@ -81,15 +84,22 @@ export class LabStore implements ReactiveController {
   }
 
   /** An author's input (attribute or property): applied, or refused with a warning. */
-  input(name: LabInput, value: unknown, now = false): void {
-    if (this.waiting && !now) return void this.waiting.push([name, value]);
-    if (!now && !this.buffer && needsCurves(name, value) && !curvesCode.now) return this.wait([[name, value]]);
+  input(name: LabInput, value: unknown): void {
+    if (this.waiting) return void this.waiting.push([name, value]);
+    if (!this.buffer) {
+      const codes = codeFor(name, value);
+      if (codes.length) return this.wait([[name, value]], codes);
+    }
     if (this.buffer) {
       this.buffer.set(name, value);
       this.preview = null;
       this.host.requestUpdate();
       return;
     }
+    this.apply(name, value);
+  }
+
+  private apply(name: LabInput, value: unknown): void {
     const before = this.current;
     const applied = applyLabInput(before, name, value);
     const { model } = applied;
@@ -99,33 +109,58 @@ export class LabStore implements ReactiveController {
     if (name === 'challenges' && model.challenges.length && fingerprintOf(model.challenges) !== fingerprintOf(before.challenges)) this.restoreSaved(true);
   }
 
-  /** Holds `inputs` until the formula code is here, then applies them (and any given meanwhile) in order. */
-  private wait(inputs: [LabInput, unknown][]): void {
+  /**
+   * Holds `inputs` until `codes` are here (or could not load: then an input needing them is refused
+   * as any bad value is, warned about, the lesson kept), then applies them, and any given meanwhile,
+   * in order; an input needing other code waits again from there.
+   */
+  private wait(inputs: [LabInput, unknown][], codes: readonly Lazy<unknown>[], tried: ReadonlySet<Lazy<unknown>> = new Set()): void {
     this.waiting = inputs;
-    this.arrival = new Promise((resolve) => (this.arrived = resolve));
-    const flush = () => {
+    this.arrival ??= new Promise((resolve) => (this.arrived = resolve));
+    const attempted = new Set([...tried, ...codes]);
+    this.hooks.withCode(codes, () => {
       const queue = this.waiting ?? [];
       this.waiting = null;
-      // Without the code (it could not load), a formula input is refused as any bad value is: warned about, the lesson kept.
-      for (const [name, value] of queue) this.input(name, value, true);
+      for (const [i, [name, value]] of queue.entries()) {
+        const more = codeFor(name, value).filter((code) => !attempted.has(code));
+        if (more.length) return this.wait(queue.slice(i), more, attempted);
+        this.apply(name, value);
+      }
+      this.arrival = null;
       this.arrived();
       this.host.requestUpdate();
-    };
-    this.hooks.withCurves(flush, flush);
+    });
   }
 
   /** Where progress is kept (null: localStorage): what it holds for this list is restored. */
   setBackend(value: ProgressBackend | null): void {
     const ok = value === null || (typeof value === 'object' && typeof value.getItem === 'function' && typeof value.setItem === 'function');
     if (!ok) return this.warnAll([{ attribute: 'progressStorage', value: String(value), reason: 'it must be null or have getItem and setItem; keeping the current one' }]);
-    this.storage.backend = value;
+    this.progressBackend = value;
     if (!this.buffer) this.restoreSaved(true);
   }
 
-  /** The author's `progress-key`: progress saved under it for this list is restored. */
+  /** The author's `progress-key` (text or a number; anything else warns and keeps the current one): progress saved under it for this list is restored. */
   setKey(value: unknown): void {
-    if (!this.storage.setKey(value) || this.buffer) return;
-    this.restoreSaved(true);
+    if (value !== null && value !== undefined && typeof value !== 'string' && typeof value !== 'number') {
+      return this.hooks.warn('progress-key', JSON.stringify(value), `it must be text; keeping ${JSON.stringify(this.progressKey)}`);
+    }
+    this.progressKey = value === null || value === undefined ? '' : String(value);
+    if (!this.buffer) this.restoreSaved(true);
+  }
+
+  /** The progress storage, once the challenge code is here (following other labs and tabs while the lab is connected). */
+  private get progress(): ProgressStorage | null {
+    const code = challengeCode.now;
+    if (!this.storage && code) {
+      this.storage = new code.ProgressStorage(this.hooks.warn, this);
+      if (this.host.isConnected) this.follow();
+    }
+    return this.storage;
+  }
+
+  private follow(): void {
+    this.storage?.listen((saved) => this.restore(saved, false));
   }
 
   /** A learner's or a run's action; false when the store refused it (nothing changed). */
@@ -138,11 +173,11 @@ export class LabStore implements ReactiveController {
 
   hostConnected(): void {
     this.settle();
-    this.storage.listen((saved) => this.restore(saved, false));
+    this.follow();
   }
 
   hostDisconnected(): void {
-    this.storage.stop();
+    this.storage?.stop();
   }
 
   /** Applies the inputs given before the first connection, in the table's order, warning about any refused. */
@@ -153,8 +188,8 @@ export class LabStore implements ReactiveController {
     this.preview = null;
     let m = this.current;
     const names = LAB_INPUTS.filter((name) => buffer.has(name));
-    // From the first input that needs the formula code on, the inputs wait for it (in order).
-    const at = curvesCode.now ? -1 : names.findIndex((name) => needsCurves(name, buffer.get(name)));
+    // From the first input that needs code not here yet on, the inputs wait for it (in order).
+    const at = names.findIndex((name) => codeFor(name, buffer.get(name)).length);
     for (const name of at < 0 ? names : names.slice(0, at)) {
       const applied = applyLabInput(m, name, buffer.get(name));
       this.warnAbout(applied);
@@ -165,7 +200,7 @@ export class LabStore implements ReactiveController {
     // Nothing fires or speaks for the lab as it starts.
     this.queued = [];
     this.restoreSaved(true);
-    if (at >= 0) this.wait(names.slice(at).map((name): [LabInput, unknown] => [name, buffer.get(name)]));
+    if (at >= 0) this.wait(names.slice(at).map((name): [LabInput, unknown] => [name, buffer.get(name)]), codeFor(names[at], buffer.get(names[at])));
   }
 
   /**
@@ -194,7 +229,7 @@ export class LabStore implements ReactiveController {
       case 'say':
         return this.hooks.say(effect.speech);
       case 'save':
-        return this.storage.save(savedOf(this.current));
+        return this.progress?.save(savedOf(this.current));
     }
   }
 
@@ -224,7 +259,7 @@ export class LabStore implements ReactiveController {
   /** Progress saved under the key for this list: at load (moving to where the learner was), or from another lab or tab. */
   private restoreSaved(moveTo: boolean): void {
     const m = this.current;
-    const saved = this.storage.read(fingerprintOf(m.challenges), m.challenges.length);
+    const saved = m.challenges.length ? this.progress?.read(fingerprintOf(m.challenges), m.challenges.length) : null;
     if (saved) this.restore(saved, moveTo);
   }
 
