@@ -255,9 +255,15 @@ describe('formulas load on first use (dist/relu-lab.bundle.js)', () => {
     expect(lab.w1).to.equal(0);
   });
 
-  it('property: any inputs given while the formula code loads end where the same inputs end once it is here', async function () {
+  it('property: any inputs given while the formula (or challenge) code loads end where the same inputs end once it is here', async function () {
     this.timeout(120_000);
-    type Input = [name: 'fn' | 'domain' | 'noise' | 'seed' | 'w1' | 'b2' | 'units' | 'target' | 'goal', value: unknown];
+    type Input = [name: 'fn' | 'domain' | 'noise' | 'seed' | 'w1' | 'b2' | 'units' | 'target' | 'goal' | 'challenges' | 'challenge', value: unknown];
+    const lists = [
+      [],
+      [{ title: 'Ramp', target: '0,0 1,1' }, { title: 'Valley', target: '0,1 1,0 2,1', units: [{}, {}] }],
+      [{ title: 'Sine', fn: 'sin(x)', domain: '0 2*pi', units: [{}, {}, {}] }, { target: '0,0 1,1' }],
+      'not JSON',
+    ];
     const input: fc.Arbitrary<Input> = fc.oneof(
       fc.tuple(fc.constant('fn' as const), fc.constantFrom('sin(x)', 'x^2 - 1', 'abs(x - 1)', '', 'sin(')),
       fc.tuple(fc.constant('domain' as const), fc.constantFrom('0 3', '-1 2', '0 2*pi', '2 1')),
@@ -268,9 +274,11 @@ describe('formulas load on first use (dist/relu-lab.bundle.js)', () => {
       fc.tuple(fc.constant('units' as const), fc.constantFrom([{}, {}], [{ w: -1, b: 1, fixed: true }, {}, {}])),
       fc.tuple(fc.constant('target' as const), fc.constantFrom('0,0 1,1 2,0', '0,2 1,0 2,1 3,4')),
       fc.tuple(fc.constant('goal' as const), fc.constantFrom(0.01, 0.05)),
+      fc.tuple(fc.constant('challenges' as const), fc.constantFrom(...lists)),
+      fc.tuple(fc.constant('challenge' as const), fc.constantFrom(0, 1)),
     );
     const fnFirst = fc.tuple(fc.constant('fn' as const), fc.constantFrom('sin(x)', 'x^2 - 1')) as fc.Arbitrary<Input>;
-    const state = (lab: ReluFitLab) => JSON.stringify([lab.fn, lab.domain, lab.noise, lab.seed, lab.target, lab.goal, lab.outputBias, lab.units, lab.error]);
+    const state = (lab: ReluFitLab) => JSON.stringify([lab.fn, lab.domain, lab.noise, lab.seed, lab.target, lab.goal, lab.outputBias, lab.units, lab.error, lab.challenges.length, lab.challenge]);
     await fc.assert(
       fc.asyncProperty(fc.array(input, { maxLength: 6 }), fnFirst, fc.array(input, { maxLength: 6 }), async (before, fn, after) => {
         const inputs = [...before, fn, ...after];
@@ -296,7 +304,7 @@ describe('formulas load on first use (dist/relu-lab.bundle.js)', () => {
         expect(state(lab)).to.equal(state(other));
         document.querySelectorAll('iframe').forEach((f) => f.remove());
       }),
-      { numRuns: 12, seed: 2026 },
+      { numRuns: 16, seed: 2026 },
     );
   });
 
