@@ -1,15 +1,15 @@
 /**
- * `npm run bench:bytes` (after `npm run build`): where the one-tag bundle's gzip bytes go, and how
- * small it could get if rarely used parts were loaded on first use. Writes bench/results/bytes.md.
+ * `npm run bench:bytes` (after `npm run build`): where the one-tag bundle's gzip bytes go, what it
+ * loads on first use, and what stays in its first load. Writes bench/results/bytes.md.
  *
- * 1. Marginal cost: for each source file, gzip(bundle) − gzip(bundle without that file's bytes),
- *    read through dist/relu-lab.bundle.js.map. Gzip shares repeats across files, so these add up
- *    to a little less than the whole; they say what leaving one file out would save.
- * 2. Deferral scenarios: the entry points bundled by esbuild (one minifier for every row, so the
- *    rows compare with each other; its output is a little larger than the shipped bundle's), with
- *    the named modules left external, as a dynamic import() would leave them.
+ * 1. Marginal cost: for each source file (and group of files), gzip(bundle) − gzip(bundle without
+ *    its bytes), read through dist/relu-lab.bundle.js.map. Gzip shares repeats across files, so
+ *    these add up to a little less than the whole; they say what leaving a part out would save.
+ * 2. The files beside the bundle that it loads on first use (dist/relu-lab.<part>.js), each with
+ *    when it loads; a new part without a description in WHEN says so in the table.
+ * 3. Each element's entry bundled alone by esbuild (Lit included), and Lit alone.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { TraceMap, eachMapping } from '@jridgewell/trace-mapping';
 import { gz, kb } from './sizes.mjs';
@@ -57,50 +57,56 @@ marginal.sort((a, b) => b.gzip - a.gzip);
 const GROUPS = [
   ['Lit (lit-html, reactive-element, lit-element, directives)', (s) => !s.startsWith('src/') && s !== '(glue)'],
   ['`<relu-fit-lab>` (src/elements/relu-fit-lab/)', (s) => s.startsWith('src/elements/relu-fit-lab/')],
-  ['… of it: challenges, export, the solution and the fit (challenge-view, export, lab-runs, lab-fit)', (s) => /challenge-view|\/export\.ts|lab-runs|lab-fit/.test(s)],
+  ['… of it: its store, history, record and inputs (lab-store, store-controller, lab-setup, lab-inputs, lab-model, lab-record, lab-effects, lab-names)', (s) => /\/(lab-store|store-controller|lab-setup|lab-inputs|lab-model|lab-record|lab-effects|lab-names)\.ts$/.test(s)],
+  ['… of it: its controls (lab-controls, number-box, handles, lab-keys)', (s) => /\/(lab-controls|number-box|handles|lab-keys)\.ts$/.test(s)],
   ['… of it: its English strings (lab-strings.ts)', (s) => s.endsWith('lab-strings.ts')],
+  ['… of it: its styles (*.styles.ts)', (s) => s.startsWith('src/elements/relu-fit-lab/') && s.endsWith('.styles.ts')],
   ['shared element code (src/elements/*.ts: figure, cursor, widths, strings, styles …)', (s) => /^src\/elements\/[^/]+\.ts$/.test(s)],
   ['plot renderer (src/plot/)', (s) => s.startsWith('src/plot/')],
+  ['… of it: the sound (sonify.ts)', (s) => s.endsWith('/plot/sonify.ts')],
   ['maths (src/math/)', (s) => s.startsWith('src/math/')],
   ['`<relu-unit-plot>` (src/elements/relu-unit-plot/)', (s) => s.startsWith('src/elements/relu-unit-plot/')],
   ['`<relu-trio>` (src/elements/relu-trio/)', (s) => s.startsWith('src/elements/relu-trio/')],
 ];
 const groupRows = GROUPS.map(([name, test]) => `| ${name} | ${kb(total - gz(without(test)))} |`);
 
-// 2. Deferral scenarios ---------------------------------------------------------------------
+// 2. What loads on first use ------------------------------------------------------------------
 
-/**
- * Rarely used parts. `train()`, `revealSolution()` and `listen()` already return promises, so the
- * fit and the audio could load on first use without changing the documented API; the challenge
- * properties apply synchronously and `toSVG()` returns a string, so deferring those would change
- * the API (a deprecation first).
- */
-const ASYNC_TODAY = { 'the fit': /\/train\.js$/, audio: /sonify\.js$|audio-controller\.js$/ };
-const API_CHANGE = { challenges: /challenge-view(\.styles)?\.js$/, export: /\/export\.js$/, 'the solution\'s animation': /lab-runs\.js$/ };
-async function bundled(entry, deferred = []) {
-  const external = {
-    name: 'defer',
-    setup(b) {
-      b.onResolve({ filter: /.*/ }, (args) => (deferred.some((re) => re.test(args.path)) ? { path: args.path, external: true } : undefined));
-    },
-  };
-  const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', target: 'es2022', write: false, plugins: [external], logLevel: 'silent' });
-  return gz(result.outputFiles[0].text);
-}
-const asyncToday = Object.values(ASYNC_TODAY);
-const all = [...asyncToday, ...Object.values(API_CHANGE)];
-const named = (parts) => Object.keys(parts).join(', ').replace(/, ([^,]*)$/, ' and $1');
+/** Each file the bundle loads on first use (dist/relu-lab.<part>.js), and when. */
+const WHEN = {
+  'lab-analysis': 'a learner first focuses or presses anything in a lab; `solve()`; the first hint (the analysis, with the English of hints, solution, reasons and notes)',
+  'lab-train': 'the first `train()` or "Fit automatically"',
+  'lab-reveal': 'the first "Show the solution" or `revealSolution()`',
+  'lab-good-fit': 'the first "Show a good fit" (a lesson with no exact solution)',
+  'lab-step': 'the first Step or `gradientStep()`',
+  'lab-fit': 'with the fit or the reveal (what they share)',
+  gradient: 'with the analysis, the fit or Step (the error\'s gradient)',
+  random: 'with a formula or the fit (the seeded generator)',
+  'to-code': 'the first "Copy as …" or `toCode()`',
+  export: 'the first `toSVG()`, `toPNG()` or Download',
+  curves: 'the first formula target (`fn`, `domain`, `noise`, `seed`)',
+  'challenge-code': 'the first challenge list (reading it, and keeping its progress under `progress-key`)',
+  'challenge-view': 'the first challenge list (its heading, list and Next button)',
+};
+const parts = readdirSync('dist')
+  .map((name) => /^relu-lab\.([\w-]+)\.js$/.exec(name)?.[1])
+  .filter((part) => part && !['bundle', 'embed', 'scorm'].includes(part))
+  .sort();
+const partRows = parts.map((part) => {
+  const text = readFileSync(`dist/relu-lab.${part}.js`, 'utf8');
+  return `| relu-lab.${part}.js | ${WHEN[part] ?? '(not described in bench/bytes.mjs: add it to WHEN)'} | ${kb(text.length)} | ${kb(gz(text))} |`;
+});
+
 const litAlone = await build({
   stdin: { contents: "import { LitElement, html, svg, css } from 'lit'; export { LitElement, html, svg, css };", resolveDir: '.', loader: 'js' },
   bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent',
 });
-const scenarios = [
-  ['every element (dist/define.js), as shipped today', await bundled('dist/define.js')],
-  [`every element, ${named(ASYNC_TODAY)} loaded on first use (their API is async today)`, await bundled('dist/define.js', asyncToday)],
-  [`every element, also ${named(API_CHANGE)} loaded on first use (an API change)`, await bundled('dist/define.js', all)],
-  ['`<relu-fit-lab>` alone (dist/relu-fit-lab.js)', await bundled('dist/relu-fit-lab.js')],
-  [`\`<relu-fit-lab>\` alone, ${named(ASYNC_TODAY)} on first use`, await bundled('dist/relu-fit-lab.js', asyncToday)],
-  [`\`<relu-fit-lab>\` alone, also ${named(API_CHANGE)} on first use`, await bundled('dist/relu-fit-lab.js', all)],
+/** An entry bundled alone by esbuild (Lit included), as a consumer's bundler would. */
+async function bundled(entry) {
+  const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', target: 'es2022', write: false, logLevel: 'silent' });
+  return gz(result.outputFiles[0].text);
+}
+const alone = [
   ['`<relu-trio>` alone (dist/relu-trio.js)', await bundled('dist/relu-trio.js')],
   ['`<relu-unit-plot>` alone (dist/relu-unit-plot.js)', await bundled('dist/relu-unit-plot.js')],
   ['Lit alone (LitElement, html, svg, css)', gz(litAlone.outputFiles[0].text)],
@@ -123,17 +129,27 @@ const lines = [
   '| --- | ---: | ---: |',
   ...marginal.slice(0, Number(process.env.TOP ?? 20)).map(({ source, minified, gzip }) => `| ${source} | ${kb(minified)} | ${kb(gzip)} |`),
   '',
-  '## If rarely used parts were loaded on first use',
+  '## What the bundle loads on first use',
   '',
-  'Each row bundled by esbuild from the built files (one minifier for every row; its output is a',
-  'little larger than the shipped bundle), with the deferred modules left out as a dynamic',
-  '`import()` would leave them. `train()` and `listen()` return promises already; the challenge',
-  'properties apply at once, `toSVG()` returns a string, and `solve()` (which the animation shares)',
-  'is synchronous, so deferring those would change the documented API:',
+  'Files beside the bundle, each loaded once per page when first needed (a lab\'s `updateComplete`',
+  'waits for what it asked for). They import what they share from the bundle itself.',
+  '',
+  '| File | Loaded with | min | gzip |',
+  '| --- | --- | ---: | ---: |',
+  ...partRows,
+  '',
+  '## What stays in the first load, and why',
+  '',
+  'The rows above that stay in the bundle are what a lab needs to draw itself and take an author\'s',
+  'input before anyone touches it: Lit, the maths of the lesson, the renderer, the store (every',
+  'input goes through it), the controls and their styles, and the words they show. The sound stays',
+  'because `listen(context)` schedules its notes on an `OfflineAudioContext` before it returns, so',
+  'a script can render the sound at once. Loading the store\'s actions, the controls\' handlers and',
+  'the sound on a learner\'s first interaction instead is the next step toward the 42 kB aim.',
   '',
   '| Bundle | gzip |',
   '| --- | ---: |',
-  ...scenarios.map(([name, size]) => `| ${name} | ${kb(size)} |`),
+  ...alone.map(([name, size]) => `| ${name} | ${kb(size)} |`),
   '',
 ];
 writeFileSync('bench/results/bytes.md', lines.join('\n'));
