@@ -207,6 +207,20 @@ describe('Step and the export load on first use (dist/relu-lab.bundle.js)', () =
     expect(lab.error).to.be.below(before);
     expect(changes).to.have.length(1);
     expect(changes[0]).to.include({ source: 'fit', assisted: true });
+    // The arrows' styles came with the code (not in the first load): each arrow sits under its track.
+    const bundle = await (await fetch('/dist/relu-lab.bundle.js')).text();
+    expect(bundle.includes('var(--length)')).to.equal(false);
+    const arrows = [...lab.shadowRoot!.querySelectorAll('[part="gradient"]')];
+    expect(arrows.length).to.be.above(0);
+    expect(arrows.every((a) => getComputedStyle(a).position === 'absolute')).to.equal(true);
+    // Another lab of the page, drawn after the code is here, adopts them with its own first step.
+    const other = lab.ownerDocument.createElement('relu-fit-lab') as ReluFitLab;
+    other.setAttribute('w1', '0.5');
+    lab.after(other);
+    await other.gradientStep();
+    await other.updateComplete;
+    const its = [...other.shadowRoot!.querySelectorAll('[part="gradient"]')];
+    expect(its.length > 0 && its.every((a) => getComputedStyle(a).position === 'absolute')).to.equal(true);
   });
 
   it('toSVG() resolves the figure once its code is here; the first load did not carry it', async () => {
@@ -361,6 +375,11 @@ describe('the challenge view loads with the first challenge list (dist/relu-lab.
     await lab.updateComplete;
     expect(fetched()).to.include('relu-lab.challenge-view.js');
     expect(lab.shadowRoot!.querySelector('[part="challenge"]')!.textContent).to.contain('Challenge 1 of 2: Ramp');
+    // Its styles came with it: the list is a row of buttons, the heading bold.
+    const bundle = await (await fetch('/dist/relu-lab.bundle.js')).text();
+    expect(bundle.includes('.challenge-list{')).to.equal(false);
+    expect(getComputedStyle(lab.shadowRoot!.querySelector('[part="challenge-list"]')!).display).to.equal('flex');
+    expect(Number(getComputedStyle(lab.shadowRoot!.querySelector('[part="challenge"]')!).fontWeight)).to.be.at.least(600);
   });
 });
 

@@ -9,6 +9,9 @@ import { html, nothing } from 'lit';
 import { plural, type Translate } from '../strings.js';
 import { evaluation, type LabModel } from './lab-model.js';
 
+/** The view's styles, adopted by a lab with this code (lab-lazy.ts). */
+export { challengeStyles as styles } from './challenge-view.styles.js';
+
 /** Where "Next challenge" goes: the next one, or from the last the first still unsolved; null when there is nowhere. */
 export function nextChallenge(m: LabModel): number | null {
   const solved = m.records.map((r) => r.solved);

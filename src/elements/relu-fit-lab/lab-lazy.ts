@@ -4,7 +4,7 @@
  * and the fit. Each is a
  * chunk beside the bundle (relu-lab.<name>.js), loaded once per page and shared by every lab.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Outcome } from '../../math/lesson.js';
 
 /** A module loaded on first use: `now` once it is here, `load()` to ask for it. */
@@ -80,18 +80,18 @@ export class LazyController implements ReactiveController {
       this.needed.add(code);
       void this.use(code, () => this.needed.delete(code));
     }
-    return code.now;
+    return code.now && this.adopt(code.now);
   }
 
   /** Runs `then` with the module: at once when it is here, else once it has loaded. Settles either way (a part that cannot load is warned about). */
   use<M>(code: Lazy<M>, then: (module: M) => void, failed?: () => void): Promise<void> {
     if (code.now) {
-      then(code.now);
+      then(this.adopt(code.now));
       return Promise.resolve();
     }
     const step = code.load().then(
       (module) => {
-        then(module);
+        then(this.adopt(module));
         this.host.requestUpdate();
       },
       (error: unknown) => {
@@ -116,4 +116,15 @@ export class LazyController implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  /**
+   * A part that draws brings its own styles (`styles`): the host's shadow root adopts them with
+   * the code, so the first load does not carry them.
+   */
+  private adopt<M>(module: M): M {
+    const sheet = (module as { styles?: CSSResult }).styles?.styleSheet;
+    const root = (this.host as unknown as { renderRoot?: Node }).renderRoot;
+    if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return module;
+  }
 }

@@ -13,6 +13,9 @@ import { knobName, knobsOf } from './lab-inputs.js';
 import { formatGradient, type GradientPart } from './lab-arrows.js';
 import { evaluation, frozenOf, locksOf, paramOf, samples, type LabModel, type Note, type Values } from './lab-model.js';
 
+/** The arrows' styles, adopted by a lab with this code (lab-lazy.ts). */
+export { stepStyles as styles } from './lab-step.styles.js';
+
 /** A step: the values it lands on, the error before and after, and each free parameter's gradient. */
 export interface GradientStep {
   readonly values: Values;

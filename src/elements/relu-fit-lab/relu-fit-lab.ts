@@ -15,14 +15,13 @@ import { unitFigureStyles } from '../unit-view.styles.js';
 import { WidthController } from '../width-controller.js';
 import { handlesFor, hiddenOf, isLocked, knobName, readHidden } from './lab-inputs.js';
 import { hintCountOf, ownHints } from './lab-roles.js';
-import { analysisCode, challengeViewCode, exportCode } from './lab-lazy.js';
+import { analysisCode, challengeViewCode, exportCode, stepCode } from './lab-lazy.js';
 import { historyKeys, listenKeys } from './lab-keys.js';
 import { buttonsRow, feedback, hintsList, knobsOf, lossFigure, mainColumn, sliderHooks, sliderRow, slidersBlock, unitsColumn } from './lab-controls.js';
 import { LabViews, cursorReadout, labColumns, type LabView } from './lab-view.js';
 import type { RevealResult, TrainResult } from './lab-fit.js';
 import { LabRunsController } from './lab-runs.js';
 import { labStyles } from './relu-fit-lab.styles.js';
-import { challengeStyles } from './challenge-view.styles.js';
 import { soundTrace } from './lab-sound.js';
 import { canTravel } from './lab-store.js';
 import { explanation, locksOf } from './lab-model.js';
@@ -96,7 +95,7 @@ export type { RevealResult, Solution, TrainResult } from './lab-fit.js';
  */
 export class ReluFitLab extends LessonElement {
   protected static override readonly texts = { ...sharedStrings, ...labStrings };
-  static override styles = [sharedStyles, unitFigureStyles, labStyles, challengeStyles];
+  static override styles = [sharedStyles, unitFigureStyles, labStyles];
 
   /**
    * Space-separated parts to leave out: main (the "Match Target" plot, with the network diagram), network (the diagram of x → units → Σ → ŷ), units, sliders, error, hints, solution (or good fit), train (the fit and Step), listen, export (the downloads and "Copy as"), reset, undo (undo and redo).
@@ -345,8 +344,7 @@ export class ReluFitLab extends LessonElement {
 
   protected override render() {
     const { t, locale, lesson, view } = this;
-    const m = this.model;
-    const { units, outputBias, range } = lesson;
+    const { model: m, lesson: { units, outputBias, range } } = this;
     const x = this.cursor.x;
     const common = { t, locale, cursor: this.cursor, toggleTable: this.toggleTable };
     const locks = locksOf(m);
@@ -362,6 +360,7 @@ export class ReluFitLab extends LessonElement {
     const knobs = knobsOf(units, m.editableOutput);
     const withSliders = new Set(grouped ? knobs.map((k) => k.unit) : []);
     const challengeView = m.challenges.length ? this.parts.need(challengeViewCode) : undefined; // loaded for a lab with challenges
+    if (explained.note?.gradient) this.parts.need(stepCode); // the arrows' styles come with the Step code
     const buttons = { t, editable, hidden, hintsShown: m.hintsShown, hintCount: this.hintCount, running: this.runs.running, playing: this.audio.playing, canUndo: this.canUndo, canRedo: this.canRedo, byGoal: this.evaluation.byGoal, learningRate: this.learningRate };
     return html`<div class="lab" part="base" @keydown=${this.handleKey} @focusin=${this.prefetch} @pointerdown=${this.prefetch}>
       ${challengeView?.challengeHeader(m, t, this.handleChallenge) ?? nothing}
