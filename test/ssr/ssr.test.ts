@@ -23,6 +23,13 @@ describe('server-side rendering', () => {
     expect(out).to.not.contain('The target starts at (0, 2), falls with slope 2 to (1, 0)');
   });
 
+  it('a challenge list renders its first lesson on the server (its code, loaded with the first list in a browser, is loaded first)', async () => {
+    const list = JSON.stringify([{ title: 'Ramp', target: '0,0 1,0 3,2', units: [{}] }, { target: '0,0 1,1' }]).replace(/"/g, '&quot;');
+    const out = await serverRender(`<relu-fit-lab challenges="${list}"></relu-fit-lab>`);
+    expect(out).to.contain('The target starts at (0, 0)');
+    expect(out).to.not.contain('The target starts at (0, 2), falls with slope 2 to (1, 0)');
+  });
+
   it('shows the figures before JavaScript, then hydrates without re-rendering and responds', async () => {
     const out = await serverRender('<relu-fit-lab w1="1" b1="-1"></relu-fit-lab>');
     const host = document.createElement('div');
