@@ -46,9 +46,9 @@ export class LabStore implements ReactiveController {
   private buffer: Map<LabInput, unknown> | null = new Map();
   private preview: LabModel | null = null;
   private queued: Effect[] = [];
-  /** The author's `progress-key` ('' for none) and where it saves (null: localStorage). */
-  progressKey = '';
-  progressBackend: ProgressBackend | null = null;
+  /** The author's `progress-key` ('' for none) and where it saves (null: localStorage): set through setKey and setBackend. */
+  private key = '';
+  private backend: ProgressBackend | null = null;
   /** Saving and following progress: made once the challenge code is here (only a lab with challenges saves). */
   private storage: ProgressStorage | null = null;
 
@@ -136,21 +136,29 @@ export class LabStore implements ReactiveController {
   setBackend(value: ProgressBackend | null): void {
     const ok = value === null || (typeof value === 'object' && typeof value.getItem === 'function' && typeof value.setItem === 'function');
     if (!ok) return this.warnAll([{ attribute: 'progressStorage', value: String(value), reason: 'it must be null or have getItem and setItem; keeping the current one' }]);
-    this.progressBackend = value;
+    this.backend = value;
     if (!this.buffer) this.restoreSaved(true);
+  }
+
+  get progressKey(): string {
+    return this.key;
+  }
+
+  get progressBackend(): ProgressBackend | null {
+    return this.backend;
   }
 
   /** The author's `progress-key` (text or a number; anything else warns and keeps the current one): progress saved under it for this list is restored. */
   setKey(value: unknown): void {
     if (value !== null && value !== undefined && typeof value !== 'string' && typeof value !== 'number') {
-      return this.hooks.warn('progress-key', JSON.stringify(value), `it must be text; keeping ${JSON.stringify(this.progressKey)}`);
+      return this.hooks.warn('progress-key', JSON.stringify(value), `it must be text; keeping ${JSON.stringify(this.key)}`);
     }
-    this.progressKey = value === null || value === undefined ? '' : String(value);
+    this.key = value === null || value === undefined ? '' : String(value);
     if (!this.buffer) this.restoreSaved(true);
   }
 
-  /** The progress storage, once the challenge code is here (following other labs and tabs while the lab is connected). */
-  private get progress(): ProgressStorage | null {
+  /** The progress storage, made once the challenge code is here (and following other labs and tabs while the lab is connected). */
+  private progress(): ProgressStorage | null {
     const code = challengeCode.now;
     if (!this.storage && code) {
       this.storage = new code.ProgressStorage(this.hooks.warn, this);
@@ -229,7 +237,7 @@ export class LabStore implements ReactiveController {
       case 'say':
         return this.hooks.say(effect.speech);
       case 'save':
-        return this.progress?.save(savedOf(this.current));
+        return this.progress()?.save(savedOf(this.current));
     }
   }
 
@@ -259,7 +267,7 @@ export class LabStore implements ReactiveController {
   /** Progress saved under the key for this list: at load (moving to where the learner was), or from another lab or tab. */
   private restoreSaved(moveTo: boolean): void {
     const m = this.current;
-    const saved = m.challenges.length ? this.progress?.read(fingerprintOf(m.challenges), m.challenges.length) : null;
+    const saved = m.challenges.length ? this.progress()?.read(fingerprintOf(m.challenges), m.challenges.length) : null;
     if (saved) this.restore(saved, moveTo);
   }
 
