@@ -116,11 +116,18 @@ export type PluralVariant = `${PluralKey}.${PluralCategory}`;
  */
 export type LocaleStrings = ReluStrings & { readonly [K in PluralVariant]?: string };
 
+/** The translators over a table with no overrides, by table. */
+const shared = new WeakMap<object, Translate>();
+
 /**
  * A `Translate` over `overrides` (only string values for keys of `defaults` are used). Each
  * element passes its own defaults: the shared strings, and for the lab its own as well.
  */
 export function translator(overrides: Partial<ReluStrings> | null | undefined, defaults: Readonly<Record<string, string>> = sharedStrings): Translate {
+  // No overrides (most elements, in English): one translator per table, shared (it holds nothing but lookups).
+  const plainTable = !overrides || typeof overrides !== 'object' || !Object.keys(overrides).length;
+  const known = plainTable ? shared.get(defaults) : undefined;
+  if (known) return known;
   const table: Record<string, string> = { ...defaults };
   if (overrides && typeof overrides === 'object') {
     for (const [key, value] of Object.entries(overrides)) {
@@ -135,7 +142,9 @@ export function translator(overrides: Partial<ReluStrings> | null | undefined, d
     if (text === undefined) plain.set(key, (text = fill(table[key])));
     return text;
   };
-  return Object.assign(t, { has: (key: string) => Object.hasOwn(table, key) });
+  const made = Object.assign(t, { has: (key: string) => Object.hasOwn(table, key) });
+  if (plainTable) shared.set(defaults, made);
+  return made;
 }
 
 /**

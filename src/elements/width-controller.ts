@@ -6,24 +6,26 @@ import type { ReactiveController, ReactiveElement } from 'lit';
  * crisp on a wide screen, while the svg still scales with its container.
  */
 /**
- * Host widths read in the current frame, by parent and tag: elements of one
- * kind added together to one container (a page of 100 labs) share a single
- * forced layout instead of forcing one each.
+ * Host widths and font sizes read in the current frame, by parent and tag: elements of one
+ * kind added together to one container (a page of 100 labs) share a single forced layout and
+ * style recalc instead of forcing one each (each would restyle the labs rendered before it).
+ * An estimate only: a sibling styled otherwise is measured again once it is laid out.
  */
-let frameWidths: WeakMap<Node, Map<string, number>> | null = null;
+let frameMetrics: WeakMap<Node, Map<string, { width: number; em: number }>> | null = null;
 
-function hostWidth(host: HTMLElement): number {
+function hostMetrics(host: HTMLElement): { width: number; em: number } {
+  const read = () => ({ width: host.clientWidth, em: parseFloat(getComputedStyle(host).fontSize) || 16 });
   const parent = host.parentNode;
-  if (!parent) return host.clientWidth;
-  if (!frameWidths) {
-    frameWidths = new WeakMap();
-    requestAnimationFrame(() => (frameWidths = null));
+  if (!parent) return read();
+  if (!frameMetrics) {
+    frameMetrics = new WeakMap();
+    requestAnimationFrame(() => (frameMetrics = null));
   }
-  let byTag = frameWidths.get(parent);
-  if (!byTag) frameWidths.set(parent, (byTag = new Map()));
-  let width = byTag.get(host.localName);
-  if (width === undefined) byTag.set(host.localName, (width = host.clientWidth));
-  return width;
+  let byTag = frameMetrics.get(parent);
+  if (!byTag) frameMetrics.set(parent, (byTag = new Map()));
+  let metrics = byTag.get(host.localName);
+  if (!metrics) byTag.set(host.localName, (metrics = read()));
+  return metrics;
 }
 
 export class WidthController implements ReactiveController {
@@ -88,9 +90,9 @@ export class WidthController implements ReactiveController {
     // Server-rendered (declarative shadow DOM already there): the first render
     // must match the server's, which knew no widths; the observer measures after.
     if (!this.host.hasUpdated && this.host.shadowRoot?.childNodes.length) return;
-    const width = hostWidth(this.host);
+    const { width, em } = hostMetrics(this.host);
     if (width <= 0) return;
-    const em = (this.fontSize = parseFloat(getComputedStyle(this.host).fontSize) || 16);
+    this.fontSize = em;
     for (const [key, estimated] of Object.entries(this.estimate(width, em))) {
       this.widths.set(key, Math.round(estimated));
     }

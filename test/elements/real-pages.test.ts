@@ -228,6 +228,23 @@ describe('real pages', () => {
       expect(new Set(panels).size).to.equal(2);
       expect(viewBoxWidth($(trio, '.figure svg'))).to.equal(firstPanel);
     });
+
+    it('labs added together share one measurement of width and font size; one styled otherwise ends laid out as it would be alone', async () => {
+      const page = await fixture<HTMLElement>(html`<div style="width: 740px"></div>`);
+      const labs = [16, 20, 16].map((px) => {
+        const lab = document.createElement('relu-fit-lab') as ReluFitLab;
+        lab.setAttribute('style', `font-size: ${px}px`);
+        return lab;
+      });
+      page.append(...labs);
+      await ready(...labs);
+      const alone = await fixture<HTMLElement>(html`<div style="width: 740px"><relu-fit-lab style="font-size: 20px"></relu-fit-lab></div>`);
+      const lab = alone.querySelector<ReluFitLab>('relu-fit-lab')!;
+      await ready(lab);
+      expect(geometry(labs[1])).to.deep.equal(geometry(lab));
+      // 740 px < 40em at 20 px: one column; ≥ 40em at 16 px: two.
+      expect(labs.map((l) => l.shadowRoot!.querySelector('.sliders.grouped') !== null)).to.deep.equal([false, true, false]);
+    });
   });
 
   describe('two trios on one page', () => {

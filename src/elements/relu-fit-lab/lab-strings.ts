@@ -268,10 +268,13 @@ export const isPluralVariant = (key: string): boolean => !!baseOf(key);
  * key drops the variants below it: "All {count} challenges solved!" given alone is said for
  * every count, not English "Challenge solved!" for one.
  */
-export function labTable(defaults: Readonly<Record<string, string>>, ...layers: readonly (object | null | undefined)[]): Record<string, string> {
+export function labTable(defaults: Readonly<Record<string, string>>, ...layers: readonly (object | null | undefined)[]): Readonly<Record<string, string>> {
+  // Most labs give no strings of their own, in English: the defaults alone, made once (each lab is made with its words).
+  if (layers.every((layer) => !layer || !Object.keys(layer).length)) return defaults;
   let table: Record<string, string> = {};
   for (const layer of [defaults, ...layers]) {
     const given = Object.entries(layer ?? {}).filter(([key, value]) => typeof value === 'string' && (Object.hasOwn(defaults, key) || isLaterKey(key) || baseOf(key)));
+    if (!given.length) continue; // a layer that gives nothing changes nothing
     const bases = new Set(given.map(([key]) => key));
     table = Object.fromEntries([...Object.entries(table).filter(([key]) => !bases.has(baseOf(key)!)), ...given]);
   }
