@@ -171,14 +171,12 @@ function analyse(trace, updates) {
 }
 
 /**
- * Runs 300 updates, one per frame: once untraced, timing the update's own script in the page
- * (tracing slows script down), then under the tracer for script + style + layout + paint.
- * `job` is 'drag' (a slider's input event, w1 alone) or 'four' (the peers' job: w1 b1 w2 b2
- * set at once: as attributes on a lab, through each peer's own setter otherwise).
+ * Makes `window.benchStep(i)` the update `job` asks for on the page's `window.benchInput`: 'drag'
+ * (a slider's input event, w1 alone) or 'four' (the peers' job: w1 b1 w2 b2 set at once: as
+ * attributes on a lab, through each peer's own setter otherwise).
  */
-async function drag(page, findInput, job = 'drag') {
-  await page.evaluate(findInput);
-  await page.evaluate((job) => {
+function setStep(page, job) {
+  return page.evaluate((job) => {
     const input = window.benchInput;
     const host = input.getRootNode().host;
     const lab = host?.localName === 'relu-fit-lab' ? host : null;
@@ -197,21 +195,43 @@ async function drag(page, findInput, job = 'drag') {
       return host?.updateComplete ?? Promise.resolve().then(() => Promise.resolve());
     };
   }, job);
-  const run = (n) => page.evaluate(async (n) => {
-    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    await frame();
-    const scripts = [];
-    for (let i = 0; i < n; i++) {
-      performance.mark(`u${i}`);
-      const t0 = performance.now();
-      await window.benchStep(i);
-      scripts.push(performance.now() - t0);
+}
+
+/** `n` updates (steps `from` to `from + n − 1`), one per frame, marked u0 … un for the trace: each update's own script in ms. */
+const run = (page, n, from = 0) =>
+  page.evaluate(
+    async ([n, from]) => {
+      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       await frame();
-    }
-    performance.mark(`u${n}`);
-    return scripts;
-  }, n);
-  const scripts = await run(300);
+      const scripts = [];
+      for (let i = 0; i < n; i++) {
+        performance.mark(`u${i}`);
+        const t0 = performance.now();
+        await window.benchStep(from + i);
+        scripts.push(performance.now() - t0);
+        await frame();
+      }
+      performance.mark(`u${n}`);
+      return scripts;
+    },
+    [n, from],
+  );
+
+/** `n` updates from `from` under the tracer: script, style, layout and paint of each. */
+async function traced(page, n, from = 0) {
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing'] });
+  await run(page, n, from);
+  return analyse((await browser.stopTracing()).toString(), n);
+}
+
+/**
+ * Runs 300 updates of `job`, one per frame: once untraced, timing the update's own script in the
+ * page (tracing slows script down), then under the tracer for script + style + layout + paint.
+ */
+async function drag(page, findInput, job = 'drag') {
+  await page.evaluate(findInput);
+  await setStep(page, job);
+  const scripts = await run(page, 300);
   // Warm: the same updates back to back with no frame between them (best of 5 runs of 300).
   const warm = await page.evaluate(async () => {
     const runs = [];
@@ -226,37 +246,84 @@ async function drag(page, findInput, job = 'drag') {
     }
     return Math.min(...runs);
   });
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing'] });
-  await run(300);
-  const trace = await browser.stopTracing();
-  return analyse(trace.toString(), 300).map((row, i) => ({ ...row, ownScript: scripts[i], warm }));
+  return (await traced(page, 300)).map((row, i) => ({ ...row, ownScript: scripts[i], warm }));
+}
+
+/**
+ * The peers' job on every page (each with its `window.benchInput` found), interleaved: 6 blocks
+ * of 50 updates, each page's block in turn, untraced (own script) then traced, so the machine's
+ * drift during the run weighs on the lab and its peers alike. Rows by page key.
+ */
+async function interleavedFour(pages, blocks = 6, size = 50) {
+  const keys = Object.keys(pages);
+  for (const key of keys) await setStep(pages[key], 'four');
+  const scripts = Object.fromEntries(keys.map((key) => [key, []]));
+  const rows = Object.fromEntries(keys.map((key) => [key, []]));
+  for (const [into, measure] of [[scripts, run], [rows, traced]]) {
+    for (let block = 0; block < blocks; block++) {
+      for (const key of keys) {
+        await pages[key].bringToFront();
+        into[key].push(...(await measure(pages[key], size, block * size)));
+      }
+    }
+  }
+  return Object.fromEntries(keys.map((key) => [key, rows[key].map((row, i) => ({ ...row, ownScript: scripts[key][i] }))]));
 }
 
 // Measurements ---------------------------------------------------------------
 
-const labPage = await open('/lab.html');
-const firstRender = await labPage.evaluate(async () => {
-  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-  const times = [];
-  for (let i = 0; i < 21; i++) {
-    const t0 = performance.now();
-    const lab = document.createElement('relu-fit-lab');
-    document.getElementById('root').append(lab);
-    await lab.updateComplete;
-    lab.getBoundingClientRect();
-    const t1 = performance.now();
-    await frame();
-    times.push(t1 - t0);
-    if (i < 20) lab.remove();
+/**
+ * First renders, interleaved: each round mounts one of each (the lab, then each peer, each in its
+ * own page) so a machine that slows down or speeds up during the run weighs on all of them alike.
+ * 21 rounds; the median leaves out the first (cold) one.
+ */
+const firstPages = { lab: await open('/lab.html') };
+for (const key of Object.keys(PEERS)) firstPages[key] = await open(`/peer-${key}.html`);
+const labOnce = async () => {
+  const t0 = performance.now();
+  const lab = document.createElement('relu-fit-lab');
+  document.getElementById('root').append(lab);
+  await lab.updateComplete;
+  lab.getBoundingClientRect();
+  const time = performance.now() - t0;
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  lab.remove();
+  return time;
+};
+const peerOnce = async () => {
+  const box = document.createElement('div');
+  const t0 = performance.now();
+  document.getElementById('root').append(box);
+  window.mountPeer(box);
+  // uPlot draws in a microtask after it is created: count that too.
+  await Promise.resolve();
+  await Promise.resolve();
+  box.getBoundingClientRect();
+  const time = performance.now() - t0;
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  box.remove();
+  return time;
+};
+const firsts = Object.fromEntries(Object.keys(firstPages).map((key) => [key, []]));
+for (let round = 0; round < 21; round++) {
+  for (const [key, page] of Object.entries(firstPages)) {
+    await page.bringToFront();
+    firsts[key].push(await page.evaluate(key === 'lab' ? labOnce : peerOnce));
   }
-  return times;
+}
+for (const page of Object.values(firstPages)) await page.close();
+const firstRender = firsts.lab;
+
+const labPage = await open('/lab.html');
+await labPage.evaluate(async () => {
+  const lab = document.createElement('relu-fit-lab');
+  document.getElementById('root').append(lab);
+  await lab.updateComplete;
 });
 const findLabInput = () => {
   window.benchInput = document.querySelector('relu-fit-lab').shadowRoot.querySelector('#w1-range');
 };
 const labUpdates = await drag(labPage, findLabInput);
-const labFour = await drag(labPage, findLabInput, 'four');
-await labPage.close();
 
 const vanillaPage = await open('/vanilla.html');
 const vanillaUpdates = await drag(vanillaPage, () => {
@@ -264,35 +331,20 @@ const vanillaUpdates = await drag(vanillaPage, () => {
 });
 await vanillaPage.close();
 
-/** A peer's first render (mount → drawn and laid out, median of 20 after one) and its drag. */
+/** Each peer's drag; then the peers' own job, interleaved with the lab's. */
 const peers = {};
+const peerPages = {};
 for (const key of Object.keys(PEERS)) {
-  const page = await open(`/peer-${key}.html`);
-  const first = await page.evaluate(async () => {
-    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    const times = [];
-    for (let i = 0; i < 21; i++) {
-      const box = document.createElement('div');
-      const t0 = performance.now();
-      document.getElementById('root').append(box);
-      window.mountPeer(box);
-      // uPlot draws in a microtask after it is created: count that too.
-      await Promise.resolve();
-      await Promise.resolve();
-      box.getBoundingClientRect();
-      times.push(performance.now() - t0);
-      await frame();
-      box.remove();
-    }
-    return times;
-  });
+  const page = (peerPages[key] = await open(`/peer-${key}.html`));
   const updates = await drag(page, () => {
     window.benchInput = window.mountPeer(document.getElementById('root'));
   });
-  const four = await drag(page, () => {}, 'four');
-  await page.close();
-  peers[key] = { first, updates, four };
+  peers[key] = { first: firsts[key], updates };
 }
+const fours = await interleavedFour({ lab: labPage, ...peerPages });
+const labFour = fours.lab;
+for (const key of Object.keys(PEERS)) peers[key].four = fours[key];
+for (const page of [labPage, ...Object.values(peerPages)]) await page.close();
 
 const hundred = [];
 for (let run = 0; run < 5; run++) {
