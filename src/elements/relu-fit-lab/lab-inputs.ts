@@ -9,8 +9,6 @@ import { formatKnots, type Point } from '../../math/piecewise.js';
 import { CURVE_DEFAULTS } from '../../math/targets.js';
 import { FORMULA_UNLOADED, challengeCode, curvesCode, type Lazy } from './lab-lazy.js';
 import { readHidden, type Locks } from './lab-names.js';
-
-export { HIDEABLE, readHidden, readLocks, type Locks } from './lab-names.js';
 import {
   LESSON_DEFAULTS,
   setData,
@@ -27,6 +25,9 @@ import {
   type Outcome,
   type UnitKey,
 } from '../../math/lesson.js';
+
+/** The names `hide` and `locked` take (lab-names.ts), for the lab's other modules. */
+export { HIDEABLE, readHidden, readLocks, type Locks } from './lab-names.js';
 
 /** The lesson's inputs (the lab's input table, lab-setup.ts, gives their order and attributes). */
 export type InputName =
