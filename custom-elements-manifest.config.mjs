@@ -22,14 +22,20 @@ export default {
     },
     {
       // The manifest documents the public API only: private and protected members stay out.
+      // A state property (Lit's `state: true`, e.g. `openTables`) is no attribute, though the
+      // analyzer lists static `properties` entries as attributes: those of non-public fields go.
       name: 'relu-lab-public-only',
       packageLinkPhase({ customElementsManifest }) {
-        for (const mod of customElementsManifest.modules) {
-          for (const declaration of mod.declarations ?? []) {
-            if (declaration.members) {
-              declaration.members = declaration.members.filter((m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('#'));
-            }
+        const declarations = customElementsManifest.modules.flatMap((mod) => mod.declarations ?? []);
+        const hidden = (m) => m.privacy === 'private' || m.privacy === 'protected' || m.name.startsWith('#');
+        for (const declaration of declarations) {
+          // Its own and inherited members: the manifest lists both.
+          const nonPublic = new Set((declaration.members ?? []).filter(hidden).map((m) => m.name));
+          if (declaration.members) {
+            // Public is the default: said only where the source says otherwise.
+            declaration.members = declaration.members.filter((m) => !hidden(m)).map(({ privacy, ...m }) => (privacy === 'public' ? m : { privacy, ...m }));
           }
+          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !nonPublic.has(a.fieldName));
         }
       },
     },

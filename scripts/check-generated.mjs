@@ -1,5 +1,5 @@
 /**
- * Shows that one documented `@property` reaches every generated file with no hand edit: copies
+ * Shows that one documented reactive property reaches every generated file with no hand edit: copies
  * src/ to a temporary directory, adds a property with JSDoc to <relu-trio>, runs the same
  * analysis as `npm run analyze` there, then checks that the new attribute is in the manifest,
  * both editors' data and every framework typing, and that the typings type it (a file using it
@@ -23,13 +23,17 @@ const check = (ok, what) => {
 };
 
 const ELEMENT = 'src/elements/relu-trio/relu-trio.ts';
-const ANCHOR = '  static override styles = [sharedStyles, trioStyles];\n';
+// A property as the elements declare one: an entry in the class's static `properties` (Lit's
+// declaration, no decorators) and a field with its JSDoc.
+const ANCHOR = '  static override properties: PropertyDeclarations = {\n';
+const DECLARATION = "    probeVolume: { attribute: 'probe-volume', reflect: true },\n";
+const FIELD_ANCHOR = "  activations = 'linear sigmoid relu';\n";
 const PROPERTY = `
   /**
    * Probe added by scripts/check-generated.mjs: how loudly the trio speaks.
    * @type {'whisper' | 'shout'}
    */
-  @property({ attribute: 'probe-volume', reflect: true }) probeVolume: 'whisper' | 'shout' = 'whisper';
+  probeVolume: 'whisper' | 'shout' = 'whisper';
 `;
 
 try {
@@ -38,8 +42,8 @@ try {
   symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'), 'dir');
 
   const source = readFileSync(join(work, ELEMENT), 'utf8');
-  if (!source.includes(ANCHOR)) throw new Error(`${ELEMENT} no longer contains the line this check inserts after:\n${ANCHOR}`);
-  writeFileSync(join(work, ELEMENT), source.replace(ANCHOR, ANCHOR + PROPERTY));
+  for (const line of [ANCHOR, FIELD_ANCHOR]) if (!source.includes(line)) throw new Error(`${ELEMENT} no longer contains the line this check inserts after:\n${line}`);
+  writeFileSync(join(work, ELEMENT), source.replace(ANCHOR, ANCHOR + DECLARATION).replace(FIELD_ANCHOR, FIELD_ANCHOR + PROPERTY));
 
   execFileSync(
     process.execPath,
@@ -128,7 +132,7 @@ export const svelteWrong: svelteHTML.IntrinsicElements['relu-trio'] = { 'probe-v
 }
 
 if (failures.length) {
-  console.log(`\ncheck-generated: ${failures.length} failed: a documented @property must reach every generated file`);
+  console.log(`\ncheck-generated: ${failures.length} failed: a documented property must reach every generated file`);
   process.exit(1);
 }
-console.log('\ncheck-generated: the new @property reached the manifest, both editors and every framework typing');
+console.log('\ncheck-generated: the new property reached the manifest, both editors and every framework typing');

@@ -1,5 +1,4 @@
-import { LitElement, adoptStyles, type CSSResult, type CSSResultGroup, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, adoptStyles, type CSSResult, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { InputGuard } from './attributes.js';
 import { sharedStyles } from './shared.styles.js';
 import { localeStrings, registry } from '../locales/registry.js';
@@ -80,20 +79,27 @@ function jsonOrNote(value: unknown): string {
 export class ReluElement extends LitElement {
   static override styles: CSSResultGroup = sharedStyles;
 
+  /** Reactive properties, as Lit declares them without decorators (their docs are on each accessor or field below). */
+  static override properties: PropertyDeclarations = {
+    strings: { attribute: 'strings', converter: jsonAttribute },
+    theme: { reflect: true },
+    openTables: { state: true },
+  };
+
   /**
    * Replacement strings, merged over the English defaults (see
    * `defaultStrings`) and the table of the element's language (relu-lab/locales/).
    * Attribute: the same object as JSON.
    */
-  @property({ attribute: 'strings', converter: jsonAttribute }) strings: Partial<LocaleStrings> = {};
+  strings: Partial<LocaleStrings> = {};
 
   /**
    * Colour theme: `light`, `dark`, or absent to follow `prefers-color-scheme`.
    */
-  @property({ reflect: true }) theme: 'light' | 'dark' | undefined = undefined;
+  theme: 'light' | 'dark' | undefined = undefined;
 
   /** The data tables that are open, by figure key. */
-  @state() protected openTables: ReadonlySet<string> = new Set();
+  protected openTables: ReadonlySet<string> = new Set();
 
   protected readonly guard = new InputGuard(this);
   protected locale: string | undefined;

@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import type { LessonUnit } from '../../math/lesson.js';
 import type { Evaluation, Lesson, Samples } from '../../math/lesson.js';
 import { numberAttribute } from '../attributes.js';
@@ -24,40 +24,59 @@ import { LazyController, analysisCode, stepCode, type Lazy } from './lab-lazy.js
  * there), so nothing is copied back and forth.
  */
 export abstract class LessonElement extends ReluElement {
+  /** Reactive properties, as Lit declares them without decorators (their docs are on each accessor or field below). */
+  static override properties: PropertyDeclarations = {
+    w1: { converter: numberAttribute, reflect: true },
+    b1: { converter: numberAttribute, reflect: true },
+    w2: { converter: numberAttribute, reflect: true },
+    b2: { converter: numberAttribute, reflect: true },
+    min: { converter: numberAttribute, reflect: true },
+    max: { converter: numberAttribute, reflect: true },
+    step: { converter: numberAttribute, reflect: true },
+    target: { reflect: true },
+    tolerance: { converter: numberAttribute, reflect: true },
+    data: { attribute: 'data', converter: { fromAttribute: (value: string | null) => value } },
+    fn: { attribute: 'fn' },
+    domain: { attribute: 'domain' },
+    noise: { converter: numberAttribute, reflect: true },
+    seed: { converter: numberAttribute, reflect: true },
+    goal: { converter: numberAttribute, reflect: true },
+    units: { attribute: 'units', converter: { fromAttribute: (value: string | null) => value } },
+    outputBias: { attribute: 'output-bias', converter: numberAttribute, reflect: true },
+    state: { attribute: 'state' },
+    editableOutput: { attribute: 'editable-output', type: Boolean, reflect: true },
+    locked: { reflect: true, converter: lockedConverter },
+    challenges: { attribute: 'challenges' },
+    challenge: { converter: numberAttribute, reflect: true },
+    progressKey: { attribute: 'progress-key' },
+    learningRate: { attribute: 'learning-rate', converter: numberAttribute, reflect: true },
+  };
+
   /** Weight of unit 1 (shorthand for `units[1].w`). Default 0. */
-  @property({ converter: numberAttribute, reflect: true })
   get w1(): number { return readInput(this.model, 'w1'); }
   set w1(value: number) { this.store.input('w1', value); }
   /** Bias of unit 1 (shorthand for `units[1].b`). Default 0. */
-  @property({ converter: numberAttribute, reflect: true })
   get b1(): number { return readInput(this.model, 'b1'); }
   set b1(value: number) { this.store.input('b1', value); }
   /** Weight of unit 2 (shorthand for `units[2].w`). Default 0. */
-  @property({ converter: numberAttribute, reflect: true })
   get w2(): number { return readInput(this.model, 'w2'); }
   set w2(value: number) { this.store.input('w2', value); }
   /** Bias of unit 2 (shorthand for `units[2].b`). Default 0. */
-  @property({ converter: numberAttribute, reflect: true })
   get b2(): number { return readInput(this.model, 'b2'); }
   set b2(value: number) { this.store.input('b2', value); }
   /** Lowest slider value. Default -4. */
-  @property({ converter: numberAttribute, reflect: true })
   get min(): number { return readInput(this.model, 'min'); }
   set min(value: number) { this.store.input('min', value); }
   /** Highest slider value. Default 4. */
-  @property({ converter: numberAttribute, reflect: true })
   get max(): number { return readInput(this.model, 'max'); }
   set max(value: number) { this.store.input('max', value); }
   /** Slider step; values snap to min + k·step. Default 0.1. */
-  @property({ converter: numberAttribute, reflect: true })
   get step(): number { return readInput(this.model, 'step'); }
   set step(value: number) { this.store.input('step', value); }
   /** The target's knots, "x,y x,y …" with x increasing, each coordinate within ±1e6. Default "0,2 1,0 2,1 3,4". */
-  @property({ reflect: true })
   get target(): string { return readInput(this.model, 'target'); }
   set target(value: string) { this.store.input('target', value); }
   /** Largest absolute error at the samples that still counts as matched. Default 0.05. */
-  @property({ converter: numberAttribute, reflect: true })
   get tolerance(): number { return readInput(this.model, 'tolerance'); }
   set tolerance(value: number) { this.store.input('tolerance', value); }
   /**
@@ -68,7 +87,6 @@ export abstract class LessonElement extends ReluElement {
    * target is not data). Default: none.
    * @type {Array<[number, number]> | string}
    */
-  @property({ attribute: 'data', converter: { fromAttribute: (value: string | null) => value } })
   get data(): readonly (readonly [number, number])[] { return readInput(this.model, 'data'); }
   set data(value: readonly (readonly [number, number])[] | string) { this.store.input('data', value); }
   /**
@@ -78,42 +96,33 @@ export abstract class LessonElement extends ReluElement {
    * is a curve (300 samples, drawn as a line); with `noise`, 50 noisy points drawn as dots. Judged
    * by `goal`. Empty (or removed) goes back to `target`. Default: none.
    */
-  @property({ attribute: 'fn' })
   get fn(): string { return readInput(this.model, 'fn'); }
   set fn(value: string) { this.store.input('fn', value); }
   /** The x range `fn` is sampled over: two numbers or constant formulas, "from to" (`"0 2*pi"`). Default "0 3". */
-  @property({ attribute: 'domain' })
   get domain(): string { return readInput(this.model, 'domain'); }
   set domain(value: string) { this.store.input('domain', value); }
   /** With `fn`: the standard deviation of Gaussian noise added to each of its 50 samples (0 to 1e6); 0 draws the curve itself. Default 0. */
-  @property({ converter: numberAttribute, reflect: true })
   get noise(): number { return readInput(this.model, 'noise'); }
   set noise(value: number) { this.store.input('noise', value); }
   /** With `fn` and `noise`: the seed of the noise, a whole number from 0 to 4294967295; the same seed always gives the same points. Default 1. */
-  @property({ converter: numberAttribute, reflect: true })
   get seed(): number { return readInput(this.model, 'seed'); }
   set seed(value: number) { this.store.input('seed', value); }
   /** With `data` or `fn`: the mean squared error that reaches the goal (then relu-match fires), 0 to 1e6. Default 0.01. */
-  @property({ converter: numberAttribute, reflect: true })
   get goal(): number { return readInput(this.model, 'goal'); }
   set goal(value: number) { this.store.input('goal', value); }
   /**
    * The hidden units, `{ w, b, v, fixed, activation }` each (v is the output weight, default 1; activation
    * default "relu"); the attribute takes the same as JSON. Default: the notebook's three units.
    */
-  @property({ attribute: 'units', converter: { fromAttribute: (value: string | null) => value } })
   get units(): readonly LessonUnit[] { return readInput(this.model, 'units'); }
   set units(value: readonly LessonUnit[]) { this.store.input('units', value); }
   /** The output unit's bias c: ŷ = c + Σ vᵢ·aᵢ, within ±1e6. Default 0. */
-  @property({ attribute: 'output-bias', converter: numberAttribute, reflect: true })
   get outputBias(): number { return readInput(this.model, 'outputBias'); }
   set outputBias(value: number) { this.store.input('outputBias', value); }
   /** The parameters as short text ("w,b,v" per unit joined by "_", then "~" and the output bias) for a share link; setting it applies it. */
-  @property({ attribute: 'state' })
   get state(): string { return readInput(this.model, 'state'); }
   set state(value: string) { this.store.input('state', value); }
   /** Shows sliders for the output weights v and the bias c. */
-  @property({ attribute: 'editable-output', type: Boolean, reflect: true })
   get editableOutput(): boolean { return readInput(this.model, 'editableOutput'); }
   set editableOutput(value: boolean) { this.store.input('editableOutput', value); }
   /**
@@ -127,7 +136,6 @@ export abstract class LessonElement extends ReluElement {
    * lab does not have are taken, and warned about.
    * @type {boolean | string}
    */
-  @property({ reflect: true, converter: lockedConverter })
   get locked(): boolean | string { return readInput(this.model, 'locked'); }
   set locked(value: boolean | string) { this.store.input('locked', value); }
 
@@ -140,11 +148,9 @@ export abstract class LessonElement extends ReluElement {
    * the first list (relu-lab.challenge-code.js beside the bundle): the lab is drawn once it is here, and inputs given after
    * the list wait for it, in order. Default: none.
    */
-  @property({ attribute: 'challenges' })
   get challenges(): readonly ChallengeInput[] { return readInput(this.model, 'challenges'); }
   set challenges(value: readonly ChallengeInput[]) { this.store.input('challenges', value); }
   /** Which challenge is shown, from 0; setting it shows that lesson (with the learner's latest values in it), where Reset returns to its start. Out of range warns and keeps it. Default 0. */
-  @property({ converter: numberAttribute, reflect: true })
   get challenge(): number { return readInput(this.model, 'challenge'); }
   set challenge(value: number) { this.store.input('challenge', value); }
   /**
@@ -153,7 +159,6 @@ export abstract class LessonElement extends ReluElement {
    * Labs and tabs with the same key merge what they save. A value under that name that relu-lab
    * did not write is never overwritten.
    */
-  @property({ attribute: 'progress-key' })
   get progressKey(): string { return this.store.progressKey; }
   set progressKey(value: string) { this.store.setKey(value); }
   /**
@@ -170,7 +175,6 @@ export abstract class LessonElement extends ReluElement {
    * The learning rate η of `gradientStep()` and the Step button (the learner sets it beside the
    * button): 0.001 to 1. A value outside warns and the current one is kept. Default 0.1.
    */
-  @property({ attribute: 'learning-rate', converter: numberAttribute, reflect: true })
   get learningRate(): number { return this.rate; }
   set learningRate(value: number) {
     const { min, max } = LEARNING_RATE_RANGE;

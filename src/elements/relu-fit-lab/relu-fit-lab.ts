@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Samples } from '../../math/lesson.js';
 import type { Interval } from '../../math/network.js';
 import { AnnouncerController } from '../announcer-controller.js';
@@ -96,12 +95,14 @@ export type { RevealResult, Solution, TrainResult } from './lab-fit.js';
 export class ReluFitLab extends LessonElement {
   protected static override readonly texts = { ...sharedStrings, ...labStrings };
   static override styles = [sharedStyles, unitFigureStyles, labStyles];
+  /** Reactive properties, as Lit declares them without decorators (the lesson's are in LessonElement; `hide`'s docs below). */
+  static override properties: PropertyDeclarations = { hide: {} };
 
   /**
    * Space-separated parts to leave out: main (the "Match Target" plot, with the network diagram), network (the diagram of x → units → Σ → ŷ), units, sliders, error, hints, solution (or good fit), train (the fit and Step), listen, export (the downloads and "Copy as"), reset, undo (undo and redo).
    * @type {'main' | 'network' | 'units' | 'sliders' | 'error' | 'hints' | 'solution' | 'train' | 'listen' | 'export' | 'reset' | 'undo' | string}
    */
-  @property() hide = '';
+  hide = '';
   private readonly widths = new WidthController(this, { lab: '.lab', main: '.figure-main', unit: '.figure-unit0' }, (width, em) => ({
     lab: width,
     ...labColumns(width, em, this.hiddenParts.has('units')),

@@ -1,5 +1,4 @@
-import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { getActivation, type Activation } from '../../math/activations.js';
 import { curvePoints } from '../../math/network.js';
@@ -48,23 +47,32 @@ const DEFAULT_ACTIVATIONS = ['linear', 'sigmoid', 'relu'].map((name) => getActiv
 export class ReluTrio extends ReluElement {
   static override styles = [sharedStyles, trioStyles];
 
+  /** Reactive properties, as Lit declares them without decorators (their docs are on each accessor or field below). */
+  static override properties: PropertyDeclarations = {
+    activations: {},
+    xMin: { attribute: 'x-min', converter: numberAttribute },
+    xMax: { attribute: 'x-max', converter: numberAttribute },
+    heading: {},
+    headingLevel: { attribute: 'heading-level', converter: numberAttribute },
+  };
+
   /**
    * Space-separated activation names; unknown names are skipped with a warning.
    * @type {'linear' | 'sigmoid' | 'relu' | 'leaky-relu' | 'tanh' | 'gelu' | 'softplus' | string}
    */
-  @property() activations = 'linear sigmoid relu';
+  activations = 'linear sigmoid relu';
 
   /** Left end of the z range. */
-  @property({ attribute: 'x-min', converter: numberAttribute }) xMin = -5;
+  xMin = -5;
 
   /** Right end of the z range. */
-  @property({ attribute: 'x-max', converter: numberAttribute }) xMax = 5;
+  xMax = 5;
 
   /** Heading above the plots; empty for the `trio.heading` string. */
-  @property() heading = '';
+  heading = '';
 
   /** Level of the heading (1–6) for assistive technology. */
-  @property({ attribute: 'heading-level', converter: numberAttribute }) headingLevel = 2;
+  headingLevel = 2;
 
   private readonly widths = new WidthController(this, { panel: '.figure' }, (width, em) => {
     // Mirrors relu-trio.styles.ts: auto-fit columns of at least 14em, 1em apart.

@@ -1,5 +1,4 @@
-import { css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { isActivationName, type ActivationName } from '../../math/activations.js';
 import type { Interval } from '../../math/network.js';
 import { NUMBER_LIMIT, numberAttribute } from '../attributes.js';
@@ -51,41 +50,56 @@ export class ReluUnitPlot extends ReluElement {
     `,
   ];
 
+  /** Reactive properties, as Lit declares them without decorators (their docs are on each accessor or field below). */
+  static override properties: PropertyDeclarations = {
+    w: { converter: numberAttribute },
+    b: { converter: numberAttribute },
+    label: {},
+    activation: {},
+    xMin: { attribute: 'x-min', converter: numberAttribute },
+    xMax: { attribute: 'x-max', converter: numberAttribute },
+    yMin: { attribute: 'y-min', converter: numberAttribute },
+    yMax: { attribute: 'y-max', converter: numberAttribute },
+    fixed: { type: Boolean, reflect: true },
+    for: { attribute: 'for' },
+    unit: { converter: numberAttribute },
+  };
+
   /** Weight of the unit. */
-  @property({ converter: numberAttribute }) w = 0;
+  w = 0;
 
   /** Bias of the unit. */
-  @property({ converter: numberAttribute }) b = 0;
+  b = 0;
 
   /** Title of the plot; empty for the default ("Unit", or "Unit N" when following). */
-  @property() label = '';
+  label = '';
 
   /**
    * Activation name.
    * @type {'linear' | 'sigmoid' | 'relu' | 'leaky-relu' | 'tanh' | 'gelu' | 'softplus'}
    */
-  @property() activation: ActivationName = 'relu';
+  activation: ActivationName = 'relu';
 
   /** Left end of the x range. */
-  @property({ attribute: 'x-min', converter: numberAttribute }) xMin = 0;
+  xMin = 0;
 
   /** Right end of the x range. */
-  @property({ attribute: 'x-max', converter: numberAttribute }) xMax = 3;
+  xMax = 3;
 
   /** Bottom of the y range; null for automatic. */
-  @property({ attribute: 'y-min', converter: numberAttribute }) yMin: number | null = null;
+  yMin: number | null = null;
 
   /** Top of the y range; null for automatic. */
-  @property({ attribute: 'y-max', converter: numberAttribute }) yMax: number | null = null;
+  yMax: number | null = null;
 
   /** Whether the unit is fixed (shown in the title). */
-  @property({ type: Boolean, reflect: true }) fixed = false;
+  fixed = false;
 
   /** Id of a `<relu-fit-lab>` to follow. */
-  @property({ attribute: 'for' }) for = '';
+  for = '';
 
   /** Index of the lab's hidden unit to follow. */
-  @property({ converter: numberAttribute }) unit = 1;
+  unit = 1;
 
   private readonly cursor = new CursorController(this, () => this.domain);
   private readonly widths = new WidthController(this, { unit: '.figure' }, (width) => ({ unit: width }));
