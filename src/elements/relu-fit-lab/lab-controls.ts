@@ -18,8 +18,7 @@ import { unitCaption, type UnitView } from '../unit-view.js';
 import type { LabView } from './lab-view.js';
 import type { CodeLanguage } from '../../math/to-code.js';
 import { CODE_NAMES } from './lab-code.js';
-import { LEARNING_RATE_RANGE, formatGradient } from './lab-arrows.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { LEARNING_RATE_RANGE } from './lab-arrows.js';
 import { handles, type HandleContext } from './handles.js';
 import { fitRanges, outputFormulaText, outputTerms } from './lab-text.js';
 import { exactMatchText } from './lab-roles.js';
@@ -37,7 +36,6 @@ const sliderLabel = (k: Knob, id: string, t: Translate) => html`<label id="${id}
     ><span class="visually-hidden">${t(`param.${k.key}`, { name: id })}</span></label
   >`;
 
-/** One parameter's row: its label, range input and number box. */
 /** A gradient step's arrow on a slider: ∂E/∂θ, how far the step moved θ, and the largest |∂E/∂θ| of the step (the arrows' scale). */
 export interface SliderArrow {
   readonly gradient: number;
@@ -45,21 +43,15 @@ export interface SliderArrow {
   readonly largest: number;
 }
 
-/**
- * The arrow a gradient step leaves on a slider: from the thumb, the way the step moved it (against
- * the gradient), as long as a quarter of the track for the step's largest gradient.
- */
-function gradientArrow(arrow: SliderArrow, value: number, o: { range: SliderRange; t: Translate; locale: string | undefined; id: string }) {
-  const { min, max } = o.range;
-  const at = (value - min) / (max - min);
-  const length = arrow.largest > 0 ? (0.25 * Math.abs(arrow.gradient)) / arrow.largest : 0;
-  const title = o.t('lab.arrow', { name: o.id, value: formatGradient(arrow.gradient, o.locale), moved: formatGradient(arrow.moved, o.locale) });
-  const way = arrow.gradient > 0 ? 'down' : 'up';
-  return html`<span class="gradient ${way}" part="gradient" title=${title} aria-hidden="true"
-    style=${styleMap({ '--at': String(at), '--length': String(length) })}></span>`;
-}
+/** Draws a slider's arrow (lab-step.ts, with the Step code that leaves the arrows). */
+export type ArrowView = (arrow: SliderArrow, value: number, o: { range: SliderRange; t: Translate; locale: string | undefined; id: string }) => TemplateResult;
 
-export function sliderRow(k: Knob, o: { range: SliderRange; locked: boolean; editing: string | null; t: Translate; locale: string | undefined; arrow?: SliderArrow | null }, hooks: SliderHooks) {
+/** One parameter's row: its label, range input and number box (and a step's arrow, drawn by `drawArrow`). */
+export function sliderRow(
+  k: Knob,
+  o: { range: SliderRange; locked: boolean; editing: string | null; t: Translate; locale: string | undefined; arrow?: SliderArrow | null; drawArrow?: ArrowView },
+  hooks: SliderHooks,
+) {
   const { min, max, step } = o.range;
   // The name `locked` uses is the row's id too: w1, b1, v1, c.
   const id = knobName(k);
@@ -72,13 +64,13 @@ export function sliderRow(k: Knob, o: { range: SliderRange; locked: boolean; edi
   const onInput = (e: Event) => hooks.input(k, e, false);
   const onChange = (e: Event) => hooks.input(k, e, true);
   // While one slider is dragged, the others are unchanged: skip their bindings.
-  const arrow = o.arrow ?? null;
+  const arrow = (o.drawArrow && o.arrow) ?? null;
   return guard([id, text, shown, min, max, step, disabled, editing, o.t, arrow], () => html`<div class="slider ${disabled ? 'is-locked' : ''} ${arrow ? 'has-gradient' : ''}" part="slider">
       ${sliderLabel(k, id, o.t)}
       <input id="${id}-range" type="range" part="range" min=${min} max=${max} step=${step}
         ?disabled=${disabled} .value=${live(text)} @input=${onInput} @change=${onChange} />
       ${numberBox(k, { id, value, shown, range: o.range, disabled, editing, t: o.t }, hooks)}${disabled ? lockIcon : nothing}
-      ${arrow ? gradientArrow(arrow, value, { ...o, id }) : nothing}
+      ${arrow && o.drawArrow ? o.drawArrow(arrow, value, { ...o, id }) : nothing}
     </div>`);
 }
 

@@ -2,15 +2,19 @@
  * Gradient descent one step at a time (#26): the gradient of the lab's error
  * with respect to every parameter the learner may move, the step −η·gradient,
  * and the words that say it. Plain gradient descent on the same error the fit
- * minimises (the fit uses Adam, which scales each step). Pure: no DOM. Loaded
- * on the first step (lab-lazy.ts); the arrows it leaves are drawn by lab-arrows.ts.
+ * minimises (the fit uses Adam, which scales each step). Pure (templates aside). Loaded
+ * on the first step (lab-lazy.ts), with the arrows it leaves on the sliders: drawn by
+ * gradientArrow, styled by lab-step.styles.ts; lab-arrows.ts says which slider has which.
  */
+import { html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import { formatMeasure, formatShort } from '../../plot/format.js';
 import { place } from '../../math/lesson.js';
 import { mseGradient } from '../../math/gradient.js';
 import { listOf, type Translate } from '../strings.js';
 import { knobName, knobsOf } from './lab-inputs.js';
 import { formatGradient, type GradientPart } from './lab-arrows.js';
+import type { ArrowView } from './lab-controls.js';
 import { evaluation, frozenOf, locksOf, paramOf, samples, type LabModel, type Note, type Values } from './lab-model.js';
 
 /** The arrows' styles, adopted by a lab with this code (lab-lazy.ts). */
@@ -62,3 +66,17 @@ export function stepNote(step: GradientStep, rate: number, t: Translate, locale:
   ].join(' ').trim();
   return { kind: 'step', text, gradient: step.parts };
 }
+
+/**
+ * The arrow a gradient step leaves on a slider: from the thumb, the way the step moved it (against
+ * the gradient), as long as a quarter of the track for the step's largest gradient.
+ */
+export const gradientArrow: ArrowView = (arrow, value, o) => {
+  const { min, max } = o.range;
+  const at = (value - min) / (max - min);
+  const length = arrow.largest > 0 ? (0.25 * Math.abs(arrow.gradient)) / arrow.largest : 0;
+  const title = o.t('lab.arrow', { name: o.id, value: formatGradient(arrow.gradient, o.locale), moved: formatGradient(arrow.moved, o.locale) });
+  const way = arrow.gradient > 0 ? 'down' : 'up';
+  return html`<span class="gradient ${way}" part="gradient" title=${title} aria-hidden="true"
+    style=${styleMap({ '--at': String(at), '--length': String(length) })}></span>`;
+};

@@ -361,7 +361,7 @@ export class ReluFitLab extends LessonElement {
     const knobs = knobsOf(units, m.editableOutput);
     const withSliders = new Set(grouped ? knobs.map((k) => k.unit) : []);
     const challengeView = m.challenges.length ? this.parts.need(challengeViewCode) : undefined; // loaded for a lab with challenges
-    if (explained.note?.gradient) this.parts.need(stepCode); // the arrows' styles come with the Step code
+    const step = explained.note?.gradient ? this.parts.need(stepCode) : undefined; // the Step code draws its arrows (and brings their styles)
     const buttons = { t, editable, hidden, hintsShown: m.hintsShown, hintCount: this.hintCount, running: this.runs.running, playing: this.audio.playing, canUndo: this.canUndo, canRedo: this.canRedo, byGoal: this.evaluation.byGoal, learningRate: this.learningRate };
     return html`<div class="lab" part="base" @keydown=${this.handleKey} @focusin=${this.prefetch} @pointerdown=${this.prefetch}>
       ${challengeView?.challengeHeader(m, t, this.handleChallenge) ?? nothing}
@@ -370,7 +370,7 @@ export class ReluFitLab extends LessonElement {
         <div class="controls" part="controls">
           ${hidden.has('sliders')
             ? nothing
-            : slidersBlock(knobs, (k) => sliderRow(k, { range, locked: isLocked(locks, knobName(k)), editing: this.editing, t, locale, arrow: arrowOf(explained.note, knobName(k)) }, this.sliderHooks), grouped ? column : null, m.editableOutput, t)}
+            : slidersBlock(knobs, (k) => sliderRow(k, { range, locked: isLocked(locks, knobName(k)), editing: this.editing, t, locale, arrow: arrowOf(explained.note, knobName(k)), drawArrow: step?.gradientArrow }, this.sliderHooks), grouped ? column : null, m.editableOutput, t)}
           ${hidden.has('error') ? nothing : feedback({ t, locale, evaluation: this.evaluation, lesson, samples: this.samples })}
           ${challengeView?.challengeNext(m, t, locale, this.handleChallenge) ?? nothing}
           ${buttonsRow(buttons, this)}
