@@ -6,16 +6,9 @@
 
 import { noisySamples, parseFormula } from './formula.js';
 import type { CurveOptions, TargetSource } from './targets.js';
-import { TARGET_LIMITS, readNoise, readSeed } from './targets.js';
+import { TARGET_LIMITS, no, readNoise, readSeed, yes, type Read } from './targets.js';
 import type { Interval } from './network.js';
-import type { Lesson, Outcome } from './lesson.js';
-
-type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
-const yes = <T>(value: T): Read<T> => ({ ok: true, value });
-const no = <T>(reason: string): Read<T> => ({ ok: false, reason });
-const ok = (lesson: Lesson): Outcome => ({ ok: true, lesson });
-const refused = (reason: string): Outcome => ({ ok: false, reason });
-const KNOTS: TargetSource = { kind: 'knots' };
+import { KNOTS, ok, no as refused, type Lesson, type Outcome } from './lesson.js';
 const LIMIT = TARGET_LIMITS.coordinate;
 
 /**

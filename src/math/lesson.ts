@@ -114,8 +114,9 @@ function decimalsOf(x: number): number {
   return Math.min(12, Math.max(0, fraction - Number(exponent ?? 0)));
 }
 
-const ok = (lesson: Lesson): Outcome => ({ ok: true, lesson });
-const no = (reason: string): Outcome => ({ ok: false, reason });
+/** A lesson operation's outcome: the new lesson, or why the input was refused (also for curves.ts). */
+export const ok = (lesson: Lesson): Outcome => ({ ok: true, lesson });
+export const no = (reason: string): Outcome => ({ ok: false, reason });
 const isFiniteNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
 /** `value` on the step grid from `min`, inside the range, without floating-point dust. */
@@ -143,7 +144,8 @@ function rangeOf(min: number, max: number, step: number): SliderRange {
   return { min, max, step, digits: Math.max(decimalsOf(step), decimalsOf(min)) };
 }
 
-const KNOTS: TargetSource = { kind: 'knots' };
+/** The target as its knots (no data, no formula). */
+export const KNOTS: TargetSource = { kind: 'knots' };
 
 /** The notebook's lesson. */
 export function createLesson(): Lesson {

@@ -46,9 +46,10 @@ export type TargetSource =
       readonly dropped: number;
     };
 
-type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
-const yes = <T>(value: T): Read<T> => ({ ok: true, value });
-const no = <T>(reason: string): Read<T> => ({ ok: false, reason });
+/** A value read from an author's input, or why it was refused. */
+export type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
+export const yes = <T>(value: T): Read<T> => ({ ok: true, value });
+export const no = <T>(reason: string): Read<T> => ({ ok: false, reason });
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const LIMIT = TARGET_LIMITS.coordinate;

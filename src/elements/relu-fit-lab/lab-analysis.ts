@@ -15,11 +15,12 @@ import { formatShort } from '../../plot/format.js';
 import { listOf, plural, sharedStrings, translator, type StringKey, type Translate } from '../strings.js';
 import { labStrings } from './lab-strings.js';
 import { laterStrings } from './lab-strings-later.js';
-
-export { laterStrings };
 import { frozenOf, locksOf, type LabModel } from './lab-model.js';
 import { num, ownHints, roleWords, type Words } from './lab-roles.js';
 import { isNotebookLesson } from './lab-text.js';
+
+/** The English of the words that load with the analysis (lab-strings-later.ts). */
+export { laterStrings };
 
 /** Per target (its knots' identity), the analyses of its lesson shapes: the knots are never turned into a key. */
 const cache = new WeakMap<readonly Point[], Map<string, Analysis>>();

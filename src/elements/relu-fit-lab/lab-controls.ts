@@ -70,7 +70,7 @@ export function sliderRow(
       <input id="${id}-range" type="range" part="range" min=${min} max=${max} step=${step}
         ?disabled=${disabled} .value=${live(text)} @input=${onInput} @change=${onChange} />
       ${numberBox(k, { id, value, shown, range: o.range, disabled, editing, t: o.t }, hooks)}${disabled ? lockIcon : nothing}
-      ${arrow && o.drawArrow ? o.drawArrow(arrow, value, { ...o, id }) : nothing}
+      ${arrow ? o.drawArrow?.(arrow, value, { ...o, id }) : nothing}
     </div>`);
 }
 

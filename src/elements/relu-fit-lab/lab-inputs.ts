@@ -54,16 +54,19 @@ function needsCurves(name: string, value: unknown): boolean {
   return Array.isArray(value) && value.some((entry) => entry !== null && typeof entry === 'object' && CURVE_INPUTS.some((key) => key in entry));
 }
 
+/** No challenges: null, undefined, blank text or an empty list (read without the list's code). */
+export const noChallenges = (value: unknown): boolean =>
+  value === null || value === undefined || (typeof value === 'string' && !value.trim()) || (Array.isArray(value) && !value.length);
+
 /**
  * The code applying `name` = `value` needs that is not here yet (loaded on first use, lab-lazy.ts):
  * the formula code for a formula input, the challenge code for a challenge list (and the formula
  * code too when an entry has a formula). Empty when it can apply now.
  */
 export function codeFor(name: string, value: unknown): Lazy<unknown>[] {
-  const none = value === null || value === undefined || value === '' || (Array.isArray(value) && !value.length);
   const codes: Lazy<unknown>[] = [];
   if (needsCurves(name, value)) codes.push(curvesCode);
-  if (name === 'challenges' && !none) codes.push(challengeCode);
+  if (name === 'challenges' && !noChallenges(value)) codes.push(challengeCode);
   return codes.filter((code) => !code.now);
 }
 

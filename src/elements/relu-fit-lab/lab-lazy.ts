@@ -1,8 +1,7 @@
 /**
  * Parts of `<relu-fit-lab>` loaded on first use, so the one-tag bundle's first load does not carry
- * them: the lesson's analysis (hints, the solution, "no solution", `solve()`), the figure's export
- * and the fit. Each is a
- * chunk beside the bundle (relu-lab.<name>.js), loaded once per page and shared by every lab.
+ * them (each listed below). Each is a chunk beside the bundle (relu-lab.<name>.js), loaded once per
+ * page and shared by every lab; a part that draws brings its styles, which each lab adopts.
  */
 import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Outcome } from '../../math/lesson.js';

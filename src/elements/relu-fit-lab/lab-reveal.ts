@@ -70,7 +70,6 @@ export async function goodFit(core: RunCore, ends: number): Promise<RevealResult
 }
 
 /** Animates the free parameters to `to` (instantly under reduced motion), committing at the end. */
-/** Animates the free parameters to `to` (instantly under reduced motion), committing at the end. */
 function animateTo(core: RunCore, to: { units: readonly LessonUnit[]; outputBias: number }, placement: Placement): Promise<LoopEnd> {
   if (prefersReducedMotion()) {
     core.land(to, placement);

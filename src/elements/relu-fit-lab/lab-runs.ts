@@ -15,7 +15,6 @@ export interface RunsStore {
   dispatch(action: Action): boolean;
 }
 
-
 /** What a run (lab-reveal.ts, lab-train.ts: loaded on first use) does with the lab's runs. */
 export interface RunCore {
   readonly store: RunsStore;

@@ -10,7 +10,7 @@ import type { LessonUnit } from '../../math/lesson.js';
 import type { Point } from '../../math/piecewise.js';
 import type { ChallengeList } from './challenge-list.js';
 import type { solveLesson } from './lab-analysis.js';
-import { knobName, knobsOf, readLocks, viewOf, type InputName } from './lab-inputs.js';
+import { knobName, knobsOf, noChallenges, readLocks, viewOf, type InputName } from './lab-inputs.js';
 import { challengeCode } from './lab-lazy.js';
 import { frozenOf, locksOf, type LabModel } from './lab-model.js';
 import { challengeStart, isRefusal, reduce, type Action } from './lab-store.js';
@@ -109,12 +109,9 @@ export interface Applied {
   readonly checkLocks?: LabModel;
 }
 
-/** No challenges: null, undefined, blank text or an empty list (read without the list's code). */
-const isNone = (value: unknown): boolean => value === null || value === undefined || (typeof value === 'string' && !value.trim()) || (Array.isArray(value) && !value.length);
-
 /** A list before its code has loaded (the lab's store waits for it; a preview leaves it out). */
 const unloaded = (value: unknown): ChallengeList =>
-  isNone(value) ? { challenges: [], problems: [], rejected: false } : { challenges: [], problems: ['the code that reads challenges has not loaded'], rejected: true };
+  noChallenges(value) ? { challenges: [], problems: [], rejected: false } : { challenges: [], problems: ['the code that reads challenges has not loaded'], rejected: true };
 
 function challengesInput(m: LabModel, value: unknown): Applied {
   const read = challengeCode.now?.readChallenges(value) ?? unloaded(value);

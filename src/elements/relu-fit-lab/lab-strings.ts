@@ -232,7 +232,6 @@ export function withLater(t: Translate, later: () => Readonly<Record<string, str
 /** Whether `key` is one of the strings whose English text loads with the analysis. */
 export const isLaterKey = (key: string): boolean => LATER.has(key);
 
-
 export type LabStringKey = keyof typeof labStrings | (typeof LATER_KEYS)[number];
 
 /**
