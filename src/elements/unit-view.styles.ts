@@ -9,6 +9,20 @@ export const unitFigureStyles = css`
   .formula {
     font-variant-numeric: tabular-nums;
   }
+  /*
+   * A unit that moves keeps the size of the longest caption it could have (laid unseen beneath
+   * it), so a slider moved never moves what is below: the caption is centred in that room.
+   */
+  .roomy {
+    display: inline-grid;
+    align-items: center;
+  }
+  .roomy > * {
+    grid-area: 1 / 1;
+  }
+  .room {
+    visibility: hidden;
+  }
   .equation {
     font-family: var(--relu-font-math, ui-monospace, 'SF Mono', Menlo, Consolas, monospace);
     white-space: nowrap;

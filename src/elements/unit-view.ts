@@ -12,7 +12,7 @@ import type { PointMark } from '../plot/marks.js';
 import { niceExtent } from '../plot/ticks.js';
 import { shapeText } from './describe.js';
 import { tableXs, type FigureModel } from './figure.js';
-import type { Translate } from './strings.js';
+import { sharedStrings, type StringKey, type Translate } from './strings.js';
 
 export interface UnitParams {
   readonly key: string;
@@ -41,6 +41,11 @@ export interface UnitView {
   readonly formula: string;
   /** Where the unit wakes up, in words: `silent until x = 1, where it wakes up`. */
   readonly wake: string;
+  /**
+   * The longest caption the unit's values could give it (widest numbers, wordiest case), laid
+   * unseen under the caption so it keeps one size while the unit moves; null for a fixed unit.
+   */
+  readonly room: { readonly formula: string; readonly wake: string } | null;
 }
 
 /** How a unit plot sizes itself for a measured width (see `plotSize`). */
@@ -86,6 +91,22 @@ export function wakeWords(
   if (at <= x0) return t('wake.offAlready', { off, x });
   if (at >= x1) return t('wake.onStill', { x });
   return t('wake.sleeps', { off, x });
+}
+
+/** The cases of `wakeWords` for a unit that switches off (ReLU, leaky ReLU): the strings' `wake.*`. */
+const WAKES = Object.keys(sharedStrings).filter((key): key is StringKey => key.startsWith('wake.'));
+
+/**
+ * The longest caption a unit of this activation could show: the formula with the widest numbers a
+ * slider or a fit gives (three decimals, negative) and the wordiest case of where it wakes up, with
+ * a hinge as wide as a slider grid's (|x| up to 100, two decimals).
+ */
+function captionRoom(activation: ActivationName, t: Translate, locale: string | undefined): NonNullable<UnitView['room']> {
+  const formula = unitFormula(-8.888, -8.888, locale);
+  if (activation !== 'relu' && activation !== 'leaky-relu') return { formula, wake: '' };
+  const off = t(activation === 'relu' ? 'unit.silent' : 'unit.nearlySilent');
+  const x = formatShort(-88.88, 2, locale);
+  return { formula, wake: WAKES.map((key) => t(key, { off, x })).reduce((a, b) => (b.length > a.length ? b : a)) };
 }
 
 /** Everything a unit's figure needs, computed once per change of its inputs. */
@@ -172,14 +193,14 @@ export function unitView(p: UnitParams): UnitView {
     },
     formula,
     wake: wakeWords(p.w, p.b, p.activation, p.domain, t, locale),
+    room: p.fixed ? null : captionRoom(p.activation, t, locale),
   };
 }
 
 /** The caption under a unit's plot: its formula and, in words, where it wakes up. */
 export function unitCaption(view: UnitView): TemplateResult {
-  return html`<span class="formula" part="formula"
-    ><span class="equation">${view.formula}</span>${view.wake
-      ? html`<span class="wake"> · ${view.wake}</span>`
-      : null}</span
-  >`;
+  const words = ({ formula, wake }: { formula: string; wake: string }) =>
+    html`<span class="equation">${formula}</span>${wake ? html`<span class="wake"> · ${wake}</span>` : null}`;
+  const said = html`<span class="formula" part="formula">${words(view)}</span>`;
+  return view.room ? html`<span class="roomy">${said}<span class="formula room" aria-hidden="true">${words(view.room)}</span></span>` : said;
 }

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import fc from 'fast-check';
 import { sendKeys } from '@web/test-runner-commands';
 import { axTree, find, walk } from '../helpers/ax.js';
 import type { ReluFitLab } from '../../src/elements/relu-fit-lab/relu-fit-lab.js';
@@ -288,6 +289,45 @@ describe('nothing drawn over anything else (the bundle)', () => {
     const inner = $(lab, '.lab').getBoundingClientRect();
     expect(inner.left - host.left).to.be.at.least(8);
     expect(host.bottom - inner.bottom).to.be.at.least(8);
+  });
+});
+
+describe('a unit moved moves nothing below it (the bundle)', () => {
+  const heights = (root: Element) => [
+    root.getBoundingClientRect().height,
+    ...[...root.shadowRoot!.querySelectorAll('.caption')].map((c) => c.getBoundingClientRect().height),
+  ];
+  // Slider values (one decimal) and a fit's (three), negative and positive, hinges in view and far out of it.
+  const value = fc.oneof(fc.integer({ min: -40, max: 40 }).map((k) => k / 10), fc.integer({ min: -4000, max: 4000 }).map((k) => k / 1000));
+
+  it('at 320, 375, 768 and 1100 px the lab, each caption and a unit plot following it keep their heights for any w1, b1, w2, b2 in range', async () => {
+    for (const width of [320, 375, 768, 1100]) {
+      const box = await fixture<HTMLElement>(html`<div style="width:${width}px">
+        <relu-unit-plot for="lab" unit="1"></relu-unit-plot><relu-fit-lab id="lab"></relu-fit-lab>
+      </div>`);
+      const [plot, lab] = [box.querySelector('relu-unit-plot')!, box.querySelector<ReluFitLab>('relu-fit-lab')!];
+      await lab.updateComplete;
+      await idle(0);
+      const start = [heights(lab), heights(plot)];
+      await fc.assert(
+        fc.asyncProperty(fc.tuple(value, value, value, value), async ([w1, b1, w2, b2]) => {
+          Object.assign(lab, { w1, b1, w2, b2 });
+          await lab.updateComplete;
+          await (plot as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+          expect([heights(lab), heights(plot)], `${width} px: w1 ${w1}, b1 ${b1}, w2 ${w2}, b2 ${b2}`).to.deep.equal(start);
+        }),
+        { numRuns: 40 },
+      );
+    }
+  });
+
+  it('the room a caption keeps is not read: the formula part says the unit alone, and the accessibility tree has it once', async () => {
+    const lab = await fixture<ReluFitLab>(html`<relu-fit-lab w1="1" b1="-1"></relu-fit-lab>`);
+    expect(text($(lab, '.figure-unit1 [part="formula"]'))).to.equal('z = 1.0·x − 1.0 · silent until x = 1, where it wakes up');
+    const nodes = [...walk(await axTree('relu-fit-lab'))].map(({ node }) => node);
+    const names = nodes.filter((n) => n.role === 'StaticText').map((n) => n.name ?? '');
+    expect(names.filter((name) => name.includes('where it wakes up'))).to.deep.equal(['silent until x = 1, where it wakes up']);
+    expect(names.filter((name) => name.includes('88.88'))).to.deep.equal([]);
   });
 });
 
