@@ -412,29 +412,34 @@ describe('reading a challenge list and keeping its progress load with the first 
     expect(next.lab.target).to.equal('0,1 1,0 2,1');
   });
 
-  it('a page may preload them beside the bundle (the README\'s modulepreload): fetched with it, each file once, one copy of the bundle', async () => {
+  it('a page may preload them (or a formula\'s code) beside the bundle, as the README says: fetched with it, each file once, one copy of the bundle', async () => {
     const dist = `${location.origin}/dist`;
-    const frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><html lang="en"><head>
-      <link rel="modulepreload" href="${dist}/relu-lab.challenge-code.js"><link rel="modulepreload" href="${dist}/relu-lab.challenge-view.js">
-      <script type="module" src="${dist}/relu-lab.bundle.js"></script></head>
-      <body><relu-fit-lab challenges="${list}"></relu-fit-lab></body></html>`;
-    const errors: string[] = [];
-    document.body.append(frame);
-    frame.contentWindow!.addEventListener('error', (e) => errors.push(e.message));
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const win = frame.contentWindow as Window & typeof globalThis;
-    await win.customElements.whenDefined('relu-fit-lab');
-    const lab = win.document.querySelector('relu-fit-lab') as ReluFitLab;
-    await lab.updateComplete;
-    expect(lab.challenges.map((c) => c.title)).to.deep.equal(['Ramp', 'Valley']);
-    expect(lab.shadowRoot!.textContent).to.contain('Challenge 1 of 2: Ramp');
-    const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    const named = (file: string) => entries.filter((e) => e.name.endsWith(`/dist/${file}`));
-    for (const file of ['relu-lab.bundle.js', 'relu-lab.challenge-code.js', 'relu-lab.challenge-view.js']) expect(named(file), file).to.have.length(1);
-    // Asked for with the bundle, not once it has run: the lab waits for no second round trip.
-    expect(named('relu-lab.challenge-code.js')[0].startTime).to.be.below(named('relu-lab.bundle.js')[0].responseEnd);
-    expect(errors).to.deep.equal([]);
+    const cases = [
+      { files: ['relu-lab.challenge-code.js', 'relu-lab.challenge-view.js'], lab: `<relu-fit-lab challenges="${list}"></relu-fit-lab>`, shows: 'Challenge 1 of 2: Ramp' },
+      { files: ['relu-lab.curves.js'], lab: '<relu-fit-lab fn="sin(x)" domain="0 2*pi" units=\'[{},{},{}]\'></relu-fit-lab>', shows: 'the curve y = sin(x)' },
+    ];
+    for (const { files, lab: markup, shows } of cases) {
+      const frame = document.createElement('iframe');
+      frame.srcdoc = `<!doctype html><html lang="en"><head>
+        ${files.map((file) => `<link rel="modulepreload" href="${dist}/${file}">`).join('')}
+        <script type="module" src="${dist}/relu-lab.bundle.js"></script></head><body>${markup}</body></html>`;
+      const errors: string[] = [];
+      document.body.append(frame);
+      frame.contentWindow!.addEventListener('error', (e) => errors.push(e.message));
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const win = frame.contentWindow as Window & typeof globalThis;
+      await win.customElements.whenDefined('relu-fit-lab');
+      const lab = win.document.querySelector('relu-fit-lab') as ReluFitLab;
+      await lab.updateComplete;
+      expect(lab.shadowRoot!.innerHTML, files[0]).to.contain(shows);
+      const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const named = (file: string) => entries.filter((e) => e.name.endsWith(`/dist/${file}`));
+      for (const file of ['relu-lab.bundle.js', ...files]) expect(named(file), file).to.have.length(1);
+      // Asked for with the bundle, not once it has run: the lab waits for no second round trip.
+      expect(named(files[0])[0].startTime, files[0]).to.be.below(named('relu-lab.bundle.js')[0].responseEnd);
+      expect(errors).to.deep.equal([]);
+      frame.remove();
+    }
   });
 
   it('inputs given right after a list wait for it and apply in order', async () => {
