@@ -370,6 +370,46 @@ for (const key of Object.keys(PEERS)) {
 const fours = await interleavedFour({ lab: labPage, ...peerPages });
 const labFour = fours.lab;
 for (const key of Object.keys(PEERS)) peers[key].four = fours[key];
+
+/**
+ * Where the lab's layout goes on the peers' job: the same updates with one part of the lab left
+ * out (display: none), the layout each forces (read at once after the update) against the whole
+ * lab's, in rounds of 25 updates per case (the first after a change of case left out). ms saved.
+ */
+const LAYOUT_PARTS = {
+  'the unit plots': '.figure[class*="figure-unit"] svg.plot',
+  'their handles': 'svg.handles',
+  'the main plot': '.figure-main svg.plot',
+  'the network diagram': 'figure.network',
+  'the captions': '.caption',
+  'the sliders and boxes': '.sliders',
+};
+LAYOUT_PARTS['all six at once'] = Object.values(LAYOUT_PARTS).join(', ');
+const layoutByPart = await labPage.evaluate(async (parts) => {
+  const lab = document.querySelector('relu-fit-lab');
+  const sheet = new CSSStyleSheet();
+  lab.shadowRoot.adoptedStyleSheets = [...lab.shadowRoot.adoptedStyleSheets, sheet];
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const cases = ['', ...Object.values(parts)];
+  const times = cases.map(() => []);
+  let step = 0;
+  for (let round = 0; round < 6; round++) {
+    for (const [k, selector] of cases.entries()) {
+      sheet.replaceSync(selector ? `${selector} { display: none !important }` : '');
+      for (let i = 0; i < 26; i++) {
+        await frame();
+        await window.benchStep(step++);
+        const t0 = performance.now();
+        document.body.getBoundingClientRect();
+        if (i) times[k].push(performance.now() - t0);
+      }
+    }
+  }
+  sheet.replaceSync('');
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const [whole, ...without] = times.map(median);
+  return { whole, saved: Object.fromEntries(Object.keys(parts).map((name, k) => [name, whole - without[k]])) };
+}, LAYOUT_PARTS);
 for (const page of [labPage, ...Object.values(peerPages)]) await page.close();
 
 const hundred = [];
@@ -460,6 +500,7 @@ lines.push(
   ...fourRows.map((r) => `| ${r.name} | ${ms(r.total)} | ${ms(r.script)} | ${(r.total / uplotFour.total).toFixed(2)}× |`),
   `| Budgets (#22), against uPlot in this run | ≤ 1.3× ${budget(labFourRow.total <= 1.3 * uplotFour.total)} | | first render ≤ 1.5× uPlot's: ${(lab.first / uplot.first).toFixed(2)}× ${budget(lab.first <= 1.5 * uplot.first)} |`,
   `| … median split, lab: ${split(labFour)}; uPlot: ${split(peers.uplot.four)} | | | |`,
+  `| … where the lab's layout goes (the layout an update forces, read at once: ${ms(layoutByPart.whole)}; less without each part): ${Object.entries(layoutByPart.saved).map(([name, saved]) => `${name} ${ms(saved)}`).join(', ')} | | | |`,
 );
 // Cold start: what a reader's page pays once, before the first draw (the first render above is warm).
 const coldOf = (key) => median(colds[key]);
