@@ -321,6 +321,23 @@ describe('a unit moved moves nothing below it (the bundle)', () => {
     }
   });
 
+  it('with editable-output the output\'s caption keeps its height too, for any output weights and c (and the lab, at 320 and 1100 px)', async () => {
+    for (const width of [320, 1100]) {
+      const lab = await fixture<ReluFitLab>(html`<relu-fit-lab editable-output style="width:${width}px"></relu-fit-lab>`);
+      await idle(0);
+      const start = heights(lab);
+      await fc.assert(
+        fc.asyncProperty(fc.tuple(value, value, value, value), async ([v1, v2, c, w1]) => {
+          lab.units = lab.units.map((u, i) => (i === 1 ? { ...u, v: v1, w: w1 } : i === 2 ? { ...u, v: v2 } : u));
+          lab.outputBias = c;
+          await lab.updateComplete;
+          expect(heights(lab), `${width} px: v1 ${v1}, v2 ${v2}, c ${c}, w1 ${w1}`).to.deep.equal(start);
+        }),
+        { numRuns: 30 },
+      );
+    }
+  });
+
   it('the room a caption keeps is not read: the formula part says the unit alone, and the accessibility tree has it once', async () => {
     const lab = await fixture<ReluFitLab>(html`<relu-fit-lab w1="1" b1="-1"></relu-fit-lab>`);
     expect(text($(lab, '.figure-unit1 [part="formula"]'))).to.equal('z = 1.0·x − 1.0 · silent until x = 1, where it wakes up');

@@ -351,6 +351,13 @@ export function slidersBlock(knobs: readonly Knob[], row: (k: Knob) => unknown, 
 const outputNoteKey = (units: readonly LessonUnit[], c: number) =>
   units.every((u) => u.v === 1) ? (c === 0 ? 'lab.outputNote' : 'lab.outputNoteBias') : c === 0 ? 'lab.outputNoteWeighted' : 'lab.outputNoteWeightedBias';
 
+/** With `editable-output` the output's caption keeps the room of its longest (free weights and c at their widest), so nothing below moves, as with a unit's (unit-view.ts). */
+function outputRoom(said: TemplateResult, o: { units: readonly LessonUnit[]; editableOutput: boolean; common: UnitsColumn['common'] }) {
+  const units = o.units.map((u) => (u.fixed ? u : { ...u, v: -8.888 }));
+  return !o.editableOutput ? said : html`<span class="roomy">${said}<span class="formula room" aria-hidden="true"
+      ><span class="equation output">${outputFormula(units, -8.888, o.common.locale)}</span><span class="wake"> · ${o.common.t('lab.outputNoteWeightedBias')}</span></span></span>`;
+}
+
 /** The "Match Target" column: the main figure, its formula caption and (when open) its data table. */
 export function mainColumn(
   view: LabView,
@@ -365,11 +372,14 @@ export function mainColumn(
             // The explorer says every curve at the cursor, and which units are on there.
             valueText: o.valueText,
             keyDown: o.keyDown,
-            caption: html`<span class="formula" part="formula"
-              ><span class="equation output" aria-hidden="true">${guard([o.units.map((u) => u.v).join(), o.outputBias, locale], () => outputFormula(o.units, o.outputBias, locale))}</span
-              ><span class="visually-hidden">${outputFormulaText(o.units, o.outputBias, locale)}</span
-              ><span class="wake"> · ${t(outputNoteKey(o.units, o.outputBias))}</span></span
-            >`,
+            caption: outputRoom(
+              html`<span class="formula" part="formula"
+                ><span class="equation output" aria-hidden="true">${guard([o.units.map((u) => u.v).join(), o.outputBias, locale], () => outputFormula(o.units, o.outputBias, locale))}</span
+                ><span class="visually-hidden">${outputFormulaText(o.units, o.outputBias, locale)}</span
+                ><span class="wake"> · ${t(outputNoteKey(o.units, o.outputBias))}</span></span
+              >`,
+              o,
+            ),
           })}
           ${o.network ? networkFigure(o.units, o.outputBias, { t, locale, editableOutput: o.editableOutput }) : nothing}
         </div>`;
