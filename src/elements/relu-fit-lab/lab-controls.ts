@@ -353,8 +353,9 @@ const outputNoteKey = (units: readonly LessonUnit[], c: number) =>
 
 /** With `editable-output` the output's caption keeps the room of its longest (free weights and c at their widest), so nothing below moves, as with a unit's (unit-view.ts). */
 function outputRoom(said: TemplateResult, o: { units: readonly LessonUnit[]; editableOutput: boolean; common: UnitsColumn['common'] }) {
+  if (!o.editableOutput) return said;
   const units = o.units.map((u) => (u.fixed ? u : { ...u, v: -8.888 }));
-  return !o.editableOutput ? said : html`<span class="roomy">${said}<span class="formula room" aria-hidden="true"
+  return html`<span class="roomy">${said}<span class="formula room" aria-hidden="true"
       ><span class="equation output">${outputFormula(units, -8.888, o.common.locale)}</span><span class="wake"> · ${o.common.t('lab.outputNoteWeightedBias')}</span></span></span>`;
 }
 
