@@ -10,8 +10,8 @@ export const unitFigureStyles = css`
     font-variant-numeric: tabular-nums;
   }
   /*
-   * A unit that moves keeps the size of the longest caption it could have (laid unseen beneath
-   * it), so a slider moved never moves what is below: the caption is centred in that room.
+   * A unit that moves keeps the size of the longest caption it needs (laid unseen beneath it), so
+   * a slider moved does not move what is below: the caption is centred in that room.
    */
   .roomy {
     display: inline-grid;

@@ -42,8 +42,9 @@ export interface UnitView {
   /** Where the unit wakes up, in words: `silent until x = 1, where it wakes up`. */
   readonly wake: string;
   /**
-   * The longest caption the unit's values could give it (widest numbers, wordiest case), laid
-   * unseen under the caption so it keeps one size while the unit moves; null for a fixed unit.
+   * The longest caption the unit needs (numbers below 10 to three decimals, a hinge within ±100, the
+   * wordiest case), laid unseen under the caption so it keeps one size while the unit moves; null
+   * for a fixed unit.
    */
   readonly room: { readonly formula: string; readonly wake: string } | null;
 }

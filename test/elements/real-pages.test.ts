@@ -31,9 +31,8 @@ async function ready(...elements: Updating[]) {
   }
 }
 
-/** Where every box and piece of text of a shadow tree lies, relative to its host. */
 /**
- * Every box in `host`'s shadow tree, relative to the host, to 1/100 px. Two pages place the host at
+ * Where every box and piece of text of `host`'s shadow tree lies, relative to the host, to 1/100 px. Two pages place the host at
  * different points, and an svg shape's box is floating point, not whole layout units: a value on a
  * rounding boundary (614.705) may round either way, so a coordinate within 0.01 px reads as its
  * counterpart's (the first page's list is the reference).

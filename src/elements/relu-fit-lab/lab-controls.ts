@@ -351,7 +351,7 @@ export function slidersBlock(knobs: readonly Knob[], row: (k: Knob) => unknown, 
 const outputNoteKey = (units: readonly LessonUnit[], c: number) =>
   units.every((u) => u.v === 1) ? (c === 0 ? 'lab.outputNote' : 'lab.outputNoteBias') : c === 0 ? 'lab.outputNoteWeighted' : 'lab.outputNoteWeightedBias';
 
-/** With `editable-output` the output's caption keeps the room of its longest (free weights and c at their widest), so nothing below moves, as with a unit's (unit-view.ts). */
+/** With `editable-output` the output's caption keeps the room of its longest (free weights and c below 10, to three decimals), so nothing below moves, as with a unit's (unit-view.ts). */
 function outputRoom(said: TemplateResult, o: { units: readonly LessonUnit[]; editableOutput: boolean; common: UnitsColumn['common'] }) {
   if (!o.editableOutput) return said;
   const units = o.units.map((u) => (u.fixed ? u : { ...u, v: -8.888 }));
