@@ -103,6 +103,18 @@ const WAKES = Object.keys(sharedStrings).filter((key): key is StringKey => key.s
  * a hinge as wide as a slider grid's (|x| up to 100, two decimals).
  */
 function captionRoom(activation: ActivationName, t: Translate, locale: string | undefined): NonNullable<UnitView['room']> {
+  // The same for every update of a unit (a drag): made once per strings table, language and activation.
+  const key = `${activation}|${locale ?? ''}`;
+  let byKey = rooms.get(t);
+  if (!byKey) rooms.set(t, (byKey = new Map()));
+  let room = byKey.get(key);
+  if (!room) byKey.set(key, (room = makeRoom(activation, t, locale)));
+  return room;
+}
+
+const rooms = new WeakMap<Translate, Map<string, NonNullable<UnitView['room']>>>();
+
+function makeRoom(activation: ActivationName, t: Translate, locale: string | undefined): NonNullable<UnitView['room']> {
   const formula = unitFormula(-8.888, -8.888, locale);
   if (activation !== 'relu' && activation !== 'leaky-relu') return { formula, wake: '' };
   const off = t(activation === 'relu' ? 'unit.silent' : 'unit.nearlySilent');

@@ -354,9 +354,13 @@ const outputNoteKey = (units: readonly LessonUnit[], c: number) =>
 /** With `editable-output` the output's caption keeps the room of its longest (free weights and c below 10, to three decimals), so nothing below moves, as with a unit's (unit-view.ts). */
 function outputRoom(said: TemplateResult, o: { units: readonly LessonUnit[]; editableOutput: boolean; common: UnitsColumn['common'] }) {
   if (!o.editableOutput) return said;
-  const units = o.units.map((u) => (u.fixed ? u : { ...u, v: -8.888 }));
-  return html`<span class="roomy">${said}<span class="formula room" aria-hidden="true"
-      ><span class="equation output">${outputFormula(units, -8.888, o.common.locale)}</span><span class="wake"> · ${o.common.t('lab.outputNoteWeightedBias')}</span></span></span>`;
+  const { t, locale } = o.common;
+  // Only the fixed units' weights shape it: not remade while a slider moves.
+  const room = guard([o.units.map((u) => (u.fixed ? u.v : '')).join(), t, locale], () => {
+    const units = o.units.map((u) => (u.fixed ? u : { ...u, v: -8.888 }));
+    return html`<span class="equation output">${outputFormula(units, -8.888, locale)}</span><span class="wake"> · ${t('lab.outputNoteWeightedBias')}</span>`;
+  });
+  return html`<span class="roomy">${said}<span class="formula room" aria-hidden="true">${room}</span></span>`;
 }
 
 /** The "Match Target" column: the main figure, its formula caption and (when open) its data table. */
