@@ -59,11 +59,13 @@ export function formatNumber(value: number, digits = 2, locale?: string): string
 /**
  * A small non-negative measure (an error, a loss) that never reads as zero when it is not:
  * `digits` fraction digits (`2.463`, and `0.000` for an exact zero), two significant digits
- * below that (`0.00031`).
+ * below that (`0.00031`). Below 10⁻¹⁹, past the 20 digits a format can show, it is a float's
+ * rounding noise (an exact solution's error reads 3e-33) and reads as the exact zero does.
  */
 export function formatMeasure(value: number, digits = 3, locale?: string): string {
   const d = digitsIn(digits);
-  if (value === 0 || Math.abs(value) >= 10 ** -d || !Number.isFinite(value)) return formatNumber(value, d, locale);
+  if (Math.abs(value) < 1e-19) return formatNumber(0, d, locale);
+  if (Math.abs(value) >= 10 ** -d || !Number.isFinite(value)) return formatNumber(value, d, locale);
   const places = Math.min(20, Math.ceil(-Math.log10(Math.abs(value))) + 1);
   return format(value, 0, places, locale);
 }

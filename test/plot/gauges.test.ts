@@ -50,6 +50,9 @@ describe('formatMeasure (src/plot/format.ts)', () => {
     expect(formatMeasure(0.00031234)).to.equal('0.00031');
     expect(formatMeasure(0.0003)).to.equal('0.0003');
     expect(formatMeasure(0)).to.equal('0.000');
+    // An exact solution's error is often float noise (3.45e-33 for 0,3 1,1 2,0 3,0): it reads as 0 does.
+    expect(formatMeasure(3.451266460341927e-33)).to.equal('0.000');
+    expect(formatMeasure(2e-19)).to.equal('0.0000000000000000002');
     expect(formatMeasure(0.00031234, 3, 'de')).to.equal('0,00031');
   });
 });
