@@ -42,7 +42,8 @@ async function serve() {
   // The bundle and the parts it loads on first use (dist/relu-lab.<part>.js), as a host serves them.
   const page = process.env.BODY ? PLAIN_PAGE.replace(/<h1>[\s\S]*<\/body>/, `${process.env.BODY}</body>`) : PLAIN_PAGE;
   const http = createHttpServer((req, res) => {
-    const name = /^\/(relu-lab\.[\w-]+\.js)(?:\?|$)/.exec(req.url)?.[1];
+    // …and the language tables (dist/locales/*.js), for a BODY that loads one.
+    const name = /^\/(relu-lab\.[\w-]+\.js|locales\/\w+\.js)(?:\?|$)/.exec(req.url)?.[1];
     res.writeHead(200, { 'content-type': name ? 'text/javascript' : 'text/html' });
     res.end(name ? readFileSync(new URL(`../dist/${name}`, import.meta.url)) : page);
   }).listen(0, '127.0.0.1');

@@ -165,6 +165,26 @@ describe('what the lab says is true for custom lessons (the bundle)', () => {
     }
   });
 
+  it('the network diagram reads at 11 px or more from a phone to a wide page, each formula shown once, beside the diagram or under it', async () => {
+    for (const width of [288, 343, 375, 600, 1100]) {
+      const wrap = await fixture<HTMLElement>(html`<div style="width: ${width}px"><relu-fit-lab w1="-1.2" b1="2.8"></relu-fit-lab></div>`);
+      const lab = wrap.querySelector('relu-fit-lab')!;
+      await lab.updateComplete;
+      const figure = $(lab, '[part="network"]')!;
+      const texts = [...figure.querySelectorAll<Element>('text, li')];
+      for (const t of texts) {
+        const scale = t instanceof SVGGraphicsElement ? t.getScreenCTM()!.a : 1;
+        const px = parseFloat(getComputedStyle(t).fontSize) * scale;
+        expect(px, `${width} px: "${t.textContent}"`).to.be.at.least(11);
+      }
+      const formulas = [...figure.querySelectorAll('.network-formula')].map((e) => e.textContent);
+      expect(formulas, `${width} px`).to.deep.equal(['max(0, −2x + 2)', 'max(0, −1.2x + 2.8)', 'max(0, 0)']);
+      // Nothing drawn past the figure's own box (a phone page does not scroll sideways).
+      const box = figure.getBoundingClientRect();
+      for (const t of figure.querySelectorAll('text')) expect(t.getBoundingClientRect().right, `${width} px: ${t.textContent}`).to.be.at.most(box.right + 0.5);
+    }
+  });
+
   it('the network diagram shows the units live, marks the fixed one, says it in words, and hides with hide="network"', async () => {
     const lab = await fixture<ReluFitLab>(html`<relu-fit-lab w1="1" b1="-1"></relu-fit-lab>`);
     const svg = $(lab, '[part="network"] svg')!;

@@ -386,7 +386,7 @@ export function mainColumn(
               o,
             ),
           })}
-          ${o.network ? networkFigure(o.units, o.outputBias, { t, locale, editableOutput: o.editableOutput }) : nothing}
+          ${o.network ? networkFigure(o.units, o.outputBias, { t, locale, editableOutput: o.editableOutput, width: view.main.frame.width }) : nothing}
         </div>`;
 }
 

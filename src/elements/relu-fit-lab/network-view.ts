@@ -34,29 +34,42 @@ export function networkText(units: readonly LessonUnit[], outputBias: number, t:
   return t('network.describe', { count: units.length, units: listOf(parts, locale), output: outputFormulaText(units, outputBias, locale) });
 }
 
-/** The diagram: x on the left, a row per unit, Σ (with c) and ŷ on the right. */
-export function networkFigure(units: readonly LessonUnit[], outputBias: number, o: { t: Translate; locale: string | undefined; editableOutput: boolean }) {
+/**
+ * Below this many CSS px the diagram would scale its text under 11 px: it is drawn at its real
+ * width instead, without the formulas, which follow it as lines of text that wrap.
+ */
+export const NETWORK_NARROW = 360;
+
+/**
+ * The diagram: x on the left, a row per unit, Σ (with c) and ŷ on the right, each unit's formula
+ * beside it; in `width` under NETWORK_NARROW px, drawn 1:1 with the formulas as a list under it.
+ */
+export function networkFigure(units: readonly LessonUnit[], outputBias: number, o: { t: Translate; locale: string | undefined; editableOutput: boolean; width: number }) {
   const { t, locale } = o;
-  const key = [units.map((u) => `${u.w},${u.b},${u.v},${u.fixed},${u.activation}`).join(';'), outputBias, o.editableOutput, t, locale];
+  const narrow = o.width < NETWORK_NARROW;
+  const width = narrow ? Math.max(200, Math.round(o.width)) : WIDTH;
+  const key = [units.map((u) => `${u.w},${u.b},${u.v},${u.fixed},${u.activation}`).join(';'), outputBias, o.editableOutput, t, locale, width];
   return guard(key, () => {
     const height = Math.max(3, units.length) * ROW + 12;
     const mid = height / 2;
     const top = mid - (units.length * ROW) / 2;
     const y = (i: number) => top + ROW * (i + 0.5);
-    const [xNode, unitX, sumX, outX] = [18, 100, WIDTH - 58, WIDTH - 14];
+    const [xNode, unitX, sumX, outX] = [18, narrow ? width * 0.4 : 100, width - 58, width - 14];
+    const fromX = narrow ? unitX + 12 : sumX - 66;
     const n = (v: number) => formatShort(v, 2, locale);
     const showBias = o.editableOutput || outputBias !== 0;
     const text = networkText(units, outputBias, t, locale);
-    return html`<figure class="network" part="network" aria-label=${t('network.title')}>
+    const formulas = units.map((u) => unitFormula(u, locale));
+    return html`<figure class="network ${narrow ? 'is-narrow' : ''}" part="network" aria-label=${t('network.title')}>
       <figcaption class="network-title">${t('network.title')}${units.some((u) => u.fixed) ? html`<span class="network-key"> · ${t('network.fixedKey')}</span>` : ''}</figcaption>
-      <svg class="network-plot" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label=${text}>
+      <svg class="network-plot" viewBox="0 0 ${width} ${height}" role="img" aria-label=${text}>
         ${units.map((u, i) => svg`
           <line class="network-edge" x1=${xNode + 12} y1=${mid} x2=${unitX - 12} y2=${y(i)}></line>
-          <line class="network-edge" x1=${sumX - 66} y1=${y(i)} x2=${sumX - 13} y2=${mid}></line>
+          <line class="network-edge" x1=${fromX} y1=${y(i)} x2=${sumX - 13} y2=${mid}></line>
           <circle class="network-node ${u.fixed ? 'is-fixed' : ''}" cx=${unitX} cy=${y(i)} r="11"></circle>
           <text class="network-label" x=${unitX} y=${y(i)} dy="0.35em" text-anchor="middle">a${i}</text>
-          <text class="network-formula ${u.fixed ? 'is-fixed' : ''}" x=${unitX + 16} y=${y(i)} dy="0.35em">${unitFormula(u, locale)}</text>
-          <text class="network-weight ${o.editableOutput && !u.fixed ? '' : 'is-fixed'}" x=${sumX - 64} y=${y(i) - 5}>×${n(u.v)}</text>`)}
+          ${narrow ? '' : svg`<text class="network-formula ${u.fixed ? 'is-fixed' : ''}" x=${unitX + 16} y=${y(i)} dy="0.35em">${formulas[i]}</text>`}
+          <text class="network-weight ${o.editableOutput && !u.fixed ? '' : 'is-fixed'}" x=${fromX + 2} y=${y(i) - 5}>×${n(u.v)}</text>`)}
         <circle class="network-node" cx=${xNode} cy=${mid} r="11"></circle>
         <text class="network-label" x=${xNode} y=${mid} dy="0.35em" text-anchor="middle">x</text>
         <circle class="network-node" cx=${sumX} cy=${mid} r="12"></circle>
@@ -65,6 +78,9 @@ export function networkFigure(units: readonly LessonUnit[], outputBias: number, 
         <line class="network-edge" x1=${sumX + 12} y1=${mid} x2=${outX - 8} y2=${mid}></line>
         <text class="network-label" x=${outX} y=${mid} dy="0.35em" text-anchor="middle">ŷ</text>
       </svg>
+      ${narrow
+        ? html`<ul class="network-list" aria-hidden="true">${units.map((u, i) => html`<li><i class="network-label">a${i}</i> = <span class="network-formula ${u.fixed ? 'is-fixed' : ''}">${formulas[i]}</span></li>`)}</ul>`
+        : ''}
     </figure>`;
   });
 }

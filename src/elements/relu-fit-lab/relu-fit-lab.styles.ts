@@ -94,6 +94,15 @@ export const labStyles = css`
     height: auto;
     margin: 0 auto;
   }
+  /* Narrow (under 360 px), the formulas follow the diagram as text that wraps, left to right as in it. */
+  .network-list {
+    direction: ltr;
+    list-style: none;
+    width: fit-content;
+    margin: 0.25em auto 0;
+    padding: 0;
+    text-align: left;
+  }
   .network-edge {
     stroke: color-mix(in srgb, currentColor 35%, transparent);
     stroke-width: 1.25;
