@@ -320,7 +320,7 @@ export type CustomElements = {
    * - **more** - The "More" disclosure (a details element) holding the solution, fit, Listen, download and "Copy as" buttons (the last two also part "export", the "Copy as" ones also "copy-code"); its summary is also part "button".
    * - **announcer** - The lab's one live region (polite, visually hidden): once the learner pauses, it says what a change settled (Reset, undo, the error, the unit it moved), a hint revealed, or the note a solution or fit left.
    * - **hints** - The list of revealed hints.
-   * - **network** - The network diagram under the main plot (x → units → Σ → ŷ, live), with its text alternative.
+   * - **network** - The network diagram under the main plot (x → units → Σ → ŷ, live; under 360 px wide the formulas are listed under it), with its text alternative.
    * - **hint** - Each revealed hint, and the solution's explanation.
    * - **handle** - The drag handles on editable unit plots (hinge and slope): each a 44 px touch target around a small mark.
    * - **loss** - The loss curve shown while fitting automatically, and after gradient steps.

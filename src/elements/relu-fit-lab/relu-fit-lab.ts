@@ -71,7 +71,7 @@ export type { RevealResult, Solution, TrainResult } from './lab-fit.js';
  * @csspart more - The "More" disclosure (a details element) holding the solution, fit, Listen, download and "Copy as" buttons (the last two also part "export", the "Copy as" ones also "copy-code"); its summary is also part "button".
  * @csspart announcer - The lab's one live region (polite, visually hidden): once the learner pauses, it says what a change settled (Reset, undo, the error, the unit it moved), a hint revealed, or the note a solution or fit left.
  * @csspart hints - The list of revealed hints.
- * @csspart network - The network diagram under the main plot (x → units → Σ → ŷ, live), with its text alternative.
+ * @csspart network - The network diagram under the main plot (x → units → Σ → ŷ, live; under 360 px wide the formulas are listed under it), with its text alternative.
  * @csspart hint - Each revealed hint, and the solution's explanation.
  * @csspart handle - The drag handles on editable unit plots (hinge and slope): each a 44 px touch target around a small mark.
  * @csspart loss - The loss curve shown while fitting automatically, and after gradient steps.
