@@ -130,6 +130,13 @@ export const labStyles = css`
     font-size: 12px;
     fill: currentColor;
   }
+  /* An output weight sits where the edges into Σ cross: a halo of the background keeps it legible. */
+  .network-weight {
+    paint-order: stroke;
+    stroke: var(--plot-background, Canvas);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
   .network-formula.is-fixed {
     opacity: 0.8;
   }
