@@ -135,7 +135,6 @@ export const labStyles = css`
     paint-order: stroke;
     stroke: var(--plot-background, Canvas);
     stroke-width: 3px;
-    stroke-linejoin: round;
   }
   .network-formula.is-fixed {
     opacity: 0.8;
@@ -411,7 +410,6 @@ export const labStyles = css`
     stroke: currentColor;
     stroke-width: 1.8;
     stroke-linecap: round;
-    stroke-linejoin: round;
   }
   .icon.flip {
     transform: scaleX(-1);
