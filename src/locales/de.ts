@@ -165,6 +165,10 @@ export const de: LocaleStrings = {
   'lab.died.one': 'Einheit {units} wurde während der Anpassung an jedem Messpunkt inaktiv, und die Anpassung hat ihren Knickpunkt in die Nähe der größten Abweichung verschoben.',
   'lab.silentEnd': 'Die Einheiten {units} enden an jedem Messpunkt inaktiv.',
   'lab.silentEnd.one': 'Einheit {units} endet an jedem Messpunkt inaktiv.',
+  'lab.stepSilent':
+    'Die Einheiten {units} sind an jedem Messpunkt inaktiv (dort z ≤ 0), und eine inaktive ReLU gibt keinen Gradienten zurück, also kann kein Schritt sie bewegen: Verschiebe eine, bis sie irgendwo aktiv ist, und mache dann einen Schritt.',
+  'lab.stepSilent.one':
+    'Einheit {units} ist an jedem Messpunkt inaktiv (dort z ≤ 0), und eine inaktive ReLU gibt keinen Gradienten zurück, also kann kein Schritt sie bewegen: Verschiebe sie, bis sie irgendwo aktiv ist, und mache dann einen Schritt.',
   'lab.gap': 'Größte Abweichung {gap} bei x = {x}; ein Treffer braucht jede Abweichung innerhalb von {tolerance}.',
   'lab.gapMark': 'Abweichung {gap}',
   'network.title': 'Das Netz',

@@ -165,6 +165,10 @@ export const es: LocaleStrings = {
   'lab.died.one': 'La unidad {units} quedó inactiva en todas las muestras durante el ajuste, y el ajuste movió su bisagra cerca de la mayor diferencia.',
   'lab.silentEnd': 'Las unidades {units} terminan inactivas en todas las muestras.',
   'lab.silentEnd.one': 'La unidad {units} termina inactiva en todas las muestras.',
+  'lab.stepSilent':
+    'Las unidades {units} están inactivas en todas las muestras (allí z ≤ 0), y una ReLU inactiva no devuelve gradiente, así que ningún paso puede moverlas: mueve una hasta que esté activa en algún punto y luego da un paso.',
+  'lab.stepSilent.one':
+    'La unidad {units} está inactiva en todas las muestras (allí z ≤ 0), y una ReLU inactiva no devuelve gradiente, así que ningún paso puede moverla: muévela hasta que esté activa en algún punto y luego da un paso.',
   'lab.gap': 'Mayor diferencia {gap} en x = {x}; para coincidir, cada diferencia debe ser como mucho {tolerance}.',
   'lab.gapMark': 'diferencia {gap}',
   'network.title': 'La red',

@@ -458,6 +458,30 @@ describe('gradient descent, one step at a time (the bundle)', () => {
     expect($$(lab, '[part~="gradient"]'), 'no arrows once the step is undone').to.have.length(0);
   });
 
+  it('a unit silent at every sample: the step says no step can move it and why, and names only such units', async () => {
+    // sin(x) with every unit at 0: each is silent (z = 0), every gradient 0, nothing moves.
+    const lab = await fixture<ReluFitLab>(html`<relu-fit-lab fn="sin(x)" domain="0 2*pi" units='[{},{},{"w":1,"b":-1}]'></relu-fit-lab>`);
+    const before = lab.units.map((u) => ({ ...u }));
+    await lab.gradientStep();
+    await lab.updateComplete;
+    const note = $(lab, '.note-step').textContent!.replace(/\s+/g, ' ');
+    expect(note).to.contain('Units 0 and 1 are silent at every sample (z ≤ 0 there), and a silent ReLU passes back no gradient, so no step can move them');
+    expect(lab.units.slice(0, 2), 'the silent units did not move').to.deep.equal(before.slice(0, 2));
+    expect(lab.units[2].w, 'unit 2 is on from x = 1 and moved').not.to.equal(1);
+    // One silent unit, the other two on: said for one; with its w and b locked it is not the learner's to move, so not said.
+    lab.state = '0,0,1_1,0,1_1,-1,1~0';
+    await lab.updateComplete;
+    await lab.gradientStep();
+    await lab.updateComplete;
+    expect($(lab, '.note-step').textContent!.replace(/\s+/g, ' ')).to.contain('Unit 0 is silent at every sample');
+    lab.state = '0,0,1_1,0,1_1,-1,1~0';
+    lab.locked = 'w0 b0';
+    await lab.updateComplete;
+    await lab.gradientStep();
+    await lab.updateComplete;
+    expect($(lab, '.note-step').textContent).not.to.contain('silent');
+  });
+
   it('with editable output, v and c step too; locked parameters and fixed units do not; the learning rate is checked', async () => {
     const lab = await fixture<ReluFitLab>(html`<relu-fit-lab editable-output w1="1" b1="-0.5" w2="0.7" b2="0.2" locked="b2"></relu-fit-lab>`);
     const warnings = await warningsDuring(async () => {

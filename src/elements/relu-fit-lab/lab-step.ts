@@ -10,8 +10,8 @@ import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { formatMeasure, formatShort } from '../../plot/format.js';
 import { place } from '../../math/lesson.js';
-import { mseGradient } from '../../math/gradient.js';
-import { listOf, type Translate } from '../strings.js';
+import { isDead, mseGradient } from '../../math/gradient.js';
+import { listOf, plural, type Translate } from '../strings.js';
 import { knobName, knobsOf } from './lab-inputs.js';
 import { formatGradient, type GradientPart } from './lab-arrows.js';
 import type { ArrowView } from './lab-controls.js';
@@ -26,6 +26,8 @@ export interface GradientStep {
   readonly before: number;
   readonly after: number;
   readonly parts: readonly GradientPart[];
+  /** Units the learner may move (w or b) that are silent at every sample: no step moves them. */
+  readonly silent: readonly number[];
 }
 
 /**
@@ -53,7 +55,9 @@ export function gradientStep(m: LabModel, rate: number): GradientStep {
   }
   const values = { units, outputBias };
   const after = evaluation({ ...lesson, ...values }).error;
-  return { values, before: evaluation(lesson).error, after, parts };
+  const movable = (i: number) => !frozen.has(`w${i}`) || !frozen.has(`b${i}`);
+  const silent = lesson.units.flatMap((u, i) => (!u.fixed && movable(i) && isDead(u, s.xs) ? [i] : []));
+  return { values, before: evaluation(lesson).error, after, parts, silent };
 }
 
 /** What the lab says after a step: the rate, the error before and after, and each gradient (the arrows' text). */
@@ -63,6 +67,7 @@ export function stepNote(step: GradientStep, rate: number, t: Translate, locale:
   const text = [
     t('lab.stepped', { rate: n(rate), before: formatMeasure(step.before, 3, locale), after: formatMeasure(step.after, 3, locale) }),
     step.parts.length ? t('lab.stepGradients', { gradients, rate: n(rate) }) : '',
+    step.silent.length ? plural(t, locale, 'lab.stepSilent', step.silent.length, { units: listOf(step.silent.map(String), locale) }) : '',
   ].join(' ').trim();
   return { kind: 'step', text, gradient: step.parts };
 }

@@ -77,6 +77,10 @@ export const laterStrings = {
   'lab.died.one': 'Unit {units} went silent at every sample during the fit, and the fit moved its hinge near the largest error.',
   'lab.silentEnd': 'Units {units} end silent at every sample.',
   'lab.silentEnd.one': 'Unit {units} ends silent at every sample.',
+  'lab.stepSilent':
+    'Units {units} are silent at every sample (z ≤ 0 there), and a silent ReLU passes back no gradient, so no step can move them: move one until it is on somewhere, then step.',
+  'lab.stepSilent.one':
+    'Unit {units} is silent at every sample (z ≤ 0 there), and a silent ReLU passes back no gradient, so no step can move it: move it until it is on somewhere, then step.',
   'reason.duplicateX': 'no output can match it exactly: it has two points at x = {x} with different y ({y0} and {y1})',
   'reason.runs': 'no output of these units can match it exactly: its {count} points fall into at least {runs} straight runs, so an exact match bends at least {bends} times, and these units bend at most {most} times',
   'reason.goal': 'this lesson is judged by its goal, a mean squared error of at most {goal}, not by an exact match',

@@ -197,6 +197,8 @@ export const LATER_KEYS = [
   'lab.died.one',
   'lab.silentEnd',
   'lab.silentEnd.one',
+  'lab.stepSilent',
+  'lab.stepSilent.one',
   'reason.duplicateX',
   'reason.runs',
   'reason.goal',
@@ -246,6 +248,7 @@ export const labPlurals = [
   'lab.died',
   'lab.separated',
   'lab.silentEnd',
+  'lab.stepSilent',
   'challenge.complete',
   'challenge.announceComplete',
 ] as const;

@@ -192,6 +192,7 @@ export abstract class LessonElement extends ReluElement {
    */
   async gradientStep(): Promise<boolean> {
     let stepped = false;
+    await this.parts.use(analysisCode, () => undefined); // the English of its note on silent units
     await this.parts.use(stepCode, ({ gradientStep, stepNote }) => {
       const step = gradientStep(this.model, this.rate);
       const note = stepNote(step, this.rate, this.t, this.locale);
