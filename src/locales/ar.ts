@@ -224,7 +224,7 @@ export const ar: LocaleStrings = {
   'lab.goodFitNote': 'تقريب جيد: الأفضل بين {fits} تقريبات بالانحدار التدرجي ({steps} خطوة لكل منها، البذور {seeds}، بدءًا من قيم الدرس الأولى)، بمتوسط مربع خطأ {error}.',
   'lab.goodFitReached': 'يبلغ الهدف {goal}.',
   'lab.goodFitMissed': 'لا يبلغ الهدف {goal}.',
-  'lab.fitGoalFailed': 'تمت الملاءمة في {steps} خطوة من الانحدار التدرجي: انتقل الخطأ من {before} إلى {after}، دون بلوغ الهدف {goal}.',
+  'lab.fitGoalFailed': 'توقفت الملاءمة دون بلوغ الهدف (عدد الخطوات: {steps}): الخطأ {before} → {after}، والهدف متوسط مربع خطأ لا يزيد على {goal}.',
   'target.data': 'الهدف: {count} نقطة بيانات لقيم x من {x0} إلى {x1}، وقيم y من {y0} إلى {y1}.',
   'target.curve': 'الهدف: المنحنى y = {formula} لقيم x من {x0} إلى {x1}.',
   'target.noisy': 'الهدف: {count} نقطة من y = {formula} مع ضجيج انحرافه المعياري {noise} (البذرة {seed})، لقيم x من {x0} إلى {x1}.',

@@ -214,7 +214,7 @@ export const de: LocaleStrings = {
   'lab.goodFitNote': 'Eine gute Anpassung: die beste von {fits} Anpassungen durch Gradientenabstieg (je {steps} Schritte, Startwerte {seeds}, ab den Anfangswerten der Aufgabe), mit einem mittleren quadratischen Fehler von {error}.',
   'lab.goodFitReached': 'Sie erreicht das Ziel von {goal}.',
   'lab.goodFitMissed': 'Sie verfehlt das Ziel von {goal}.',
-  'lab.fitGoalFailed': 'In {steps} Schritten Gradientenabstieg angepasst: Der Fehler ging von {before} auf {after}, das Ziel von {goal} ist nicht erreicht.',
+  'lab.fitGoalFailed': 'Die Anpassung hielt nach {steps} Schritten an, ohne das Ziel zu erreichen: Fehler {before} → {after}, und das Ziel ist ein mittlerer quadratischer Fehler von höchstens {goal}.',
   'target.data': 'Das Ziel: {count} Datenpunkte für x von {x0} bis {x1}, y von {y0} bis {y1}.',
   'target.curve': 'Das Ziel: die Kurve y = {formula} für x von {x0} bis {x1}.',
   'target.noisy': 'Das Ziel: {count} Punkte von y = {formula} mit Rauschen der Standardabweichung {noise} (Startwert {seed}), für x von {x0} bis {x1}.',

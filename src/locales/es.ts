@@ -214,7 +214,7 @@ export const es: LocaleStrings = {
   'lab.goodFitNote': 'Un buen ajuste: el mejor de {fits} ajustes por descenso de gradiente ({steps} pasos cada uno, semillas {seeds}, desde los valores iniciales de la lección), con un error cuadrático medio de {error}.',
   'lab.goodFitReached': 'Alcanza la meta de {goal}.',
   'lab.goodFitMissed': 'Se queda corto de la meta de {goal}.',
-  'lab.fitGoalFailed': 'Ajustado en {steps} pasos de descenso de gradiente: el error pasó de {before} a {after}, sin llegar a la meta de {goal}.',
+  'lab.fitGoalFailed': 'El ajuste se detuvo tras {steps} pasos sin llegar a la meta: error {before} → {after}, y la meta es un error cuadrático medio de como mucho {goal}.',
   'target.data': 'El objetivo: {count} puntos de datos para x de {x0} a {x1}, y de {y0} a {y1}.',
   'target.curve': 'El objetivo: la curva y = {formula} para x de {x0} a {x1}.',
   'target.noisy': 'El objetivo: {count} puntos de y = {formula} con ruido de desviación típica {noise} (semilla {seed}), para x de {x0} a {x1}.',

@@ -59,6 +59,18 @@ describe('what the lab says is true for custom lessons (the bundle)', () => {
     expect(style.borderLeftColor).to.not.equal(getComputedStyle($(lab, '[part="status"]')!).color);
   });
 
+  it('a fit short of a data lesson\'s goal is not "Fitted" either: it stopped, with its error before and after and the goal', async () => {
+    // y = x at four points, with the notebook's fixed unit 0 (2 at x = 0): the MSE cannot go below 1.
+    const lab = await fixture<ReluFitLab>(html`<relu-fit-lab data="0,0 1,1 2,2 3,3" goal="0.5"></relu-fit-lab>`);
+    const result = await lab.train({ maxSteps: 40 });
+    await lab.updateComplete;
+    expect(result.matched).to.be.false;
+    expect($(lab, '.note-trained')).to.equal(null);
+    const note = text($(lab, '.note-failed'));
+    expect(note).to.match(/^The fit stopped after 40 steps short of the goal: error \d\.\d+ → \d\.\d+, and the goal is a mean squared error of at most 0\.5\./);
+    expect(note).to.not.contain('Fitted');
+  });
+
   it('3: a knot the line passes straight through is not a bend; the hints name only x = 1', async () => {
     const lab = await fixture<ReluFitLab>(STRAIGHT);
     const [, second, third] = await hints(lab);

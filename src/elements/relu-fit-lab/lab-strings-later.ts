@@ -94,7 +94,7 @@ export const laterStrings = {
   'lab.goodFitNote': "A good fit: the best of {fits} fits by gradient descent ({steps} steps each, seeds {seeds}, from the lesson's starting values), with a mean squared error of {error}.",
   'lab.goodFitReached': 'It reaches the goal of {goal}.',
   'lab.goodFitMissed': 'It falls short of the goal of {goal}.',
-  'lab.fitGoalFailed': 'Fitted in {steps} steps of gradient descent: the error went from {before} to {after}, short of the goal of {goal}.',
+  'lab.fitGoalFailed': 'The fit stopped after {steps} steps short of the goal: error {before} → {after}, and the goal is a mean squared error of at most {goal}.',
   'lab.offGrid':
     'The fit lands between slider steps (the nearest steps would lose the match), so the number boxes show its exact values.',
   'lab.swapped':
