@@ -206,6 +206,10 @@ export const de: LocaleStrings = {
   'lab.hintGoal1': 'Diese Anpassung wird am mittleren quadratischen Fehler gemessen: dem Mittel der quadrierten Abweichungen an den {count} Punkten. Erreiche {goal} oder weniger; der Fehlerbalken füllt sich, je näher du kommst.',
   'lab.hintGoalAbove': 'Die größte Abweichung liegt jetzt bei x = {x}: Die Ausgabe liegt dort {gap} über dem Ziel.',
   'lab.hintGoalBelow': 'Die größte Abweichung liegt jetzt bei x = {x}: Die Ausgabe liegt dort {gap} unter dem Ziel.',
+  'lab.hintGoalEdgeLeft':
+    'Einheit {unit} ist an jedem Punkt still und ändert noch nichts. Ein Knick bei x = {x}, am linken Rand, würde im Bereich nichts knicken: Gib w{unit} eine negative Steigung und setze {rule}, damit ihr Knick bei x = {at} liegt; dann ist sie im ganzen Bereich aktiv und ändert die Ausgabe am stärksten bei x = {x}.',
+  'lab.hintGoalEdgeRight':
+    'Einheit {unit} ist an jedem Punkt still und ändert noch nichts. Ein Knick bei x = {x}, am rechten Rand, würde im Bereich nichts knicken: Gib w{unit} eine positive Steigung und setze {rule}, damit ihr Knick bei x = {at} liegt; dann ist sie im ganzen Bereich aktiv und ändert die Ausgabe am stärksten bei x = {x}.',
   'lab.hintGoalSilent': 'Einheit {unit} ist an jedem Punkt still und ändert noch nichts: Gib w{unit} eine Steigung und setze {rule}, damit ihr Knick, wo sie die Ausgabe knickt, bei x = {x} liegt.',
   'lab.hintGoalHinge': 'Eine Einheit knickt die Ausgabe an ihrem Knick x = −b/w: Ein Knick näher an x = {x} lässt die Ausgabe dort knicken.',
   'lab.hintGoalSpread': 'Verteile die Knicke der Einheiten über x von {x0} bis {x1}, mehr dort, wo sich das Ziel am stärksten krümmt.',

@@ -206,6 +206,10 @@ export const es: LocaleStrings = {
   'lab.hintGoal1': 'Este ajuste se juzga por el error cuadrático medio: la media de las diferencias al cuadrado en sus {count} puntos. Llega a {goal} o menos; la barra de error se llena a medida que te acercas.',
   'lab.hintGoalAbove': 'La mayor diferencia está ahora en x = {x}: la salida queda {gap} por encima del objetivo.',
   'lab.hintGoalBelow': 'La mayor diferencia está ahora en x = {x}: la salida queda {gap} por debajo del objetivo.',
+  'lab.hintGoalEdgeLeft':
+    'La unidad {unit} está en silencio en todos los puntos, así que aún no cambia nada. Una bisagra en x = {x}, el borde izquierdo, no doblaría nada dentro del rango: da a w{unit} una pendiente negativa y pon {rule} para llevar su bisagra a x = {at}; así está activa en todo el rango y cambia la salida sobre todo en x = {x}.',
+  'lab.hintGoalEdgeRight':
+    'La unidad {unit} está en silencio en todos los puntos, así que aún no cambia nada. Una bisagra en x = {x}, el borde derecho, no doblaría nada dentro del rango: da a w{unit} una pendiente positiva y pon {rule} para llevar su bisagra a x = {at}; así está activa en todo el rango y cambia la salida sobre todo en x = {x}.',
   'lab.hintGoalSilent': 'La unidad {unit} está en silencio en todos los puntos, así que aún no cambia nada: da a w{unit} una pendiente y pon {rule} para llevar su bisagra, donde dobla la salida, a x = {x}.',
   'lab.hintGoalHinge': 'Una unidad dobla la salida en su bisagra, x = −b/w: una bisagra más cerca de x = {x} deja que la salida se doble allí.',
   'lab.hintGoalSpread': 'Reparte las bisagras de las unidades en x de {x0} a {x1}, más donde el objetivo se curva más.',

@@ -151,10 +151,24 @@ describe('what the lab says of data lessons is true (random data, units and valu
           expect(frozen.has(`w${k}`) || frozen.has(`b${k}`)).to.be.false;
           for (const [x] of points) expect(u.w * x + u.b, hints).to.be.at.most(0);
           // Its rule puts the hinge (−b/w) at the x the hint names.
-          const rule = new RegExp(`set b${k} = (0|(−?)(?:([\\d.]+)·)?w${k}) to put its hinge, where it bends the output, at x = (−?\\d+(?:\\.\\d+)?)`).exec(hints);
+          const rule = new RegExp(`set b${k} = (0|(−?)(?:([\\d.]+)·)?w${k}) to put its hinge(?:, where it bends the output,)? at x = (−?\\d+(?:\\.\\d+)?)`).exec(hints);
           expect(rule, hints).to.exist;
           const b = rule![1] === '0' ? 0 : (rule![2] ? -1 : 1) * Number(rule![3] ?? 1); // b as a multiple of w
           expect(-b, hints).to.be.closeTo(parse(rule![4]), 0.006);
+          // At an edge of the range, the hinge goes to the other edge, sloped so the unit is on inside the range and largest at the gap.
+          const edge = /A hinge at x = (−?[\d.]+), the (left|right) edge, would bend nothing inside the range: give w\d+ a (negative|positive) slope/.exec(hints);
+          const xsSorted = sorted.map(([x]) => x);
+          const [x0, x1] = [xsSorted[0], xsSorted[xsSorted.length - 1]];
+          if (edge) {
+            const [gapX, at] = [parse(edge[1]), parse(rule![4])];
+            expect(gapX, hints).to.be.closeTo(edge[2] === 'left' ? x0 : x1, 0.006);
+            expect(at, hints).to.be.closeTo(edge[2] === 'left' ? x1 : x0, 0.006);
+            expect(edge[3], hints).to.equal(edge[2] === 'left' ? 'negative' : 'positive');
+            const w = edge[3] === 'positive' ? 1 : -1;
+            const a = (x: number) => Math.max(0, w * x - w * at);
+            for (const x of xsSorted) if (x > x0 && x < x1) expect(a(x), `${hints}: on inside at ${x}`).to.be.greaterThan(0);
+            for (const x of xsSorted) expect(a(x), `${hints}: largest at ${gapX}`).to.be.at.most(a(gapX) + 1e-9);
+          } else expect(parse(rule![4]), `${hints}: a hinge inside the range`).to.be.within(x0 + 1e-9, x1 - 1e-9);
         }
         // "Two points at x = …" only when two points share that x with different y.
         const twin = /two points at x = (−?[\d.]+) with different y/.exec(hints);

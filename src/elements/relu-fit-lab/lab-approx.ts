@@ -64,6 +64,18 @@ export function hingeRule(i: number, x: number, locale: string | undefined): str
 }
 
 /**
+ * How a silent unit could bend the output where the gap is largest, x: its hinge there; at an edge of
+ * the range, where a hinge bends nothing inside it, its hinge at the other edge, sloped so the unit is
+ * on across the range and largest at x.
+ */
+function silentHint(unit: number, x: number, [x0, x1]: readonly [number, number], { t, locale }: Words): string {
+  const n = (v: number) => formatShort(v, 2, locale);
+  if (x > x0 && x < x1) return t('lab.hintGoalSilent', { unit, x: n(x), rule: hingeRule(unit, x, locale) });
+  const at = x >= x1 ? x0 : x1;
+  return t(x >= x1 ? 'lab.hintGoalEdgeRight' : 'lab.hintGoalEdgeLeft', { unit, x: n(x), at: n(at), rule: hingeRule(unit, at, locale) });
+}
+
+/**
  * The three hints of a goal lesson: how it is judged; where the largest gap is now and how a
  * unit's hinge bends the output there; and whether an exact match is possible.
  */
@@ -78,8 +90,8 @@ export function goalHints(m: LabModel, frozen: ReadonlySet<string>, words: Words
   // Hinges are said of units that have one (ReLU, leaky ReLU) and bend the output (v ≠ 0) only: not of smooth units.
   const hinged = lesson.units.some((u) => !u.fixed && u.v !== 0 && (activations[u.activation].kinks?.length ?? 0) > 0);
   const unit = silentUnit(lesson.units, s.xs, frozen);
-  const how = unit >= 0 ? t('lab.hintGoalSilent', { unit, x: n(x), rule: hingeRule(unit, x, locale) }) : hinged ? t('lab.hintGoalHinge', { x: n(x) }) : '';
   const [x0, x1] = s.domain;
+  const how = unit >= 0 ? silentHint(unit, x, [x0, x1], words) : hinged ? t('lab.hintGoalHinge', { x: n(x) }) : '';
   const spread = hinged ? t('lab.hintGoalSpread', { x0: n(x0), x1: n(x1) }) : t('lab.hintClose');
   const why = noExactText(lesson, words);
   return [first, `${where} ${how}`.trim(), why ? `${t('lab.hintGoalNoExact', { why })} ${spread}` : spread];

@@ -88,6 +88,10 @@ export const laterStrings = {
   'lab.hintGoalAbove': 'The largest gap is now at x = {x}: the output is {gap} above the target there.',
   'lab.hintGoalBelow': 'The largest gap is now at x = {x}: the output is {gap} below the target there.',
   'lab.hintGoalSilent': 'Unit {unit} is silent at every point, so it changes nothing yet: give w{unit} a slope and set {rule} to put its hinge, where it bends the output, at x = {x}.',
+  'lab.hintGoalEdgeLeft':
+    'Unit {unit} is silent at every point, so it changes nothing yet. A hinge at x = {x}, the left edge, would bend nothing inside the range: give w{unit} a negative slope and set {rule} to put its hinge at x = {at}; it is then on across the range and changes the output most at x = {x}.',
+  'lab.hintGoalEdgeRight':
+    'Unit {unit} is silent at every point, so it changes nothing yet. A hinge at x = {x}, the right edge, would bend nothing inside the range: give w{unit} a positive slope and set {rule} to put its hinge at x = {at}; it is then on across the range and changes the output most at x = {x}.',
   'lab.hintGoalHinge': 'A unit bends the output at its hinge, x = −b/w: a hinge moved nearer x = {x} lets the output bend there.',
   'lab.hintGoalSpread': "Spread the units' hinges over x from {x0} to {x1}, more of them where the target curves most.",
   'lab.hintGoalNoExact': 'Aim for close, not exact: {why}.',

@@ -206,6 +206,8 @@ export const LATER_KEYS = [
   'lab.hintGoalAbove',
   'lab.hintGoalBelow',
   'lab.hintGoalSilent',
+  'lab.hintGoalEdgeLeft',
+  'lab.hintGoalEdgeRight',
   'lab.hintGoalHinge',
   'lab.hintGoalSpread',
   'lab.hintGoalNoExact',
