@@ -155,6 +155,7 @@ export const de: LocaleStrings = {
   'lab.fitExists': 'Eine exakte Lösung gibt es („Lösung zeigen“ zeigt eine).',
   'lab.fitSettled': 'Der Gradientenabstieg ist in einer schlechten Anpassung stecken geblieben: Im letzten Zehntel der Schritte sank der Fehler um weniger als 1 %.',
   'lab.fitImproving': 'Der Fehler sank noch, als die Schritte ausgingen.',
+  'lab.fitFrom': 'Diese Anpassung begann mit Startwert {seed}: bei den Werten, die sie vorfand, jeder um einen kleinen Zufallsschritt verschoben.',
   'lab.fitRetry': 'Eine neue Anpassung beginnt mit Startwert {seed}: bei den aktuellen Werten, jeder um einen kleinen Zufallsschritt verschoben, sodass sie woanders enden kann.',
   'lab.fitNoExact': 'Eine neue Anpassung kann den Fehler senken, aber nicht treffen.',
   'lab.revived':

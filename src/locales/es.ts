@@ -155,6 +155,7 @@ export const es: LocaleStrings = {
   'lab.fitExists': 'Existe una solución exacta («Mostrar la solución» da una).',
   'lab.fitSettled': 'El descenso de gradiente se estancó en un mal ajuste: en la última décima parte de los pasos el error bajó menos de un 1 %.',
   'lab.fitImproving': 'El error seguía bajando cuando se acabaron los pasos.',
+  'lab.fitFrom': 'Este ajuste partió de la semilla {seed}: los valores que recibió, cada uno movido un pequeño paso aleatorio.',
   'lab.fitRetry': 'Volver a ajustar parte de la semilla {seed}: los valores actuales, cada uno movido un pequeño paso aleatorio, así que puede terminar en otro lugar.',
   'lab.fitNoExact': 'Volver a ajustar puede bajar el error, pero no lograr que coincida.',
   'lab.revived':

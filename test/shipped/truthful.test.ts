@@ -95,10 +95,14 @@ describe('what the lab says is true for custom lessons (the bundle)', () => {
     expect(first.matched).to.be.false;
     const note = text($(lab, '.note-failed'));
     expect(note).to.contain('Fitting again starts from seed 1').and.not.contain('Reset and fit again');
+    expect(note, 'the first fit starts from the values given').to.not.contain('started from seed');
     lab.reset();
     const afterReset = { ...lab.snapshot };
     const second = await lab.train({ maxSteps: 1 });
     expect(second.seed).to.equal(1);
+    // Its error "before" is the seeded start's, not the one the learner saw: the note says where it started.
+    await lab.updateComplete;
+    expect(text($(lab, '.note-failed'))).to.contain('This fit started from seed 1: the values it was given, each moved by a small random step.');
     // Seed 1 moved the start: one step from the same values would not land where this did.
     lab.state = `${lab.units[0].w},${lab.units[0].b},1_${afterReset.w1},${afterReset.b1},1_${afterReset.w2},${afterReset.b2},1~0`;
     const third = await lab.train({ maxSteps: 1 });

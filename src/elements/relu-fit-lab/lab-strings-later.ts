@@ -68,6 +68,7 @@ export const laterStrings = {
   'lab.fitSettled': 'Gradient descent settled in a poor fit: its last tenth of steps lowered the error by less than 1%.',
   'lab.fitImproving': 'The error was still falling when the steps ran out.',
   'lab.fitRetry': 'Fitting again starts from seed {seed}: the current values, each moved by a small random step, so it can end elsewhere.',
+  'lab.fitFrom': 'This fit started from seed {seed}: the values it was given, each moved by a small random step.',
   'lab.fitNoExact': 'Fitting again can lower the error, but cannot match.',
   'lab.revived':
     'Units {units} were silent at every sample when the fit began, so their gradient was zero and gradient descent could not move them: the fit moved their hinges near the largest error.',

@@ -190,6 +190,7 @@ export const LATER_KEYS = [
   'lab.fitSettled',
   'lab.fitImproving',
   'lab.fitRetry',
+  'lab.fitFrom',
   'lab.fitNoExact',
   'lab.revived',
   'lab.revived.one',

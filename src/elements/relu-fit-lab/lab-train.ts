@@ -165,6 +165,8 @@ export function fitNote(run: FitRun, m: LabModel, onGrid: boolean, t: Translate,
     const { gap, gapX } = fitRanges(s.xs, e.predicted, s.target, m.lesson.tolerance);
     parts.push(t('lab.fitFailed', { ...counts, gap: error(gap), x: formatShort(gapX, 2, locale), tolerance: formatShort(m.lesson.tolerance, 2, locale) }));
   }
+  // A later fit's error "before" is its seeded start, not the values the learner saw: say so.
+  if (run.seed > 0) parts.push(t('lab.fitFrom', { seed: run.seed }));
   const atStart = run.revived.filter((i) => run.silentAtStart.includes(i));
   const died = run.revived.filter((i) => !run.silentAtStart.includes(i));
   if (atStart.length) parts.push(plural(t, locale, 'lab.revived', atStart.length, { units: list(atStart) }));
