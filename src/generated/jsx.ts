@@ -309,9 +309,9 @@ export type CustomElements = {
    * parameter the learner may move (not fixed or locked; v and c with `editable-output`) moves by
    * −`learningRate` × ∂E/∂θ, clamped to the slider range. A commit (one undo step) that counts as
    * assisted, like the fit; the loss curve gains the step, each slider an arrow for its gradient,
-   * and the lab says the gradients (and which units are silent at every sample, so no step moves them).
-   * Resolves false when nothing may move. Its code loads on the
-   * first step (relu-lab.lab-step.js beside the bundle); the step is from the values then.
+   * and the lab says the gradients (and which units are silent at every sample, so no step moves
+   * them). Resolves false when nothing may move. Its code loads on the first step
+   * (relu-lab.lab-step.js beside the bundle); the step is from the values then.
    * - **toCode(language: _'numpy' | 'pytorch' | 'keras'_): _Promise<string>_** - A Python script, `'numpy'` (the default), `'pytorch'` or `'keras'`, that rebuilds the network (weights,
    * biases, output weights, c) and the target (knots, data or a formula's samples) and prints the lab's
    * error; the "Copy as …" buttons copy it. Loaded on first use. Another language warns and gives NumPy's.

@@ -67,7 +67,8 @@ export function stepNote(step: GradientStep, rate: number, t: Translate, locale:
   const text = [
     t('lab.stepped', { rate: n(rate), before: formatMeasure(step.before, 3, locale), after: formatMeasure(step.after, 3, locale) }),
     step.parts.length ? t('lab.stepGradients', { gradients, rate: n(rate) }) : '',
-    step.silent.length ? plural(t, locale, 'lab.stepSilent', step.silent.length, { units: listOf(step.silent.map(String), locale) }) : '',
+    // Its words come with the analysis (lesson-element.ts loads it first); a bundle copied without it says the rest.
+    step.silent.length && t.has('lab.stepSilent') ? plural(t, locale, 'lab.stepSilent', step.silent.length, { units: listOf(step.silent.map(String), locale) }) : '',
   ].join(' ').trim();
   return { kind: 'step', text, gradient: step.parts };
 }

@@ -36,7 +36,7 @@ export function networkText(units: readonly LessonUnit[], outputBias: number, t:
 
 /**
  * Below this many CSS px the diagram would scale its text under 11 px: it is drawn at its real
- * width instead, without the formulas, which follow it as lines of text that wrap.
+ * width instead, without the formulas, which follow it as a list of lines.
  */
 export const NETWORK_NARROW = 360;
 
@@ -60,7 +60,7 @@ export function networkFigure(units: readonly LessonUnit[], outputBias: number, 
     const showBias = o.editableOutput || outputBias !== 0;
     const text = networkText(units, outputBias, t, locale);
     const formulas = units.map((u) => unitFormula(u, locale));
-    return html`<figure class="network ${narrow ? 'is-narrow' : ''}" part="network" aria-label=${t('network.title')}>
+    return html`<figure class="network" part="network" aria-label=${t('network.title')}>
       <figcaption class="network-title">${t('network.title')}${units.some((u) => u.fixed) ? html`<span class="network-key"> · ${t('network.fixedKey')}</span>` : ''}</figcaption>
       <svg class="network-plot" viewBox="0 0 ${width} ${height}" role="img" aria-label=${text}>
         ${units.map((u, i) => svg`
