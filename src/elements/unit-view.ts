@@ -210,10 +210,15 @@ export function unitView(p: UnitParams): UnitView {
   };
 }
 
+/** A caption laid over the unseen room of its longest text (`.roomy`, unit-view.styles.ts), so it keeps one size. */
+export function withRoom(said: TemplateResult, room: unknown): TemplateResult {
+  return html`<span class="roomy">${said}<span class="formula room" aria-hidden="true">${room}</span></span>`;
+}
+
 /** The caption under a unit's plot: its formula and, in words, where it wakes up. */
 export function unitCaption(view: UnitView): TemplateResult {
   const words = ({ formula, wake }: { formula: string; wake: string }) =>
     html`<span class="equation">${formula}</span>${wake ? html`<span class="wake"> · ${wake}</span>` : null}`;
   const said = html`<span class="formula" part="formula">${words(view)}</span>`;
-  return view.room ? html`<span class="roomy">${said}<span class="formula room" aria-hidden="true">${words(view.room)}</span></span>` : said;
+  return view.room ? withRoom(said, words(view.room)) : said;
 }

@@ -14,7 +14,7 @@ import { meterBar, sparkline } from '../../plot/gauges.js';
 import type { CursorController } from '../cursor-controller.js';
 import { figure } from '../figure.js';
 import type { Translate } from '../strings.js';
-import { unitCaption, type UnitView } from '../unit-view.js';
+import { unitCaption, withRoom, type UnitView } from '../unit-view.js';
 import type { LabView } from './lab-view.js';
 import type { CodeLanguage } from '../../math/to-code.js';
 import { CODE_NAMES } from './lab-code.js';
@@ -360,7 +360,7 @@ function outputRoom(said: TemplateResult, o: { units: readonly LessonUnit[]; edi
     const units = o.units.map((u) => (u.fixed ? u : { ...u, v: -8.888 }));
     return html`<span class="equation output">${outputFormula(units, -8.888, locale)}</span><span class="wake"> · ${t('lab.outputNoteWeightedBias')}</span>`;
   });
-  return html`<span class="roomy">${said}<span class="formula room" aria-hidden="true">${room}</span></span>`;
+  return withRoom(said, room);
 }
 
 /** The "Match Target" column: the main figure, its formula caption and (when open) its data table. */

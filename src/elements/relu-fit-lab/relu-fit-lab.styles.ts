@@ -94,7 +94,7 @@ export const labStyles = css`
     height: auto;
     margin: 0 auto;
   }
-  /* Narrow (under 360 px), the formulas follow the diagram as text that wraps, left to right as in it. */
+  /* Narrow (under 360 px), the formulas follow the diagram as a list, left to right as in it. */
   .network-list {
     direction: ltr;
     list-style: none;
